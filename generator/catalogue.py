@@ -1,0 +1,192 @@
+"""Load a whole ``wards/`` folder: providers, their wards, and every problem found.
+
+Layout: ``wards/<provider>/provider.yaml`` and ``wards/<provider>/<ward>.yaml``. The folder
+and file names become web addresses, so they must be lowercase words joined by hyphens.
+A provider's ``ward_defaults`` are merged under each of its wards before validation, so
+provider-wide facts (PALS, advocacy, smoking policy...) are written once.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.model import Provider, Ward
+from generator.problems import Mark, Problem, Severity, format_path
+from generator.rules import check_ward
+from generator.source import FieldPath, Source, read_source
+from generator.validate import validate_model
+
+PROVIDER_FILE = "provider.yaml"
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SLUG_FIX = "Use lowercase letters, digits and hyphens only, like heron-ward.yaml."
+
+
+@dataclass
+class WardEntry:
+    """A validated ward and where it came from."""
+
+    slug: str
+    provider_slug: str
+    ward: Ward
+    source_path: str
+
+
+@dataclass
+class ProviderEntry:
+    """A validated provider and its validated wards, sorted by ward name."""
+
+    slug: str
+    provider: Provider
+    source_path: str
+    wards: list[WardEntry] = field(default_factory=list)
+
+
+@dataclass
+class Catalogue:
+    """Everything that validated. Providers sorted by name."""
+
+    providers: list[ProviderEntry] = field(default_factory=list)
+
+    @property
+    def wards(self) -> list[WardEntry]:
+        return [w for p in self.providers for w in p.wards]
+
+    def provider(self, slug: str) -> ProviderEntry:
+        return next(p for p in self.providers if p.slug == slug)
+
+
+@dataclass
+class LoadResult:
+    """The catalogue plus every problem, in file and line order."""
+
+    catalogue: Catalogue
+    problems: list[Problem]
+    failed_providers: dict[str, list[Problem]] = field(default_factory=dict)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity is Severity.error for p in self.problems)
+
+
+def _display(path: Path, base: Path) -> str:
+    try:
+        return str(path.relative_to(base.parent)) if base.parent != path else str(path)
+    except ValueError:
+        return str(path)
+
+
+def merge_defaults(defaults: Source, defaults_data: dict[str, Any], ward: Source) -> tuple[dict[str, Any], dict[FieldPath, Mark]]:
+    """Deep-merge provider defaults under a ward's data. The ward wins; lists are replaced whole."""
+    marks = {path[1:]: mark for path, mark in defaults.marks.items() if path[:1] == ("ward_defaults",) and len(path) > 1}
+
+    def merge(base: Any, override: Any, path: FieldPath) -> Any:
+        if isinstance(base, dict) and isinstance(override, dict):
+            result = dict(base)
+            for key, value in override.items():
+                result[key] = merge(base.get(key), value, path + (key,)) if key in base else value
+            return result
+        return override
+
+    data = merge(copy.deepcopy(defaults_data), ward.data, ())
+    for path in list(marks):
+        if path in ward.marks or any(path[:n] in ward.marks and not isinstance(_get(ward.data, path[:n]), dict) for n in range(1, len(path))):
+            del marks[path]
+    marks.update(ward.marks)
+    return data, marks
+
+
+def _get(data: Any, path: FieldPath) -> Any:
+    for part in path:
+        data = data[part]
+    return data
+
+
+def load_catalogue(wards_dir: Path) -> LoadResult:
+    """Read, validate and cross-check every file under ``wards_dir``. Never raises for bad content."""
+    problems: list[Problem] = []
+    catalogue = Catalogue()
+    failed: dict[str, list[Problem]] = {}
+    if not wards_dir.is_dir():
+        return LoadResult(catalogue, [Problem(str(wards_dir), 1, 1, "", "this folder does not exist.", "Give the folder that holds one folder per provider, usually `wards`.")])
+    seen_wards: dict[str, str] = {}
+    for stray in sorted(wards_dir.glob("*.y*ml")):
+        problems.append(Problem(_display(stray, wards_dir), 1, 1, "", "ward files must be inside a provider's folder.", f"Move it to {wards_dir.name}/<provider>/{stray.name}, next to that provider's provider.yaml."))
+    for folder in sorted(p for p in wards_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        provider_problems: list[Problem] = []
+        entry = _load_provider(folder, wards_dir, provider_problems, seen_wards)
+        problems.extend(provider_problems)
+        if entry is not None and entry.wards is not None:
+            catalogue.providers.append(entry)
+        if any(p.severity is Severity.error for p in provider_problems):
+            failed[folder.name] = provider_problems
+    catalogue.providers.sort(key=lambda p: p.provider.name.lower())
+    problems.sort(key=lambda p: p.sort_key)
+    return LoadResult(catalogue, problems, failed)
+
+
+def _load_provider(folder: Path, wards_dir: Path, problems: list[Problem], seen_wards: dict[str, str]) -> ProviderEntry | None:
+    provider_path = folder / PROVIDER_FILE
+    folder_display = _display(folder, wards_dir)
+    ward_files = sorted(p for p in folder.iterdir() if p.is_file() and p.name != PROVIDER_FILE and not p.name.startswith("."))
+    if not SLUG.match(folder.name):
+        problems.append(Problem(folder_display, 1, 1, "", f"the folder name `{folder.name}` cannot be used in a web address.", "Rename the folder using lowercase letters, digits and hyphens only, like example-valley-nhs-ft."))
+        return None
+    if not provider_path.is_file():
+        for ward_file in ward_files:
+            problems.append(Problem(_display(ward_file, wards_dir), 1, 1, "", f"this ward names provider `{folder.name}`, but there is no {folder_display}/{PROVIDER_FILE}.", f"Add {folder_display}/{PROVIDER_FILE} (run `wardsite new-provider {folder.name}`), or move the ward into an existing provider's folder."))
+        return None
+    provider_source = read_source(provider_path, _display(provider_path, wards_dir))
+    problems.extend(provider_source.problems)
+    if provider_source.problems:
+        return None
+    provider, model_problems = validate_model(Provider, provider_source.data, provider_source.mark)
+    problems.extend(model_problems)
+    if provider is None:
+        return None
+    defaults = provider_source.data.get("ward_defaults") or {}
+    entry = ProviderEntry(folder.name, provider, provider_source.path)  # type: ignore[arg-type]
+    for ward_file in ward_files:
+        ward = _load_ward(ward_file, wards_dir, folder.name, provider_source, defaults, problems, seen_wards)
+        if ward is not None:
+            entry.wards.append(ward)
+    entry.wards.sort(key=lambda w: w.ward.name.lower())
+    return entry
+
+
+def _load_ward(path: Path, wards_dir: Path, provider_slug: str, provider_source: Source, defaults: dict[str, Any], problems: list[Problem], seen: dict[str, str]) -> WardEntry | None:
+    display = _display(path, wards_dir)
+    if path.suffix != ".yaml":
+        problems.append(Problem(display, 1, 1, "", "only .yaml files belong in a provider's folder.", "Rename it to end in .yaml, or move it out of the wards folder."))
+        return None
+    slug = path.stem
+    if not SLUG.match(slug):
+        problems.append(Problem(display, 1, 1, "", f"the file name `{path.name}` cannot be used in a web address.", SLUG_FIX))
+        return None
+    if slug in seen:
+        problems.append(Problem(display, 1, 1, "", f"another ward already uses the name `{slug}` ({seen[slug]}); each ward needs its own web address.", "Rename one of the files, for example to include the hospital's name."))
+        return None
+    seen[slug] = display
+    source = read_source(path, display)
+    problems.extend(source.problems)
+    if source.problems:
+        return None
+    data, marks = merge_defaults(provider_source, defaults if isinstance(defaults, dict) else {}, source)
+
+    def mark(field_path: FieldPath) -> Mark:
+        while field_path not in marks and field_path:
+            field_path = field_path[:-1]
+        return marks.get(field_path, Mark(display, 1, 1))
+
+    ward, model_problems = validate_model(Ward, data, mark)
+    problems.extend(model_problems)
+    if ward is None:
+        return None
+    rule_problems = [Problem.at(mark(p), format_path(p), message, fix) for p, message, fix in check_ward(ward)]  # type: ignore[arg-type]
+    problems.extend(rule_problems)
+    if rule_problems:
+        return None
+    return WardEntry(slug, provider_slug, ward, display)  # type: ignore[arg-type]

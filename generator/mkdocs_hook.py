@@ -1,0 +1,60 @@
+"""The MkDocs adapter: run the builder-agnostic core inside ``mkdocs build`` and ``mkdocs serve``.
+
+Listed under ``hooks:`` in mkdocs.yml. It adds the generated pages to MkDocs' file list in
+memory (nothing is written to ``site_src``) and makes ``mkdocs serve`` watch ``wards/``.
+Other builders use ``wardsite generate`` instead, which writes the same pages to disk.
+
+Settings come from the environment, because hooks have no config block of their own:
+``WARDSITE_WARDS`` (default ``wards`` beside mkdocs.yml) and ``WARDSITE_TODAY`` (YYYY-MM-DD,
+default: the real date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File, Files
+
+from generator.catalogue import load_catalogue
+from generator.problems import Severity
+from generator.render.site import render_site
+
+log = logging.getLogger("mkdocs.wardsite")
+_command = "build"
+
+
+def _wards_dir(config) -> Path:  # type: ignore[no-untyped-def]
+    return Path(config.config_file_path).parent / os.environ.get("WARDSITE_WARDS", "wards")
+
+
+def _today() -> dt.date:
+    value = os.environ.get("WARDSITE_TODAY")
+    return dt.date.fromisoformat(value) if value else dt.date.today()
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _command
+    _command = command
+
+
+def on_files(files: Files, config) -> Files:  # type: ignore[no-untyped-def]
+    result = load_catalogue(_wards_dir(config))
+    for problem in result.problems:
+        (log.error if problem.severity is Severity.error else log.warning)(problem.format())
+    if result.has_errors and _command != "serve":
+        raise Abort(f"wardsite: {sum(p.severity is Severity.error for p in result.problems)} problems in the ward files; nothing was built. Run `wardsite check` for details.")
+    for path, text in render_site(result.catalogue, _today()).items():
+        existing = files.get_file_from_path(path)
+        if existing is not None:
+            files.remove(existing)
+        files.append(File.generated(config, path, content=text))
+    return files
+
+
+def on_serve(server, config, builder):  # type: ignore[no-untyped-def]
+    server.watch(str(_wards_dir(config)))
+    return server

@@ -1,0 +1,123 @@
+"""The page for one ward: an at-a-glance summary, then every section in a fixed order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from generator import derived, words
+from generator.catalogue import ProviderEntry, WardEntry
+from generator.model.enums import label
+from generator.render import links
+from generator.render.environment import environment, front_matter, html_block
+from generator.review_dates import ReviewStatus, review_status
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading on the ward page and the template macro that fills it."""
+
+    id: str
+    heading: str
+    macro: str
+
+
+# The order a reader meets: how to reach the ward and visit first, rights and complaints after.
+SECTIONS: tuple[Section, ...] = (
+    Section("about", "About the ward", "about"),
+    Section("contact", "Contact and getting here", "contact"),
+    Section("visiting", "Visiting", "visiting"),
+    Section("daily-life", "Daily life on the ward", "daily_life"),
+    Section("activities", "Activities and therapy", "activities"),
+    Section("staff", "Staff and your care", "staffing"),
+    Section("environment", "Bedrooms and facilities", "environment"),
+    Section("carers", "Carers, family and friends", "carers"),
+    Section("rights", "Your rights and advocacy", "rights"),
+    Section("feedback", "Feedback and complaints", "feedback"),
+    Section("formats", "Accessibility and other formats", "accessibility"),
+    Section("review", "About this information", "review_section"),
+)
+
+
+def who_summary(entry: WardEntry) -> str:
+    """"Women aged 18 to 65"."""
+    who = entry.ward.who_for
+    people = {"male": "Men", "female": "Women", "mixed": "Men and women"}[who.sex.value]
+    if entry.ward.ward_type.value == "camhs" and who.age_max is not None and who.age_max < 18:
+        people = {"male": "Boys and young men", "female": "Girls and young women", "mixed": "Young people"}[who.sex.value]
+    return f"{people} {age_text(entry).lower()}"
+
+
+def age_text(entry: WardEntry) -> str:
+    who = entry.ward.who_for
+    if who.age_max is None:
+        return f"Aged {who.age_min} and over"
+    return f"Aged {who.age_min} to {who.age_max}"
+
+
+def visiting_summary(entry: WardEntry) -> str:
+    """"Every day, 1pm to 7:45pm" (each distinct set of times on its own)."""
+    visiting = entry.ward.visiting
+    if not visiting:
+        return ""
+    parts = [f"{words.days(h.days)}, {words.time_range(h.start, h.end)}" for h in visiting.hours]
+    return "; ".join(parts) + f". {label(visiting.booking)}."
+
+
+def address_line(entry: WardEntry) -> str:
+    a = entry.ward.address
+    lines = a.lines if entry.ward.site.name in a.lines else [entry.ward.site.name, *a.lines]
+    return ", ".join([*lines, a.town, a.postcode])
+
+
+def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, due_soon_days: int) -> str:
+    """The Markdown source of one ward's page."""
+    ward = entry.ward
+    here = links.ward_dir(entry.slug)
+    review: ReviewStatus = review_status(ward.review.last_reviewed, ward.review.next_review_due, today, due_soon_days)
+    activity_minutes = derived.activity_minutes_per_week(ward)
+    formats = [label(f) for f in ward.accessibility.formats_available] if ward.accessibility else []
+    context = {
+        "provider_url": links.relative(here, links.provider_dir(provider.slug)),
+        "easy_read_url": links.relative(here, links.easy_read_dir(entry.slug)),
+        "who_summary": who_summary(entry),
+        "age_text": age_text(entry),
+        "visiting_summary": visiting_summary(entry),
+        "address_line": address_line(entry),
+        "formats_text": words.and_list(sorted(set(formats) | {"Easy Read"})),
+    }
+    module = environment().get_template("ward.html.j2").make_module(vars=context)
+    visiting_days = derived.visiting_by_day(ward)
+    arguments = {
+        "about": (ward,),
+        "contact": (ward,),
+        "visiting": (ward, visiting_days),
+        "daily_life": (ward,),
+        "activities": (ward, derived.timetable_by_day(ward), words.hours_text(activity_minutes) if activity_minutes else ""),
+        "staffing": (ward,),
+        "environment": (ward,),
+        "carers": (ward,),
+        "rights": (ward,),
+        "feedback": (ward,),
+        "accessibility": (ward,),
+        "review_section": (ward, review),
+    }
+    breadcrumb = environment().from_string(
+        '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; '
+        '<a href="{{ provider_url }}">{{ provider }}</a> &rsaquo; <span aria-current="page">{{ name }}</span></nav>\n'
+        '<h1 id="ward-name">{{ name }}</h1>'
+    ).render(home=links.relative(here, ""), provider_url=context["provider_url"], provider=provider.provider.name, name=ward.name)
+    on_this_page = "\n".join(f'<li><a href="#{s.id}">{s.heading}</a></li>' for s in SECTIONS)
+    parts = [
+        front_matter(title=ward.name, description=f"{ward.name}: {label(ward.ward_type)} run by {provider.provider.name}. Phone, visiting times and what to expect."),
+        html_block(breadcrumb + "\n" + str(module.banner(ward, review, derived.active_alert(ward, today)))),
+        "",
+        html_block(str(module.glance(ward, provider.provider, review, visiting_days))),
+        "",
+        html_block(f'<nav class="ward-contents" aria-label="On this page"><h2 id="on-this-page">On this page</h2><ul>\n{on_this_page}\n</ul></nav>'),
+        "",
+    ]
+    for section in SECTIONS:
+        body = getattr(module, section.macro)(*arguments[section.macro])
+        parts += [f"## {section.heading} {{#{section.id} data-search-exclude}}", "", f'<div class="ward-section ward-section--{section.id}" data-search-exclude>', html_block(str(body)), "</div>", ""]
+    return "\n".join(parts)

@@ -1,0 +1,215 @@
+"""Validate parsed data against a model and turn every error into a friendly ``Problem``.
+
+Messages are chosen by pydantic's error *type* (``missing``, ``int_parsing``...), never by
+matching its English text. The fix names the field's purpose and an example, taken from the
+model's own descriptions.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any, Callable
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from generator.fields import FieldPath, description_at, enum_at, model_at
+from generator.problems import Mark, Problem, format_path
+
+MarkLookup = Callable[[FieldPath], Mark]
+
+
+def validate_model(model: type[BaseModel], data: Any, mark: MarkLookup) -> tuple[BaseModel | None, list[Problem]]:
+    """Validate ``data``; return the model, or None and every problem found."""
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        problems = [_problem(model, error, mark) for error in exc.errors(include_url=False)]
+        return None, _unique(problems)
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    seen: set[tuple[str, int, int, str, str]] = set()
+    result = []
+    for p in problems:
+        key = (p.file, p.line, p.column, p.path, p.message)
+        if key not in seen:
+            seen.add(key)
+            result.append(p)
+    return result
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a group of fields"
+    if isinstance(value, list):
+        return "a list"
+    text = str(value)
+    return f'"{text[:60]}…"' if len(text) > 60 else f'"{text}"'
+
+
+def _example(root: type[BaseModel], path: FieldPath) -> str:
+    description = description_at(root, path)
+    return description if description else ""
+
+
+def _problem(root: type[BaseModel], error: ErrorDetails, mark: MarkLookup) -> Problem:
+    loc: FieldPath = tuple(error["loc"])
+    kind = error["type"]
+    value = error.get("input")
+    ctx = error.get("ctx") or {}
+    path_text = format_path(loc)
+    about = _example(root, loc)
+    message, fix = _MESSAGES.get(kind, _generic)(root, loc, value, ctx, about)
+    return Problem.at(mark(loc), path_text, message, fix)
+
+
+def _generic(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not allowed here.", about or "Check the value against the guide for providers."
+
+
+def _missing(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    name = loc[-1]
+    parent = format_path(loc[:-1])
+    where = f" under `{parent}`" if parent else ""
+    return f"`{name}` is required but missing.", f"Add `{name}:`{where}. {about}".strip()
+
+
+def _extra(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    name = str(loc[-1])
+    parent = model_at(root, loc[:-1])
+    allowed = sorted(parent.model_fields) if parent else []
+    close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+    if close:
+        return f"`{name}` is not a field here.", f"Did you mean `{close[0]}`?"
+    return f"`{name}` is not a field here.", "Check the spelling, or remove it. Fields allowed here: " + ", ".join(allowed) + "."
+
+
+def _enum(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    enum = enum_at(root, loc)
+    allowed = [m.value for m in enum] if enum else [v.strip(" '") for v in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")]
+    close = difflib.get_close_matches(str(value), allowed, n=1, cutoff=0.5)
+    hint = f"Did you mean `{close[0]}`? " if close else ""
+    return f"{_shown(value)} is not one of the allowed values.", f"{hint}Write one of: {', '.join(allowed)}."
+
+
+def _whole_number(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not a whole number.", f"Write digits only, for example 12. {about}".strip()
+
+
+def _bool(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not true or false.", f"Write true or false. {about}".strip()
+
+
+def _date(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not a real date.", "Write the date as YYYY-MM-DD, for example 2026-04-14, and check the day exists in that month."
+
+
+def _date_format(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not a date written as YYYY-MM-DD.", "Write the date as YYYY-MM-DD, for example 2026-04-14."
+
+
+def _time(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not a real time.", "Write the time as HH:MM on the 24-hour clock, from 00:00 to 23:59, for example 13:00."
+
+
+def _time_format(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not a time written as HH:MM.", "Write the time as HH:MM on the 24-hour clock, for example 13:00 for 1pm."
+
+
+def _phone(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not a UK phone number.", "Write the full number with its area code, for example 01632 960123 or +44 1632 960123."
+
+
+def _email(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not an email address.", "Write it like wardname@example.nhs.uk."
+
+
+def _url_scheme(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not a web address starting with https:// or http://.", "Write the full address, for example https://www.example.nhs.uk/wards. Phone numbers and email addresses have their own fields."
+
+
+def _url_format(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not a complete web address.", "Write the full address, for example https://www.example.nhs.uk/wards."
+
+
+def _postcode(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not a UK postcode.", "Write the postcode like EX1 2AB."
+
+
+def _too_short(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    if isinstance(value, list):
+        return "the list is empty.", f"Add at least one entry. {about}".strip()
+    return "the text is empty.", f"Write something, or remove the field if it is optional. {about}".strip()
+
+
+def _too_long(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    limit = ctx.get("max_length")
+    return f"the text is {len(str(value))} characters long; the limit here is {limit}.", "Shorten it: short sentences are easier to read."
+
+
+def _pattern(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not in the expected format.", about or "Check the format in the guide for providers."
+
+
+def _at_least(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    bound = ctx.get("ge", ctx.get("gt"))
+    return f"{_shown(value)} is too small: it must be at least {bound}.", about
+
+
+def _at_most(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    bound = ctx.get("le", ctx.get("lt"))
+    return f"{_shown(value)} is too big: it must be at most {bound}.", about
+
+
+def _needs_text(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"expected text here, but found {_shown(value)}.", f"Write a single value. {about}".strip()
+
+
+def _needs_list(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"expected a list here, but found {_shown(value)}.", f"Write each entry on its own line starting with `- `. {about}".strip()
+
+
+def _needs_mapping(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"expected a group of fields here, but found {_shown(value)}.", f"Write the fields indented underneath, each as `name: value`. {about}".strip()
+
+
+_MESSAGES: dict[str, Callable[..., tuple[str, str]]] = {
+    "missing": _missing,
+    "extra_forbidden": _extra,
+    "enum": _enum,
+    "int_parsing": _whole_number,
+    "int_type": _whole_number,
+    "int_from_float": _whole_number,
+    "bool_parsing": _bool,
+    "bool_type": _bool,
+    "date_parsing": _date,
+    "date_from_datetime_parsing": _date,
+    "date_from_datetime_inexact": _date,
+    "date_type": _date,
+    "date_format": _date_format,
+    "time_parsing": _time,
+    "time_type": _time,
+    "time_format": _time_format,
+    "phone_format": _phone,
+    "email_format": _email,
+    "url_scheme": _url_scheme,
+    "url_format": _url_format,
+    "postcode_format": _postcode,
+    "too_short": _too_short,
+    "string_too_short": _too_short,
+    "string_too_long": _too_long,
+    "too_long": _too_long,
+    "string_pattern_mismatch": _pattern,
+    "greater_than_equal": _at_least,
+    "greater_than": _at_least,
+    "less_than_equal": _at_most,
+    "less_than": _at_most,
+    "string_type": _needs_text,
+    "list_type": _needs_list,
+    "model_type": _needs_mapping,
+    "model_attributes_type": _needs_mapping,
+    "dict_type": _needs_mapping,
+}
