@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,11 @@ from generator.validate import validate_model
 PROVIDER_FILE = "provider.yaml"
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SLUG_FIX = "Use lowercase letters, digits and hyphens only, like heron-ward.yaml."
+
+
+def suggest_slug(name: str) -> str:
+    """A web-safe version of a file or folder name: ``Heron Ward`` becomes ``heron-ward``."""
+    return "-".join(re.findall(r"[a-z0-9]+", name.lower()))
 
 
 @dataclass
@@ -124,7 +129,8 @@ def load_catalogue(wards_dir: Path) -> LoadResult:
         if any(p.severity is Severity.error for p in provider_problems):
             failed[folder.name] = provider_problems
     catalogue.providers.sort(key=lambda p: p.provider.name.lower())
-    problems.sort(key=lambda p: p.sort_key)
+    # A bad ward default is found once per ward, at the same place in provider.yaml: say it once.
+    problems = sorted(set(problems), key=lambda p: (p.sort_key, p.path))
     return LoadResult(catalogue, problems, failed)
 
 
@@ -133,11 +139,11 @@ def _load_provider(folder: Path, wards_dir: Path, problems: list[Problem], seen_
     folder_display = _display(folder, wards_dir)
     ward_files = sorted(p for p in folder.iterdir() if p.is_file() and p.name != PROVIDER_FILE and not p.name.startswith("."))
     if not SLUG.match(folder.name):
-        problems.append(Problem(folder_display, 1, 1, "", f"the folder name `{folder.name}` cannot be used in a web address.", "Rename the folder using lowercase letters, digits and hyphens only, like example-valley-nhs-ft."))
+        problems.append(Problem(folder_display, 1, 1, "", f"the folder name `{folder.name}` cannot be used in a web address.", _rename_fix(folder.name, "", "example-valley-nhs-ft")))
         return None
     if not provider_path.is_file():
         for ward_file in ward_files:
-            problems.append(Problem(_display(ward_file, wards_dir), 1, 1, "", f"this ward names provider `{folder.name}`, but there is no {folder_display}/{PROVIDER_FILE}.", f"Add {folder_display}/{PROVIDER_FILE} (run `wardsite new-provider {folder.name}`), or move the ward into an existing provider's folder."))
+            problems.append(Problem(_display(ward_file, wards_dir), 1, 1, "", f"this ward is in the folder {folder_display}, which has no {PROVIDER_FILE}.", f"Add {folder_display}/{PROVIDER_FILE} (run `wardsite new-provider {folder.name}`), or move the ward into an existing provider's folder."))
         return None
     provider_source = read_source(provider_path, _display(provider_path, wards_dir))
     problems.extend(provider_source.problems)
@@ -157,14 +163,32 @@ def _load_provider(folder: Path, wards_dir: Path, problems: list[Problem], seen_
     return entry
 
 
+def _under_defaults(problem: Problem, provider_path: str) -> Problem:
+    """A problem in a value merged from provider.yaml is shown there, under ``ward_defaults``."""
+    if problem.file != provider_path:
+        return problem
+    return replace(problem, path=f"ward_defaults.{problem.path}" if problem.path else "ward_defaults")
+
+
+def _rename_fix(name: str, suffix: str, example: str) -> str:
+    suggestion = suggest_slug(name)
+    if suggestion:
+        return f"Rename it to {suggestion}{suffix}: web addresses use lowercase letters, digits and hyphens only."
+    return f"Use lowercase letters, digits and hyphens only, like {example}{suffix}."
+
+
 def _load_ward(path: Path, wards_dir: Path, provider_slug: str, provider_source: Source, defaults: dict[str, Any], problems: list[Problem], seen: dict[str, str]) -> WardEntry | None:
     display = _display(path, wards_dir)
     if path.suffix != ".yaml":
-        problems.append(Problem(display, 1, 1, "", "only .yaml files belong in a provider's folder.", "Rename it to end in .yaml, or move it out of the wards folder."))
+        if path.suffix.lower() in (".yml", ".yaml"):
+            fix = f"Rename it to {suggest_slug(path.stem) or 'heron-ward'}.yaml."
+        else:
+            fix = "Only ward files ending in .yaml belong here: rename it, or move it out of the wards folder."
+        problems.append(Problem(display, 1, 1, "", f"`{path.name}` does not end in .yaml.", fix))
         return None
     slug = path.stem
     if not SLUG.match(slug):
-        problems.append(Problem(display, 1, 1, "", f"the file name `{path.name}` cannot be used in a web address.", SLUG_FIX))
+        problems.append(Problem(display, 1, 1, "", f"the file name `{path.name}` cannot be used in a web address.", _rename_fix(slug, ".yaml", "heron-ward")))
         return None
     if slug in seen:
         problems.append(Problem(display, 1, 1, "", f"another ward already uses the name `{slug}` ({seen[slug]}); each ward needs its own web address.", "Rename one of the files, for example to include the hospital's name."))
@@ -177,15 +201,19 @@ def _load_ward(path: Path, wards_dir: Path, provider_slug: str, provider_source:
     data, marks = merge_defaults(provider_source, defaults if isinstance(defaults, dict) else {}, source)
 
     def mark(field_path: FieldPath) -> Mark:
-        while field_path not in marks and field_path:
+        # A value from ward_defaults is marked in provider.yaml. Anything else (such as a field
+        # missing from a group the defaults started) is this ward's to fix, so mark it here.
+        if field_path in marks:
+            return marks[field_path]
+        while field_path not in source.marks and field_path:
             field_path = field_path[:-1]
-        return marks.get(field_path, Mark(display, 1, 1))
+        return source.marks.get(field_path, Mark(display, 1, 1))
 
     ward, model_problems = validate_model(Ward, data, mark)
-    problems.extend(model_problems)
+    problems.extend(_under_defaults(p, provider_source.path) for p in model_problems)
     if ward is None:
         return None
-    rule_problems = [Problem.at(mark(p), format_path(p), message, fix) for p, message, fix in check_ward(ward)]  # type: ignore[arg-type]
+    rule_problems = [_under_defaults(Problem.at(mark(p), format_path(p), message, fix), provider_source.path) for p, message, fix in check_ward(ward)]  # type: ignore[arg-type]
     problems.extend(rule_problems)
     if rule_problems:
         return None

@@ -62,6 +62,16 @@ def enum_at(root: type[BaseModel], path: FieldPath) -> type[Enum] | None:
     return enums[0] if enums else None
 
 
+def bounds_at(root: type[BaseModel], path: FieldPath) -> tuple[Any, Any]:
+    """The smallest and largest values a number field allows, from its ``ge``/``le`` constraints."""
+    info = field_at(root, path)
+    low = high = None
+    for rule in info.metadata if info else []:
+        low = getattr(rule, "ge", low)
+        high = getattr(rule, "le", high)
+    return low, high
+
+
 def description_at(root: type[BaseModel], path: FieldPath) -> str:
     """The field's description, or an empty string."""
     info = field_at(root, path)

@@ -6,7 +6,8 @@ Other builders use ``wardsite generate`` instead, which writes the same pages to
 
 Settings come from the environment, because hooks have no config block of their own:
 ``WARDSITE_WARDS`` (default ``wards`` beside mkdocs.yml) and ``WARDSITE_TODAY`` (YYYY-MM-DD,
-default: the real date).
+default: the real date). ``wardsite build`` sets ``WARDSITE_PAGES_GENERATED=1`` because it has
+already written the pages to disk.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_files(files: Files, config) -> Files:  # type: ignore[no-untyped-def]
+    if os.environ.get("WARDSITE_PAGES_GENERATED") == "1":
+        return files  # `wardsite build` already wrote the pages to the docs folder.
     result = load_catalogue(_wards_dir(config))
     for problem in result.problems:
         (log.error if problem.severity is Severity.error else log.warning)(problem.format())

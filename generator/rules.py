@@ -50,7 +50,7 @@ def check_ward(ward: Ward) -> Iterator[Finding]:
             yield ("environment", "bedrooms", "en_suite"), f"there are more en-suite rooms ({rooms.en_suite}) than beds ({ward.beds}).", "Check the number of en-suite rooms and the number of beds."
         if rooms.dormitory_beds > 0 and rooms.single >= ward.beds:
             yield ("environment", "bedrooms", "dormitory_beds"), f"the ward has {rooms.dormitory_beds} dormitory beds, but every one of its {ward.beds} beds is in a single room.", "Write 0 dormitory beds, or correct the number of single rooms."
-        elif rooms.single + rooms.dormitory_beds > ward.beds:
+        elif rooms.dormitory_beds > 0 and rooms.single + rooms.dormitory_beds > ward.beds:
             yield ("environment", "bedrooms", "dormitory_beds"), f"single rooms ({rooms.single}) and dormitory beds ({rooms.dormitory_beds}) add up to more than the {ward.beds} beds.", "Check the numbers of rooms and beds."
         if who.sex is Sex.mixed and ward.environment.same_sex is None:
             yield ("environment", "same_sex"), "the ward is for men and women, but does not say how sleeping areas and bathrooms are kept separate.", "Add `same_sex:` with sleeping_segregated, bathrooms_segregated and female_only_lounge."

@@ -174,7 +174,7 @@ def parse_text(text: str, source: Source) -> None:
         line = _document_start_line(text, nodes[1])
         source.problems.append(Problem(source.path, line, 1, "", "the file holds more than one YAML document (a line with --- starts another).", "Keep one ward per file: remove the --- line and anything after it that belongs in another file."))
         return
-    if not nodes or (isinstance(nodes[0], yaml.ScalarNode) and nodes[0].style is None and nodes[0].value in _NULLS):  # only --- or ...
+    if not nodes or _is_null(nodes[0]):  # only a --- or ... line
         source.problems.append(Problem(source.path, 1, 1, "", "the file has no fields in it.", _TEMPLATE_FIX))
         return
     root = nodes[0]
@@ -182,7 +182,7 @@ def parse_text(text: str, source: Source) -> None:
         mark = _mark(source.path, root)
         source.problems.append(Problem.at(mark, "", f"the file must be a set of `field: value` lines, but it is {_kind(root)}.", _TEMPLATE_FIX))
         return
-    source.data = _Builder(source, text).build(root, ())
+    source.data = _Builder(source, text).build_root(root)
 
 
 _TEMPLATE_FIX = "Start from a template: run `wardsite new PROVIDER WARD`."
@@ -199,6 +199,8 @@ def _document_start_line(text: str, node: yaml.Node) -> int:
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark and mark and mark.index >= len(text.rstrip()):
+        mark = exc.context_mark  # "unexpected end of stream": point where the unfinished part began
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     lines = text.splitlines()
     bad_line = lines[mark.line] if mark and mark.line < len(lines) else ""
@@ -206,7 +208,14 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
     if "\t" in leading or (mark and text[mark.index : mark.index + 1] == "\t"):
         return Problem(path, line, column, "", "a tab character is used for indenting.", "YAML needs spaces for indenting: replace the tab with spaces.")
     summary = (exc.problem or exc.context or "the YAML cannot be read").strip()
+    if exc.problem and exc.context and exc.context_mark:
+        summary += f" ({exc.context.strip()} that starts on line {exc.context_mark.line + 1})"
     return Problem(path, line, column, "", f"this is not valid YAML: {summary}.", "Check the indenting and any `:` or quotes on this line and the line above; text containing `: ` or starting with a symbol needs quotes.")
+
+
+def _is_null(node: yaml.Node) -> bool:
+    """True for an unquoted empty value, ``~`` or ``null``. (libyaml calls plain style "", PyYAML None.)"""
+    return isinstance(node, yaml.ScalarNode) and not isinstance(node, _AliasNode) and not node.style and node.value in _NULLS
 
 
 def _mark(path: str, node: yaml.Node) -> Mark:
@@ -231,6 +240,18 @@ class _Builder:
     def __init__(self, source: Source, text: str) -> None:
         self.source = source
         self.text = text
+        # Aliases on one line are reported once, with a count, so a "billion laughs" stays short.
+        self.aliases: dict[tuple[int, str], tuple[Mark, FieldPath, _AliasNode, int]] = {}
+
+    def build_root(self, node: yaml.MappingNode) -> dict[str, Any]:
+        data = self._mapping(node, ())
+        for (_, name), (mark, path, alias, count) in self.aliases.items():
+            if alias.target is None:
+                self._problem(mark, path, f"`*{name}` is read as a YAML alias, because the value starts with *.", "Put the whole value in quotes.")
+            else:
+                times = f" ({count} times on this line)" if count > 1 else ""
+                self._problem(mark, path, f"`*{name}` repeats the value marked `&{name}` on line {alias.target.start_mark.line + 1}{times}; YAML anchors (&) and aliases (*) are not allowed.", "Write the value out in full here.")
+        return data
 
     def _problem(self, mark: Mark, path: FieldPath, message: str, fix: str) -> None:
         self.source.problems.append(Problem.at(mark, format_path(path), message, fix))
@@ -238,10 +259,8 @@ class _Builder:
     def build(self, node: yaml.Node, path: FieldPath) -> Any:
         mark = _mark(self.source.path, node)
         if isinstance(node, _AliasNode):
-            if node.target is None:
-                self._problem(mark, path, f"`*{node.value}` is read as a YAML alias, because the value starts with *.", "Put the whole value in quotes.")
-            else:
-                self._problem(mark, path, f"`*{node.value}` repeats the value marked `&{node.value}` on line {node.target.start_mark.line + 1}; YAML anchors (&) and aliases (*) are not allowed.", "Write the value out in full here.")
+            first_mark, first_path, alias, count = self.aliases.get((mark.line, node.value), (mark, path, node, 0))
+            self.aliases[(mark.line, node.value)] = (first_mark, first_path, alias, count + 1)
             return None
         anchor = getattr(node, "anchor", None)
         if anchor is not None:
@@ -281,7 +300,7 @@ class _Builder:
 
     def _scalar(self, node: yaml.ScalarNode, path: FieldPath) -> str | None:
         value = node.value
-        if node.style is None and value in _NULLS:
+        if _is_null(node):
             return None
         self._nhs_numbers(node, path)
         return value

@@ -13,7 +13,7 @@ from typing import Any, Callable
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from generator.fields import FieldPath, description_at, enum_at, model_at
+from generator.fields import FieldPath, bounds_at, description_at, enum_at, model_at
 from generator.problems import Mark, Problem, format_path
 
 MarkLookup = Callable[[FieldPath], Mark]
@@ -62,12 +62,20 @@ def _problem(root: type[BaseModel], error: ErrorDetails, mark: MarkLookup) -> Pr
     ctx = error.get("ctx") or {}
     path_text = format_path(loc)
     about = _example(root, loc)
-    message, fix = _MESSAGES.get(kind, _generic)(root, loc, value, ctx, about)
+    if value is None and kind in _TYPE_ERRORS:
+        message, fix = _empty(root, loc, value, ctx, about)
+    else:
+        message, fix = _MESSAGES.get(kind, _generic)(root, loc, value, ctx, about)
     return Problem.at(mark(loc), path_text, message, fix)
 
 
 def _generic(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     return f"{_shown(value)} is not allowed here.", about or "Check the value against the guide for providers."
+
+
+def _empty(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    label = f"`{loc[-1]}`" if loc and isinstance(loc[-1], str) else "this list entry"
+    return f"{label} has no value.", f"Write the value after the colon, or remove the line if the field is optional. {about}".strip()
 
 
 def _missing(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
@@ -81,7 +89,7 @@ def _extra(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     name = str(loc[-1])
     parent = model_at(root, loc[:-1])
     allowed = sorted(parent.model_fields) if parent else []
-    close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(name, allowed, n=1, cutoff=_CLOSE_NAME)
     if close:
         return f"`{name}` is not a field here.", f"Did you mean `{close[0]}`?"
     return f"`{name}` is not a field here.", "Check the spelling, or remove it. Fields allowed here: " + ", ".join(allowed) + "."
@@ -96,7 +104,7 @@ def _enum(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
 
 
 def _whole_number(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
-    return f"{_shown(value)} is not a whole number.", f"Write digits only, for example 12. {about}".strip()
+    return f"{_shown(value)} is not a whole number.", f"Write a whole number in digits{',' if _range(root, loc) else ''}{_range(root, loc)}. {about}".strip()
 
 
 def _bool(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
@@ -151,17 +159,31 @@ def _too_long(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
 
 
 def _pattern(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
-    return f"{_shown(value)} is not in the expected format.", about or "Check the format in the guide for providers."
+    if "Example:" in about:
+        return f"{_shown(value)} is not in the expected format.", f"Write it in the same form as the example. {about}"
+    return f"{_shown(value)} is not in the expected format.", f"Check the format in the guide for providers. {about}".strip()
+
+
+def _range(root: type[BaseModel], loc: FieldPath) -> str:
+    """`` from 1 to 200`` for a field with both limits, or nothing."""
+    low, high = bounds_at(root, loc)
+    if low is not None and high is not None:
+        return f" from {low} to {high}"
+    if low is not None:
+        return f" of {low} or more"
+    return ""
 
 
 def _at_least(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     bound = ctx.get("ge", ctx.get("gt"))
-    return f"{_shown(value)} is too small: it must be at least {bound}.", about
+    word = "at least" if "ge" in ctx else "more than"
+    return f"{_shown(value)} is too small: it must be {word} {bound}.", f"Write a whole number{_range(root, loc)}. {about}".strip()
 
 
 def _at_most(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     bound = ctx.get("le", ctx.get("lt"))
-    return f"{_shown(value)} is too big: it must be at most {bound}.", about
+    word = "at most" if "le" in ctx else "less than"
+    return f"{_shown(value)} is too big: it must be {word} {bound}.", f"Write a whole number{_range(root, loc)}. {about}".strip()
 
 
 def _needs_text(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
@@ -175,6 +197,13 @@ def _needs_list(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
 def _needs_mapping(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     return f"expected a group of fields here, but found {_shown(value)}.", f"Write the fields indented underneath, each as `name: value`. {about}".strip()
 
+
+# How close a misspelled field name must be to a real one to be suggested (difflib ratio).
+# 0.65 suggests `visiting` for `vistiing` and `ward_phone` for `phone`, but not `door` for `colour`.
+_CLOSE_NAME = 0.65
+
+# Errors that mean "this is the wrong kind of value"; given nothing (`name:`), say it is empty instead.
+_TYPE_ERRORS = {"string_type", "int_type", "bool_type", "date_type", "time_type", "list_type", "model_type", "model_attributes_type", "dict_type", "enum", "is_instance_of"}
 
 _MESSAGES: dict[str, Callable[..., tuple[str, str]]] = {
     "missing": _missing,

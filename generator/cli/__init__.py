@@ -1,0 +1,23 @@
+"""The ``wardsite`` command. The only place that reads the clock, prints, or exits.
+
+Each sub-command lives in its own module and is registered here.
+"""
+
+from __future__ import annotations
+
+import click
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="wardsite")
+def main() -> None:
+    """Publish accessible, up-to-date information about mental health wards from YAML files."""
+
+
+from generator.cli import build as _build  # noqa: E402
+from generator.cli import check as _check  # noqa: E402
+
+main.add_command(_check.check)
+main.add_command(_build.generate)
+main.add_command(_build.build)
+main.add_command(_build.serve)

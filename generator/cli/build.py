@@ -1,0 +1,82 @@
+"""``wardsite generate``, ``build`` and ``serve``: from ward files to a published site."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from generator.catalogue import LoadResult, load_catalogue
+from generator.cli.options import config_option, due_soon_option, skip_option, today_option, wards_option
+from generator.output import write_pages
+from generator.problems import Severity
+from generator.publish import build_and_swap
+from generator.render.site import render_site
+
+
+def _render_and_write(wards: Path, docs_dir: Path, today: dt.date, due_soon_days: int, skip_broken_providers: bool) -> LoadResult:
+    """Load, report problems, and write pages; exit 1 (writing nothing) if the wards have errors."""
+    result = load_catalogue(wards)
+    for problem in result.problems:
+        click.echo(problem.format(), err=True)
+    if result.has_errors:
+        if not skip_broken_providers:
+            click.echo(f"\n{sum(p.severity is Severity.error for p in result.problems)} errors: nothing was generated. Fix them, or use --skip-broken-providers to publish the other providers.", err=True)
+            sys.exit(1)
+        for slug in sorted(result.failed_providers):
+            click.echo(f"Excluded provider {slug}: {sum(p.severity is Severity.error for p in result.failed_providers[slug])} errors (listed above).", err=True)
+        result.catalogue.providers = [p for p in result.catalogue.providers if p.slug not in result.failed_providers]
+    pages = render_site(result.catalogue, today, due_soon_days)
+    written, removed = write_pages(pages, docs_dir)
+    click.echo(f"Generated {len(pages)} pages in {docs_dir} ({written} changed, {removed} removed).")
+    return result
+
+
+
+@click.command()
+@wards_option
+@click.option("--docs-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site_src"), show_default=True, help="Where to write the generated Markdown pages.")
+@today_option
+@due_soon_option
+@skip_option
+def generate(wards: Path, docs_dir: Path, today: dt.date, due_soon_days: int, skip_broken_providers: bool) -> None:
+    """Write the generated pages into the docs folder, for any mkdocs.yml builder (MkDocs, Zensical)."""
+    _render_and_write(wards, docs_dir, today, due_soon_days, skip_broken_providers)
+
+
+@click.command()
+@wards_option
+@config_option
+@click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True, help="Where the finished site goes. It is replaced only if the whole build succeeds.")
+@today_option
+@due_soon_option
+@skip_option
+def build(wards: Path, config_file: Path, site_dir: Path, today: dt.date, due_soon_days: int, skip_broken_providers: bool) -> None:
+    """Check the wards, generate the pages and build the whole site.
+
+    The site is built in a staging folder and swapped into place only when every step
+    worked: after a failure the previous site is left exactly as it was.
+    """
+    docs_dir = config_file.parent / "site_src"
+    _render_and_write(wards, docs_dir, today, due_soon_days, skip_broken_providers)
+    outcome = build_and_swap(config_file, site_dir, {"WARDSITE_PAGES_GENERATED": "1", "WARDSITE_TODAY": today.isoformat(), "NO_MKDOCS_2_WARNING": "1"})
+    if outcome.output:
+        click.echo(outcome.output, err=True)
+    if not outcome.ok:
+        click.echo(f"The site build failed; {site_dir} was left as it was.", err=True)
+        sys.exit(1)
+    click.echo(f"Built the site in {site_dir}.")
+
+
+@click.command()
+@config_option
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address and port to serve on.")
+def serve(config_file: Path, dev_addr: str) -> None:
+    """Preview the site at http://127.0.0.1:8000, rebuilding whenever a ward file changes."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("WARDSITE_PAGES_GENERATED", None)
+    sys.exit(subprocess.call([sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config_file), "--dev-addr", dev_addr], env=env))

@@ -1,0 +1,80 @@
+"""``wardsite check``: every problem in the ward files, and each ward's review state."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from generator.catalogue import LoadResult, WardEntry, load_catalogue
+from generator.cli.options import DEFAULT_WARDS, due_soon_option, today_option
+from generator.problems import Problem, Severity
+from generator.review_dates import ReviewState, review_status
+
+
+def _wards_root(path: Path) -> Path:
+    """The wards folder for a path that may be the folder itself, a provider folder or a file."""
+    path = path.resolve()
+    if path.is_file():
+        return path.parent.parent
+    if (path / "provider.yaml").is_file():
+        return path.parent
+    return path
+
+
+def display_path(path: Path) -> str:
+    """A path as problems show it: relative to the current folder where possible."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path.resolve())
+
+
+def _selected(file: str, targets: list[str]) -> bool:
+    return any(file == t or file.startswith(t.rstrip("/") + "/") for t in targets)
+
+
+def load_for_paths(paths: tuple[Path, ...]) -> tuple[LoadResult, list[Problem], list[WardEntry]]:
+    """Load the whole wards folder behind ``paths`` (cross-file rules need it all), keep what was asked for."""
+    targets = paths or (DEFAULT_WARDS,)
+    roots = {_wards_root(p) for p in targets}
+    if len(roots) > 1:
+        raise click.UsageError("all paths must be inside one wards folder.")
+    root = roots.pop()
+    result = load_catalogue(Path(display_path(root)))
+    wanted = [display_path(p) for p in targets]
+    problems = [p for p in result.problems if _selected(p.file, wanted) or p.file == display_path(root)]
+    wards = [w for w in result.catalogue.wards if _selected(w.source_path, wanted)]
+    return result, problems, wards
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@today_option
+@due_soon_option
+@click.option("--overdue-is-warning", is_flag=True, help="Report overdue wards but still exit 0 if nothing else is wrong.")
+def check(paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_is_warning: bool) -> None:
+    """Check ward files for mistakes and overdue reviews.
+
+    PATHS can be the wards folder (the default), a provider folder, or single ward files.
+    Exit status: 0 when everything is fine, 1 when there are problems or overdue wards,
+    2 when the command itself was used wrongly.
+    """
+    _result, problems, wards = load_for_paths(paths)
+    for problem in problems:
+        click.echo(problem.format())
+    overdue = 0
+    if wards:
+        click.echo(f"\nReview dates on {today.isoformat()}:")
+    for entry in wards:
+        status = review_status(entry.ward.review.last_reviewed, entry.ward.review.next_review_due, today, due_soon_days)
+        if status.state is ReviewState.overdue:
+            overdue += 1
+        click.echo(f"  {status.label:<20} {entry.source_path}  last reviewed {status.last_reviewed.isoformat()}, next review due {status.due.isoformat()}")
+    n_errors = sum(p.severity is Severity.error for p in problems)
+    n_warnings = len(problems) - n_errors
+    click.echo(f"\n{len(wards)} wards valid; {n_errors} errors, {n_warnings} warnings, {overdue} overdue for review.")
+    if n_errors or (overdue and not overdue_is_warning):
+        sys.exit(1)

@@ -1,0 +1,28 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from generator.review_dates import DEFAULT_DUE_SOON_DAYS
+
+DEFAULT_WARDS = Path("wards")
+
+
+def _parse_today(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()  # the one place that reads the clock
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date written as YYYY-MM-DD.") from None
+
+
+today_option = click.option("--today", callback=_parse_today, metavar="YYYY-MM-DD", help="Pretend today is this date (for reproducible runs). Default: the real date.")
+due_soon_option = click.option("--due-soon-days", type=click.IntRange(0, 365), default=DEFAULT_DUE_SOON_DAYS, show_default=True, help="How many days before the due date a review counts as due soon.")
+wards_option = click.option("--wards", "wards", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_WARDS, show_default=True, help="The folder with one folder per provider.")
+skip_option = click.option("--skip-broken-providers", is_flag=True, help="Leave out any provider with errors and publish the rest (for national builds). Default: any error stops the build, so a provider never loses a ward page without noticing.")
+config_option = click.option("--config-file", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("mkdocs.yml"), show_default=True, help="The site's mkdocs.yml.")
