@@ -1,0 +1,132 @@
+"""Golden files: bad input and the exact lines `wardsite check` prints for it.
+
+Each case in tests/golden/invalid/ is one of:
+
+* ``<case>.yaml``: a ward file, put in as ``wards/example-provider/<case>.yaml`` next to the
+  fixture provider.yaml;
+* ``<case>.provider.yaml``: a provider file, put in as ``wards/example-provider/provider.yaml``
+  with the fixture ward beside it;
+* a case named in ``SPECIAL`` below, about file names or folders, set up in code.
+
+``<case>.expected`` holds the problem lines, exactly. To rewrite the expected files after a
+deliberate change to a message, run ``UPDATE_GOLDEN=1 pytest tests/test_check_golden.py``
+and read every changed line in the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURE_PROVIDER, PROVIDER_SLUG, problem_lines
+
+GOLDEN = Path(__file__).parent / "golden" / "invalid"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+TODAY = "2026-11-26"
+FIXTURE_WARD = FIXTURE_PROVIDER / "example-ward.yaml"
+PROVIDER_SUFFIX = ".provider.yaml"
+
+
+def _provider_folder(wards: Path, slug: str = PROVIDER_SLUG) -> Path:
+    folder = wards / slug
+    folder.mkdir(parents=True)
+    shutil.copy(FIXTURE_PROVIDER / "provider.yaml", folder / "provider.yaml")
+    return folder
+
+
+def _ward_named(file_name: str) -> Callable[[Path], None]:
+    def setup(wards: Path) -> None:
+        shutil.copy(FIXTURE_WARD, _provider_folder(wards) / file_name)
+
+    return setup
+
+
+def _ward_without_provider(wards: Path) -> None:
+    _provider_folder(wards)
+    folder = wards / "no-provider-file"
+    folder.mkdir()
+    shutil.copy(FIXTURE_WARD, folder / "example-ward.yaml")
+
+
+def _same_ward_name_in_two_providers(wards: Path) -> None:
+    for slug in ("another-provider", PROVIDER_SLUG):
+        shutil.copy(FIXTURE_WARD, _provider_folder(wards, slug) / "example-ward.yaml")
+
+
+def _ward_outside_provider_folder(wards: Path) -> None:
+    _provider_folder(wards)
+    shutil.copy(FIXTURE_WARD, wards / "example-ward.yaml")
+
+
+def _folder_name_with_capitals(wards: Path) -> None:
+    shutil.copy(FIXTURE_WARD, _provider_folder(wards, "Example-Provider") / "example-ward.yaml")
+
+
+def _file_over_one_megabyte(wards: Path) -> None:
+    padding = "# padding\n" * 100_001
+    (_provider_folder(wards) / "example-ward.yaml").write_text(FIXTURE_WARD.read_text() + padding)
+
+
+SPECIAL: dict[str, Callable[[Path], None]] = {
+    "file-name-with-capitals": _ward_named("Example-Ward.yaml"),
+    "file-name-with-spaces": _ward_named("example ward.yaml"),
+    "file-name-with-two-dots": _ward_named("example..ward.yaml"),
+    "file-name-ending-yml": _ward_named("example-ward.yml"),
+    "file-name-ending-txt": _ward_named("example-ward.txt"),
+    "ward-in-folder-without-provider-file": _ward_without_provider,
+    "same-ward-name-in-two-providers": _same_ward_name_in_two_providers,
+    "ward-file-outside-provider-folder": _ward_outside_provider_folder,
+    "folder-name-with-capitals": _folder_name_with_capitals,
+    "file-over-one-megabyte": _file_over_one_megabyte,
+}
+
+
+def _case_names() -> list[str]:
+    names = set(SPECIAL)
+    for path in GOLDEN.glob("*.yaml"):
+        names.add(path.name.removesuffix(PROVIDER_SUFFIX).removesuffix(".yaml"))
+    return sorted(names)
+
+
+CASES = _case_names()
+
+
+def _set_up(case: str, wards: Path) -> None:
+    if case in SPECIAL:
+        SPECIAL[case](wards)
+        return
+    folder = _provider_folder(wards)
+    provider_case = GOLDEN / f"{case}{PROVIDER_SUFFIX}"
+    if provider_case.exists():
+        shutil.copy(provider_case, folder / "provider.yaml")
+        shutil.copy(FIXTURE_WARD, folder / "example-ward.yaml")
+    else:
+        shutil.copy(GOLDEN / f"{case}.yaml", folder / f"{case}.yaml")
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_each_bad_input_is_reported_with_exactly_the_expected_lines(case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_check) -> None:  # type: ignore[no-untyped-def]
+    wards = tmp_path / "wards"
+    wards.mkdir()
+    _set_up(case, wards)
+    monkeypatch.chdir(tmp_path)
+
+    result = run_check("--today", TODAY)
+
+    lines = problem_lines(result.stdout)
+    expected_file = GOLDEN / f"{case}.expected"
+    if UPDATE:
+        expected_file.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    assert result.exit_code == 1, result.stdout
+    assert lines, "a bad input must print at least one problem"
+    assert lines == expected_file.read_text(encoding="utf-8").splitlines()
+
+
+def test_every_expected_file_belongs_to_a_case() -> None:
+    orphans = sorted(p.name for p in GOLDEN.glob("*.expected") if p.name.removesuffix(".expected") not in CASES)
+    assert orphans == []
+
