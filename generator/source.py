@@ -31,6 +31,8 @@ _NULLS = {"", "~", "null", "Null", "NULL"}
 # Ten digits together, or grouped 3-3-4 by spaces or dashes as NHS numbers are printed.
 # A run glued to other digits (or to "1-", as in CQC IDs) is part of a longer number.
 _DIGIT_RUN = re.compile(r"(?<!\d)(?<!\d-)\d{3}([ -]?)\d{3}\1\d{4}(?!\d|-\d)")
+# A phone number written with its country code, such as +44 113 496 0123 or +44 (0)113 496 0123.
+_PHONE_PREFIX = re.compile(r"(?:(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ -]?)?|\(0\)[ -]?)$")
 
 
 class _AliasNode(yaml.Node):
@@ -125,6 +127,11 @@ def is_nhs_number(text: str) -> bool:
     if check == 11:
         check = 0
     return check != 10 and check == digits[9]
+
+
+def nhs_number_offsets(text: str) -> list[int]:
+    """Where each NHS number in ``text`` starts. CQC IDs (1-...) and phone numbers do not count."""
+    return [m.start() for m in _DIGIT_RUN.finditer(text) if is_nhs_number(m.group()) and not _PHONE_PREFIX.search(text, 0, m.start())]
 
 
 def read_source(path: Path, display_path: str) -> Source:
@@ -307,11 +314,10 @@ class _Builder:
 
     def _nhs_numbers(self, node: yaml.ScalarNode, path: FieldPath) -> bool:
         """Report each NHS number in the node at its own line and column; True if there was one."""
-        if not any(is_nhs_number(m.group()) for m in _DIGIT_RUN.finditer(node.value)):
+        if not nhs_number_offsets(node.value):
             return False
         start = node.start_mark.index
-        written = self.text[start : node.end_mark.index]
-        places = [start + m.start() for m in _DIGIT_RUN.finditer(written) if is_nhs_number(m.group())] or [start]
+        places = [start + offset for offset in nhs_number_offsets(self.text[start : node.end_mark.index])] or [start]
         for index in places:
             line = self.text.count("\n", 0, index) + 1
             column = index - (self.text.rfind("\n", 0, index) + 1) + 1

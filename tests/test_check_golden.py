@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_PROVIDER, PROVIDER_SLUG, problem_lines
+from tests.conftest import FIXTURE_PROVIDER, PROVIDER_SLUG, problem_lines
 
 GOLDEN = Path(__file__).parent / "golden" / "invalid"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"

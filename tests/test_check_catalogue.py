@@ -1,0 +1,113 @@
+"""`wardsite check` over a whole wards folder: provider defaults, ordering and path filters."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.conftest import FIXTURE_PROVIDER, PROVIDER_SLUG, problem_lines
+
+TODAY = "2026-11-26"
+
+
+def _add_ward(wards: Path, slug: str, replace: tuple[str, str] | None = None) -> Path:
+    text = (FIXTURE_PROVIDER / "example-ward.yaml").read_text()
+    if replace:
+        assert replace[0] in text
+        text = text.replace(*replace)
+    path = wards / PROVIDER_SLUG / f"{slug}.yaml"
+    path.write_text(text)
+    return path
+
+
+def _append_to_provider(wards: Path, text: str) -> None:
+    provider = wards / PROVIDER_SLUG / "provider.yaml"
+    provider.write_text(provider.read_text() + text)
+
+
+def test_a_bad_provider_default_is_reported_once_in_provider_yaml_however_many_wards_use_it(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+    _add_ward(wards_tree, "second-ward")
+    _append_to_provider(wards_tree, "ward_defaults:\n  contact:\n    switchboard_phone: 01632 96\n")
+
+    result = run_check("--today", TODAY)
+
+    assert result.exit_code == 1
+    assert problem_lines(result.stdout) == [
+        'wards/example-provider/provider.yaml:10:5: ward_defaults.contact.switchboard_phone: "01632 96" is not a UK phone number. '
+        "Fix: Write the full number with its area code, for example 01632 960123 or +44 1632 960123."
+    ]
+
+
+def test_a_field_missing_from_a_group_the_defaults_started_is_reported_in_each_ward(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+    _add_ward(wards_tree, "second-ward")
+    _append_to_provider(wards_tree, "ward_defaults:\n  visiting:\n    booking: not_needed\n")
+
+    result = run_check("--today", TODAY)
+
+    lines = problem_lines(result.stdout)
+    assert [line.split(": ", 1)[0] for line in lines if "`hours` is required" in line] == [
+        "wards/example-provider/example-ward.yaml:1:1",
+        "wards/example-provider/second-ward.yaml:1:1",
+    ]
+    assert not any("provider.yaml" in line for line in lines)
+
+
+def test_a_ward_value_overrides_a_bad_provider_default(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+    _append_to_provider(wards_tree, "ward_defaults:\n  contact:\n    switchboard_phone: 01632 96\n")
+    _add_ward(wards_tree, "example-ward", ("  ward_phone: 01632 960123\n", "  ward_phone: 01632 960123\n  switchboard_phone: 01632 960000\n"))
+
+    result = run_check("--today", TODAY)
+
+    assert result.exit_code == 0, result.stdout
+
+
+def test_problems_in_several_files_are_printed_in_file_then_line_order(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+    _add_ward(wards_tree, "b-ward", ("beds: 12", "beds: none"))
+    a_ward = _add_ward(wards_tree, "a-ward", ("  sex: female", "  sex: nobody"))
+    a_ward.write_text(a_ward.read_text().replace("ward_type: acute_adult", "ward_type: acute"))
+
+    result = run_check("--today", TODAY)
+
+    places = [line.split(": ", 1)[0] for line in problem_lines(result.stdout)]
+    assert places == [
+        "wards/example-provider/a-ward.yaml:5:1",
+        "wards/example-provider/a-ward.yaml:16:3",
+        "wards/example-provider/b-ward.yaml:14:1",
+    ]
+
+
+def test_a_ward_with_problems_is_not_counted_as_valid(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+    _add_ward(wards_tree, "bad-ward", ("beds: 12", "beds: 0"))
+    result = run_check("--today", TODAY)
+    assert "1 wards valid; 1 errors" in result.stdout
+    assert "bad-ward.yaml  last reviewed" not in result.stdout
+
+
+def test_checking_one_file_reports_only_that_files_problems(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+    _add_ward(wards_tree, "bad-ward", ("beds: 12", "beds: 0"))
+    good = wards_tree / PROVIDER_SLUG / "example-ward.yaml"
+
+    result = run_check("--today", TODAY, str(good))
+
+    assert result.exit_code == 0, result.stdout
+    assert problem_lines(result.stdout) == []
+
+
+def test_hidden_files_such_as_editor_swap_files_are_ignored(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+    (wards_tree / PROVIDER_SLUG / ".example-ward.yaml.swp").write_bytes(b"\x00\x01 not yaml")
+    (wards_tree / ".git-keep").write_text("")
+    result = run_check("--today", TODAY)
+    assert result.exit_code == 0, result.stdout
+
+
+def test_a_provider_with_a_broken_provider_file_does_not_stop_other_providers_being_checked(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+    broken = wards_tree / "broken-provider"
+    shutil.copytree(wards_tree / PROVIDER_SLUG, broken)
+    (broken / "provider.yaml").write_text("name: [unclosed\n")
+    (broken / "example-ward.yaml").rename(broken / "other-ward.yaml")
+
+    result = run_check("--today", TODAY)
+
+    assert result.exit_code == 1
+    assert [line.split(":", 1)[0] for line in problem_lines(result.stdout)] == ["wards/broken-provider/provider.yaml"]
+    assert "1 wards valid" in result.stdout
