@@ -1,0 +1,201 @@
+"""What a reader sees on the built sample site: ward pages, review dates, banners, lists."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.sitebuild import REPO, build_site, page, text_of
+
+SAMPLE_WARDS = sorted((REPO / "wards").glob("*/*.yaml"))
+WARD_FILES = [p for p in SAMPLE_WARDS if p.name != "provider.yaml"]
+SECTION_HEADINGS = [
+    "About the ward",
+    "Contact and getting here",
+    "Visiting",
+    "Daily life on the ward",
+    "Activities and therapy",
+    "Staff and your care",
+    "Bedrooms and facilities",
+    "Carers, family and friends",
+    "Your rights and advocacy",
+    "Feedback and complaints",
+    "Accessibility and other formats",
+    "About this information",
+]
+
+
+def _raw(path: Path) -> dict:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="module")
+def site_two_years_on(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(tmp_path_factory.mktemp("site-late"), today="2028-11-26")
+
+
+@pytest.mark.parametrize("ward_file", WARD_FILES, ids=lambda p: p.stem)
+def test_every_sample_ward_has_a_page_with_its_name_phone_and_review_dates(site: Path, ward_file: Path) -> None:
+    raw = _raw(ward_file)
+    soup = page(site, f"wards/{ward_file.stem}/")
+    assert soup.find("h1").get_text(strip=True) == raw["name"]
+    glance = soup.select_one(".ward-glance")
+    facts = {row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True) for row in glance.select(".ward-facts__row")}
+    assert facts["Ward phone"].startswith(raw["contact"]["ward_phone"])
+    assert soup.select_one(".ward-glance a[href^='tel:']")["href"] == "tel:" + raw["contact"]["ward_phone"].replace(" ", "")
+    assert "Last reviewed" in facts and "Next review due" in facts
+    last = soup.select_one(".ward-glance time")
+    assert last["datetime"] == raw["review"]["last_reviewed"]
+
+
+def test_a_ward_page_shows_review_dates_in_plain_words(site: Path) -> None:
+    soup = page(site, "wards/heron-ward/")
+    facts = {row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True) for row in soup.select(".ward-glance .ward-facts__row")}
+    assert facts["Last reviewed"] == "14 October 2026"
+    assert facts["Next review due"] == "14 October 2027"
+
+
+def test_a_ward_page_opens_with_who_it_is_for_beds_phone_visiting_and_address(site: Path) -> None:
+    soup = page(site, "wards/heron-ward/")
+    terms = [dt.get_text(strip=True) for dt in soup.select(".ward-glance dt")]
+    assert terms == ["Who it is for", "Beds", "Ward phone", "Visiting", "Address", "Last reviewed", "Next review due"]
+    facts = {row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True) for row in soup.select(".ward-glance .ward-facts__row")}
+    assert facts["Who it is for"] == "Women aged 18 to 65"
+    assert facts["Beds"] == "18"
+    assert facts["Visiting"].startswith("Every day, 1pm to 7:45pm")
+    assert "ZZ1 2AB" in facts["Address"]
+
+
+def test_sections_follow_in_a_fixed_order_under_clear_headings(site: Path) -> None:
+    for ward_file in WARD_FILES:
+        soup = page(site, f"wards/{ward_file.stem}/")
+        headings = [h.get_text(strip=True) for h in soup.select("article h2") if h.get("id") not in {"quick-read", "on-this-page"}]
+        assert headings == SECTION_HEADINGS, ward_file.stem
+
+
+def test_visiting_times_are_a_table_of_days_in_plain_words(site: Path) -> None:
+    soup = page(site, "wards/heron-ward/")
+    table = soup.select_one("table.ward-visiting")
+    assert table.caption.get_text(strip=True) == "Visiting times"
+    rows = [(str(tr.th.contents[0]).strip(), tr.td.get_text(strip=True)) for tr in table.select("tbody tr")]
+    assert [day for day, _ in rows] == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    assert all(times == "1pm to 7:45pm" for _, times in rows)
+    # Each row carries its weekday so the reader's browser can mark today's row.
+    assert [tr["data-weekday"] for tr in table.select("tbody tr")] == [str(i) for i in range(7)]
+    assert all(label.has_attr("hidden") for label in table.select(".ward-today-label"))
+
+
+def test_a_current_ward_carries_a_hidden_banner_with_its_due_date_for_the_readers_browser(site: Path) -> None:
+    soup = page(site, "wards/heron-ward/")
+    banner = soup.select_one("[data-ward-overdue-banner]")
+    assert banner.has_attr("hidden")
+    assert banner["data-next-review-due"] == "2027-10-14"
+
+
+def test_an_overdue_ward_page_shows_the_banner_and_still_shows_phone_and_address(site_two_years_on: Path) -> None:
+    soup = page(site_two_years_on, "wards/heron-ward/")
+    banner = soup.select_one("[data-ward-overdue-banner]")
+    assert not banner.has_attr("hidden")
+    words = banner.get_text(" ", strip=True)
+    assert "Warning: this information may be out of date." in words
+    assert "last checked on 14 October 2026" in words
+    assert "phone the ward on 01632 960101" in words
+    assert soup.select_one(".ward-glance a[href^='tel:']") is not None
+    assert "Example Road" in soup.select_one(".ward-section--contact address").get_text()
+
+
+def test_lists_of_wards_flag_overdue_ones(site_two_years_on: Path) -> None:
+    soup = page(site_two_years_on, "providers/example-valley-nhs-ft/")
+    assert len(soup.select("table.ward-list .ward-overdue-tag")) == 5
+
+
+def test_provider_pages_list_their_wards_with_links(site: Path) -> None:
+    soup = page(site, "providers/example-valley-nhs-ft/")
+    names = [a.get_text(strip=True) for a in soup.select("table.ward-list tbody th a")]
+    assert names == ["Bluebell Ward", "Heron Ward", "Kestrel Ward", "Osprey Ward", "Robin Mother and Baby Unit"]
+    assert soup.select_one("table.ward-list tbody th a")["href"] == "../../wards/bluebell-ward/"
+
+
+def test_the_home_page_finds_wards_by_provider_type_and_area(site: Path) -> None:
+    soup = page(site, "")
+    text = text_of(soup)
+    assert "There are 8 wards on this site." in text
+    for heading in ["Find a ward by provider", "Find a ward by type", "Find a ward by area"]:
+        assert soup.find("h2", string=heading) is not None
+    links = {a.get_text(strip=True): a["href"] for a in soup.select("article .ward-link-list a")}
+    assert links["Example Valley NHS Foundation Trust"] == "providers/example-valley-nhs-ft/"
+    assert links["Mother and baby unit"] == "ward-types/mother-and-baby/"
+    for href in links.values():
+        assert (site / href / "index.html").is_file(), href
+
+
+def test_the_navigation_does_not_list_ward_pages(site: Path) -> None:
+    soup = page(site, "wards/heron-ward/")
+    nav_links = [a.get("href", "") for a in soup.select("nav.md-nav--primary a")]
+    assert not any("wards/" in href for href in nav_links)
+
+
+def test_search_finds_a_ward_by_name_town_provider_and_type(site: Path) -> None:
+    import json
+
+    index = json.loads((site / "search" / "search_index.json").read_text())
+    heron = " ".join(doc["title"] + " " + doc["text"] for doc in index["docs"] if doc["location"].startswith("wards/heron-ward/"))
+    for term in ["Heron Ward", "Exampleton", "Example Valley NHS Foundation Trust", "Acute ward for adults"]:
+        assert term in heron, term
+
+
+def test_the_mkdocs_build_fails_and_names_the_problem_when_a_ward_is_invalid(tmp_path: Path) -> None:
+    wards = tmp_path / "wards"
+    shutil.copytree(REPO / "wards", wards)
+    heron = wards / "example-valley-nhs-ft" / "heron-ward.yaml"
+    heron.write_text(heron.read_text().replace("  ward_phone: 01632 960101", "  ward_phone: call us"))
+    with pytest.raises(AssertionError) as failure:
+        build_site(tmp_path / "site", wards=wards)
+    assert "heron-ward.yaml:" in str(failure.value)
+    assert "contact.ward_phone" in str(failure.value)
+    assert not (tmp_path / "site" / "wards").exists()
+
+
+def test_the_readers_browser_shows_the_banner_once_the_due_date_has_passed(tmp_path: Path) -> None:
+    """Built when the ward was current, read after its due date: the page's script shows the banner."""
+    wards = tmp_path / "wards"
+    shutil.copytree(REPO / "wards", wards)
+    heron = wards / "example-valley-nhs-ft" / "heron-ward.yaml"
+    heron.write_text(heron.read_text().replace("last_reviewed: 2026-10-14", "last_reviewed: 2023-01-10"))
+    site = build_site(tmp_path / "site", today="2023-06-01", wards=wards)
+    assert page(site, "wards/heron-ward/").select_one("[data-ward-overdue-banner]").has_attr("hidden")
+    dom = subprocess.run(
+        ["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+         "--dump-dom", (site / "wards" / "heron-ward" / "index.html").as_uri()],
+        capture_output=True, text=True, timeout=120, check=True,
+    ).stdout
+    from bs4 import BeautifulSoup
+
+    seen = BeautifulSoup(dom, "html.parser")
+    assert not seen.select_one("[data-ward-overdue-banner]").has_attr("hidden")
+    today_rows = seen.select("table.ward-visiting tr.ward-today")
+    assert len(today_rows) == 1 and "(today)" in today_rows[0].th.get_text()
+
+
+def test_the_core_never_imports_mkdocs() -> None:
+    offenders = []
+    for module in (REPO / "generator").rglob("*.py"):
+        if module.name == "mkdocs_hook.py":
+            continue
+        tree = ast.parse(module.read_text())
+        for node in ast.walk(tree):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            if any(n == "mkdocs" or n.startswith("mkdocs.") for n in names):
+                offenders.append(str(module.relative_to(REPO)))
+    assert offenders == []
