@@ -13,9 +13,14 @@ import click
 from generator.catalogue import LoadResult, load_catalogue
 from generator.cli.options import config_option, due_soon_option, skip_option, today_option, wards_option
 from generator.output import write_pages
-from generator.problems import Severity
+from generator.problems import Problem, Severity
 from generator.publish import build_and_swap
 from generator.render.site import render_site
+
+
+def _count_errors(problems: list[Problem]) -> str:
+    n = sum(p.severity is Severity.error for p in problems)
+    return f"{n} error" if n == 1 else f"{n} errors"
 
 
 def _render_and_write(wards: Path, docs_dir: Path, today: dt.date, due_soon_days: int, skip_broken_providers: bool) -> LoadResult:
@@ -25,10 +30,10 @@ def _render_and_write(wards: Path, docs_dir: Path, today: dt.date, due_soon_days
         click.echo(problem.format(), err=True)
     if result.has_errors:
         if not skip_broken_providers:
-            click.echo(f"\n{sum(p.severity is Severity.error for p in result.problems)} errors: nothing was generated. Fix them, or use --skip-broken-providers to publish the other providers.", err=True)
+            click.echo(f"\n{_count_errors(result.problems)}: nothing was generated. Fix them, or use --skip-broken-providers to publish the other providers.", err=True)
             sys.exit(1)
         for slug in sorted(result.failed_providers):
-            click.echo(f"Excluded provider {slug}: {sum(p.severity is Severity.error for p in result.failed_providers[slug])} errors (listed above).", err=True)
+            click.echo(f"Excluded provider {slug}: {_count_errors(result.failed_providers[slug])} (listed above).", err=True)
         result.catalogue.providers = [p for p in result.catalogue.providers if p.slug not in result.failed_providers]
     pages = render_site(result.catalogue, today, due_soon_days)
     written, removed = write_pages(pages, docs_dir)
