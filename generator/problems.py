@@ -43,14 +43,24 @@ class Problem:
         return cls(mark.file, mark.line, mark.column, path, message, fix, severity)
 
     def format(self) -> str:
-        """``file:line:col: field.path: message Fix: ...`` on one line, as editors and CI logs expect."""
+        """``file:line:col: field.path: message Fix: ...`` on one line, as editors and CI logs expect.
+
+        Line breaks, tabs and other invisible characters (which can reach a message from the
+        value it quotes) are shown escaped, like ``\\n``, so a problem is always one line.
+        """
         label = "warning: " if self.severity is Severity.warning else ""
         text = f"{self.file}:{self.line}:{self.column}: {self.path or '(file)'}: {label}{self.message}"
-        return f"{text} Fix: {self.fix}" if self.fix else text
+        return _one_line(f"{text} Fix: {self.fix}" if self.fix else text)
 
     @property
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.message)
+
+
+def _one_line(text: str) -> str:
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

@@ -66,6 +66,7 @@ def assert_sensible(problems: list[Problem], max_line: int | None = None) -> Non
         assert max_line is None or problem.line <= max_line
         assert problem.message
         assert problem.format().startswith(f"{problem.file}:{problem.line}:{problem.column}: ")
+        assert len(problem.format().splitlines()) == 1, "each problem must print as one line"
 
 
 def _paths(data: Any, prefix: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
