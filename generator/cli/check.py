@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from generator.availability import missing_category_warnings
 from generator.catalogue import LoadResult, WardEntry, load_catalogue
 from generator.cli.options import DEFAULT_WARDS, due_soon_option, today_option
 from generator.problems import Problem, Severity
@@ -65,6 +66,11 @@ def check(paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_i
     _result, problems, wards = load_for_paths(paths)
     for problem in problems:
         click.echo(problem.format())
+    missing = missing_category_warnings(wards)
+    if missing:
+        click.echo("\nSections not published yet (the inspector report lists them as missing):")
+        for problem in missing:
+            click.echo(problem.format())
     overdue = 0
     if wards:
         click.echo(f"\nReview dates on {today.isoformat()}:")
@@ -76,5 +82,7 @@ def check(paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_i
     n_errors = sum(p.severity is Severity.error for p in problems)
     n_warnings = len(problems) - n_errors
     click.echo(f"\n{len(wards)} wards valid; {n_errors} errors, {n_warnings} warnings, {overdue} overdue for review.")
+    if missing:
+        click.echo(f"{len(missing)} required sections not published yet (listed above).")
     if n_errors or (overdue and not overdue_is_warning):
         sys.exit(1)
