@@ -16,8 +16,10 @@ def main() -> None:
 
 from generator.cli import build as _build  # noqa: E402
 from generator.cli import check as _check  # noqa: E402
+from generator.cli import schema as _schema  # noqa: E402
 
 main.add_command(_check.check)
 main.add_command(_build.generate)
 main.add_command(_build.build)
 main.add_command(_build.serve)
+main.add_command(_schema.schema)
