@@ -141,7 +141,13 @@ def _load_provider(folder: Path, wards_dir: Path, problems: list[Problem], seen_
     if not SLUG.match(folder.name):
         problems.append(Problem(folder_display, 1, 1, "", f"the folder name `{folder.name}` cannot be used in a web address.", _rename_fix(folder.name, "", "example-valley-nhs-ft")))
         return None
+    for inner in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        problems.append(Problem(_display(inner, wards_dir), 1, 1, "", f"folders inside a provider's folder are not read, so nothing in `{inner.name}` is published.", f"Move the ward files up into {folder_display}, or move the folder out of the wards folder."))
     if not provider_path.is_file():
+        misnamed = folder / "provider.yml"
+        if misnamed.is_file():
+            problems.append(Problem(_display(misnamed, wards_dir), 1, 1, "", "`provider.yml` does not end in .yaml, so this provider and its wards cannot be read.", f"Rename it to {PROVIDER_FILE}."))
+            return None
         for ward_file in ward_files:
             problems.append(Problem(_display(ward_file, wards_dir), 1, 1, "", f"this ward is in the folder {folder_display}, which has no {PROVIDER_FILE}.", f"Add {folder_display}/{PROVIDER_FILE} (run `wardsite new-provider {folder.name}`), or move the ward into an existing provider's folder."))
         return None

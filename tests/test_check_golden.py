@@ -62,6 +62,18 @@ def _ward_outside_provider_folder(wards: Path) -> None:
     shutil.copy(FIXTURE_WARD, wards / "example-ward.yaml")
 
 
+def _ward_in_a_subfolder(wards: Path) -> None:
+    inner = _provider_folder(wards) / "old-wards"
+    inner.mkdir()
+    shutil.copy(FIXTURE_WARD, inner / "example-ward.yaml")
+
+
+def _provider_file_ending_yml(wards: Path) -> None:
+    folder = _provider_folder(wards)
+    (folder / "provider.yaml").rename(folder / "provider.yml")
+    shutil.copy(FIXTURE_WARD, folder / "example-ward.yaml")
+
+
 def _folder_name_with_capitals(wards: Path) -> None:
     shutil.copy(FIXTURE_WARD, _provider_folder(wards, "Example-Provider") / "example-ward.yaml")
 
@@ -81,6 +93,8 @@ SPECIAL: dict[str, Callable[[Path], None]] = {
     "same-ward-name-in-two-providers": _same_ward_name_in_two_providers,
     "ward-file-outside-provider-folder": _ward_outside_provider_folder,
     "folder-name-with-capitals": _folder_name_with_capitals,
+    "ward-in-a-subfolder": _ward_in_a_subfolder,
+    "provider-file-ending-yml": _provider_file_ending_yml,
     "file-over-one-megabyte": _file_over_one_megabyte,
 }
 
