@@ -17,7 +17,10 @@ from typing import Any
 import yaml
 from yaml.composer import Composer
 from yaml.events import AliasEvent
+from yaml.parser import Parser
+from yaml.reader import Reader
 from yaml.resolver import BaseResolver
+from yaml.scanner import Scanner
 
 from generator.problems import Mark, Problem, format_path
 
@@ -78,27 +81,30 @@ class _ComposeMixin(Composer):
         return node
 
 
+class _PyLoader(_ComposeMixin, Reader, Scanner, Parser, BaseResolver):  # type: ignore[misc]
+    """The pure-Python reader: used when PyYAML was built without libyaml."""
+
+    def __init__(self, stream: str) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        BaseResolver.__init__(self)
+        _ComposeMixin.__init__(self)
+
+
+_Loader: type = _PyLoader
 try:  # libyaml's C parser is several times faster; fall back to pure Python if absent.
     from yaml.cyaml import CParser
 
-    class _Loader(_ComposeMixin, CParser, BaseResolver):  # type: ignore[misc]
+    class _CLoader(_ComposeMixin, CParser, BaseResolver):  # type: ignore[misc]
         def __init__(self, stream: str) -> None:
             CParser.__init__(self, stream)
             BaseResolver.__init__(self)
             _ComposeMixin.__init__(self)
 
+    _Loader = _CLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml.parser import Parser
-    from yaml.reader import Reader
-    from yaml.scanner import Scanner
-
-    class _Loader(_ComposeMixin, Reader, Scanner, Parser, BaseResolver):  # type: ignore[no-redef,misc]
-        def __init__(self, stream: str) -> None:
-            Reader.__init__(self, stream)
-            Scanner.__init__(self)
-            Parser.__init__(self)
-            BaseResolver.__init__(self)
-            _ComposeMixin.__init__(self)
+    pass
 
 
 @dataclass
@@ -119,7 +125,7 @@ class Source:
 
 def is_nhs_number(text: str) -> bool:
     """True if ``text`` (ten digits, spaces or dashes ignored) passes the NHS number check digit."""
-    digits = [int(c) for c in text if c.isdigit()]
+    digits = [int(c) for c in text if c.isdecimal()]
     if len(digits) != 10:
         return False
     total = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1)))

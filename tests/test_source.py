@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import source as source_module
 from generator.problems import Mark
 from generator.source import MAX_FILE_BYTES, Source, is_nhs_number, nhs_number_offsets, parse_text, read_source
 
@@ -217,3 +218,19 @@ def test_an_nhs_number_used_as_a_field_name_is_reported_without_printing_it() ->
     source = parsed("9434765919: admitted\n")
     assert len(source.problems) == 1
     assert "9434765919" not in source.problems[0].format()
+
+
+# --- the pure-Python reader agrees with libyaml's ----------------------------------
+
+GOLDEN_AND_FIXTURES = sorted((Path(__file__).parent / "golden" / "invalid").glob("*.yaml")) + sorted((Path(__file__).parent / "fixtures").rglob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", GOLDEN_AND_FIXTURES, ids=lambda p: p.name)
+def test_the_pure_python_reader_gives_the_same_data_marks_and_problems_as_libyaml(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def result(source: Source) -> tuple[object, ...]:
+        # Syntax-error wording differs a little between the two parsers; places and fixes do not.
+        return source.data, source.marks, [(p.line, p.column, p.path, p.fix) for p in source.problems]
+
+    with_libyaml = read_source(path, path.name)
+    monkeypatch.setattr(source_module, "_Loader", source_module._PyLoader)
+    assert result(read_source(path, path.name)) == result(with_libyaml)
