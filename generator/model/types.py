@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, PlainSerializer, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 
@@ -85,8 +85,13 @@ def _require_hh_mm(value: object) -> object:
     return value
 
 
-ClockTime = Annotated[dt.time, BeforeValidator(_require_hh_mm)]
-"""A time of day written ``HH:MM`` on the 24-hour clock, such as ``13:00``."""
+ClockTime = Annotated[
+    dt.time,
+    BeforeValidator(_require_hh_mm),
+    PlainSerializer(lambda t: t.strftime("%H:%M"), return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9]$"}),
+]
+"""A time of day written ``HH:MM`` on the 24-hour clock, such as ``13:00``. Published data writes it the same way."""
 
 
 def _require_iso_date(value: object) -> object:
