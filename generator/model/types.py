@@ -38,7 +38,7 @@ ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 
 def _check_phone(value: str) -> str:
-    digits = re.sub(r"[\s\-()]", "", value)
+    digits = re.sub(r"[ \-()]", "", value.replace("(0)", ""))
     if not re.fullmatch(r"(\+44|0)\d{9,10}", digits):
         raise PydanticCustomError("phone_format", "not a UK phone number")
     return value

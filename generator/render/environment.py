@@ -22,7 +22,7 @@ def paras(text: str | None) -> Markup:
 
 def tel(number: str) -> str:
     """A phone number as a ``tel:`` address: digits and a leading plus only."""
-    return re.sub(r"[^\d+]", "", number)
+    return re.sub(r"[^\d+]", "", number.replace("(0)", ""))
 
 
 def _label(value: Enum | str) -> str:
