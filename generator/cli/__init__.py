@@ -17,6 +17,7 @@ def main() -> None:
 from generator.cli import build as _build  # noqa: E402
 from generator.cli import check as _check  # noqa: E402
 from generator.cli import new as _new  # noqa: E402
+from generator.cli import review as _review  # noqa: E402
 from generator.cli import schema as _schema  # noqa: E402
 
 main.add_command(_check.check)
@@ -26,3 +27,4 @@ main.add_command(_build.serve)
 main.add_command(_schema.schema)
 main.add_command(_new.new)
 main.add_command(_new.new_provider)
+main.add_command(_review.review)
