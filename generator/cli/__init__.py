@@ -14,6 +14,7 @@ def main() -> None:
     """Publish accessible, up-to-date information about mental health wards from YAML files."""
 
 
+from generator.cli import a11y as _a11y  # noqa: E402
 from generator.cli import build as _build  # noqa: E402
 from generator.cli import check as _check  # noqa: E402
 from generator.cli import new as _new  # noqa: E402
@@ -28,3 +29,4 @@ main.add_command(_schema.schema)
 main.add_command(_new.new)
 main.add_command(_new.new_provider)
 main.add_command(_review.review)
+main.add_command(_a11y.a11y)
