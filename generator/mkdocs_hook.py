@@ -21,6 +21,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
 from generator.catalogue import load_catalogue
+from generator.history import file_history
 from generator.problems import Severity
 from generator.render.site import render_site
 
@@ -50,7 +51,7 @@ def on_files(files: Files, config) -> Files:  # type: ignore[no-untyped-def]
         (log.error if problem.severity is Severity.error else log.warning)(problem.format())
     if result.has_errors and _command != "serve":
         raise Abort(f"wardsite: {sum(p.severity is Severity.error for p in result.problems)} problems in the ward files; nothing was built. Run `wardsite check` for details.")
-    for path, text in render_site(result.catalogue, _today()).items():
+    for path, text in render_site(result.catalogue, _today(), history=file_history(_wards_dir(config))).items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from generator.catalogue import LoadResult, load_catalogue
+from generator.history import file_history
 from generator.cli.options import config_option, due_soon_option, skip_option, today_option, wards_option
 from generator.output import write_pages
 from generator.problems import Problem, Severity
@@ -35,7 +36,7 @@ def _render_and_write(wards: Path, docs_dir: Path, today: dt.date, due_soon_days
         for slug in sorted(result.failed_providers):
             click.echo(f"Excluded provider {slug}: {_count_errors(result.failed_providers[slug])} (listed above).", err=True)
         result.catalogue.providers = [p for p in result.catalogue.providers if p.slug not in result.failed_providers]
-    pages = render_site(result.catalogue, today, due_soon_days)
+    pages = render_site(result.catalogue, today, due_soon_days, history=file_history(wards))
     written, removed = write_pages(pages, docs_dir)
     click.echo(f"Generated {len(pages)} pages in {docs_dir} ({written} changed, {removed} removed).")
     return result

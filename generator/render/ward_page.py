@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator import derived, words
 from generator.catalogue import ProviderEntry, WardEntry
+from generator.history import FileChange
 from generator.model.enums import label
 from generator.render import links
 from generator.render.environment import environment, front_matter, html_block
@@ -70,8 +72,8 @@ def address_line(entry: WardEntry) -> str:
     return ", ".join([*lines, a.town, a.postcode])
 
 
-def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, due_soon_days: int) -> str:
-    """The Markdown source of one ward's page."""
+def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, due_soon_days: int, history: Sequence[FileChange] = ()) -> str:
+    """The Markdown source of one ward's page. ``history``: recent commits to its file, newest first."""
     ward = entry.ward
     here = links.ward_dir(entry.slug)
     review: ReviewStatus = review_status(ward.review.last_reviewed, ward.review.next_review_due, today, due_soon_days)
@@ -100,7 +102,7 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
         "rights": (ward,),
         "feedback": (ward,),
         "accessibility": (ward,),
-        "review_section": (ward, review),
+        "review_section": (ward, review, history),
     }
     breadcrumb = environment().from_string(
         '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; '

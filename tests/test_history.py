@@ -1,0 +1,122 @@
+"""Each ward page lists recent changes to its file from git, newest first, next to the review log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from generator import history as history_module
+from generator.history import FileChange, file_history, parse_log
+from tests.sitebuild import REPO, build_site, page
+
+HERON = "example-valley-nhs-ft/heron-ward.yaml"
+CEDAR = "brightwater-care/cedar-ward.yaml"
+
+
+def git(repo: Path, *args: str, date: str = "2026-01-05T10:00:00") -> None:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org", "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
+    subprocess.run(["git", "-C", str(repo), *args], env=env, check=True, capture_output=True)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A provider repository: the sample wards, committed three times on known days."""
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    root = tmp_path / "provider-repo"
+    shutil.copytree(REPO / "wards", root / "wards")
+    (root / "README.md").write_text("Not a ward file.\n", encoding="utf-8")
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", ".")
+    git(root, "commit", "-q", "-m", "Add our wards", date="2026-01-05T10:00:00")
+    edit(root / "wards" / HERON, "Visiting now starts at 1pm, not 2pm.", "Visiting now starts at 1pm, not 2pm (confirmed).")
+    git(root, "commit", "-q", "-am", "Heron Ward: visiting <b>hours</b> & notes", date="2026-03-09T10:00:00")
+    edit(root / "wards" / HERON, "reference: EV-WARD-HER-07", "reference: EV-WARD-HER-08")
+    edit(root / "wards" / CEDAR, "Added the Wednesday quiz night.", "Added the Wednesday quiz night!")
+    git(root, "commit", "-q", "-am", "New document references", date="2026-10-20T10:00:00")
+    return root
+
+
+def test_parse_log_lists_each_files_commits_newest_first_up_to_the_limit() -> None:
+    output = "".join(f"\x1e2026-0{m}-01\x1fChange {m}\n\na.yaml\nb.yaml\n" for m in (5, 4, 3))
+    changes = parse_log(output, per_file=2)
+    assert changes == {
+        "a.yaml": [FileChange(dt.date(2026, 5, 1), "Change 5"), FileChange(dt.date(2026, 4, 1), "Change 4")],
+        "b.yaml": [FileChange(dt.date(2026, 5, 1), "Change 5"), FileChange(dt.date(2026, 4, 1), "Change 4")],
+    }
+
+
+def test_a_commit_subject_that_looks_like_an_nhs_number_is_never_published() -> None:
+    changes = parse_log("\x1e2026-05-01\x1fFixed note for 943 476 5919\n\na.yaml\n")
+    assert changes == {"a.yaml": [FileChange(dt.date(2026, 5, 1), "Changed the ward information.")]}
+
+
+def test_file_history_reads_the_whole_wards_folder_with_one_git_call(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[list[str]] = []
+    real_run = subprocess.run
+
+    def counting_run(command, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(command)
+        return real_run(command, *args, **kwargs)
+
+    monkeypatch.setattr(history_module.subprocess, "run", counting_run)
+    changes = file_history(repo / "wards")
+    assert len(calls) == 1
+    assert changes is not None
+    assert changes[HERON] == [
+        FileChange(dt.date(2026, 10, 20), "New document references"),
+        FileChange(dt.date(2026, 3, 9), "Heron Ward: visiting <b>hours</b> & notes"),
+        FileChange(dt.date(2026, 1, 5), "Add our wards"),
+    ]
+    assert changes[CEDAR] == [FileChange(dt.date(2026, 10, 20), "New document references"), FileChange(dt.date(2026, 1, 5), "Add our wards")]
+    assert "README.md" not in changes and "../README.md" not in changes
+    assert len(changes) == 10  # 8 wards and 2 provider files
+
+
+def test_outside_a_git_repository_there_is_no_history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    shutil.copytree(REPO / "wards", tmp_path / "wards")
+    assert file_history(tmp_path / "wards") is None
+
+
+def test_without_git_installed_there_is_no_history(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(repo / "no-such-folder"))
+    assert file_history(repo / "wards") is None
+
+
+def test_the_ward_page_lists_recent_updates_newest_first_with_dates_and_escaped_subjects(repo: Path, tmp_path: Path) -> None:
+    site = build_site(tmp_path / "site", wards=repo / "wards")
+    soup = page(site, "wards/heron-ward/")
+    section = soup.select_one(".ward-section--review")
+    heading = section.find("h3", id="recent-updates")
+    assert heading.get_text() == "Recent updates to this page"
+    items = [" ".join(li.get_text(" ").split()) for li in section.select("ul.ward-history li")]
+    assert items == [
+        "20 October 2026 : New document references",
+        "9 March 2026 : Heron Ward: visiting <b>hours</b> & notes",
+        "5 January 2026 : Add our wards",
+    ]
+    assert [t["datetime"] for t in section.select("ul.ward-history time")] == ["2026-10-20", "2026-03-09", "2026-01-05"]
+    assert section.select("ul.ward-history b") == []
+    # The provider's own review log is still there, above the history.
+    changes = section.find("h3", string="Changes")
+    assert changes is not None and changes.find_next("ul").get_text(" ").count("Visiting now starts at 1pm") == 1
+    assert [len(page(site, f"wards/{w}/").select("ul.ward-history li")) for w in ("cedar-ward", "robin-unit")] == [2, 1]
+
+
+def test_outside_git_the_ward_page_has_no_history_list_but_keeps_the_review_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    shutil.copytree(REPO / "wards", tmp_path / "wards")
+    site = build_site(tmp_path / "site", wards=tmp_path / "wards")
+    section = page(site, "wards/heron-ward/").select_one(".ward-section--review")
+    assert section.find(id="recent-updates") is None
+    assert section.select("ul.ward-history") == []
+    assert section.find("h3", string="Changes") is not None
