@@ -20,11 +20,13 @@ from generator.cli import check as _check  # noqa: E402
 from generator.cli import new as _new  # noqa: E402
 from generator.cli import review as _review  # noqa: E402
 from generator.cli import schema as _schema  # noqa: E402
+from generator.cli import synthetic as _synthetic  # noqa: E402
 
 main.add_command(_check.check)
 main.add_command(_build.generate)
 main.add_command(_build.build)
 main.add_command(_build.serve)
+main.add_command(_synthetic.synthetic)
 main.add_command(_schema.schema)
 main.add_command(_new.new)
 main.add_command(_new.new_provider)
