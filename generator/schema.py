@@ -13,6 +13,9 @@ Three files, because a ward file on disk is not yet a whole ward: its provider's
   every missing field, because it knows the defaults.
 - ``provider.schema.json``: the provider file, whose ``ward_defaults`` (a free mapping in the
   model) is described to editors as the same partial ward. Validation semantics are unchanged.
+
+The published open data has its own schemas, generated from ``generator.open_data.records``
+and ``generator.availability``: ``wards-data``, ``ward-data`` and ``availability.schema.json``.
 """
 
 from __future__ import annotations
@@ -24,13 +27,17 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from generator.availability import AvailabilityReport
 from generator.model import Provider, Ward
+from generator.open_data.records import WardData, WardsData
 
 SCHEMA_DIR = "schema"
 WARD_SCHEMA = "ward.schema.json"
 WARD_FILE_SCHEMA = "ward-file.schema.json"
 PROVIDER_SCHEMA = "provider.schema.json"
 SCHEMAS: dict[str, type[BaseModel]] = {WARD_SCHEMA: Ward, WARD_FILE_SCHEMA: Ward, PROVIDER_SCHEMA: Provider}
+OPEN_DATA_SCHEMAS: dict[str, type[BaseModel]] = {"wards-data.schema.json": WardsData, "ward-data.schema.json": WardData, "availability.schema.json": AvailabilityReport}
+SCHEMAS.update(OPEN_DATA_SCHEMAS)
 
 _PARTIAL_PREFIX = "WardDefaults"
 _REF_ROOT = "#/$defs/"

@@ -10,6 +10,7 @@ from generator import derived, words
 from generator.catalogue import ProviderEntry, WardEntry
 from generator.history import FileChange
 from generator.model.enums import label
+from generator.open_data.jsonld import ward_jsonld_script
 from generator.render import links
 from generator.render.environment import environment, front_matter, html_block
 from generator.review_dates import ReviewStatus, review_status
@@ -122,4 +123,5 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
     for section in SECTIONS:
         body = getattr(module, section.macro)(*arguments[section.macro])
         parts += [f"## {section.heading} {{#{section.id} data-search-exclude}}", "", f'<div class="ward-section ward-section--{section.id}" data-search-exclude>', html_block(str(body)), "</div>", ""]
+    parts += [ward_jsonld_script(provider, entry), ""]  # schema.org facts for search engines and directories
     return "\n".join(parts)
