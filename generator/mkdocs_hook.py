@@ -8,6 +8,8 @@ Settings come from the environment, because hooks have no config block of their 
 ``WARDSITE_WARDS`` (default ``wards`` beside mkdocs.yml) and ``WARDSITE_TODAY`` (YYYY-MM-DD,
 default: the real date). ``wardsite build`` sets ``WARDSITE_PAGES_GENERATED=1`` because it has
 already written the pages to disk.
+``WARDSITE_A11Y_REPORT`` names the JSON report from ``wardsite a11y``, if there is one, so the
+inspectors' page shows each ward's accessibility check.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
+from generator import preview
+from generator.a11y_results import AccessibilityResults, read_accessibility_report
 from generator.catalogue import load_catalogue
 from generator.history import file_history
 from generator.problems import Severity
@@ -38,9 +42,18 @@ def _today() -> dt.date:
     return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
+def _a11y() -> AccessibilityResults:
+    value = os.environ.get("WARDSITE_A11Y_REPORT")
+    results, problems = read_accessibility_report(Path(value) if value else None)
+    for problem in problems:
+        log.warning(problem.format())
+    return results
+
+
 def on_startup(command: str, dirty: bool) -> None:
     global _command
     _command = command
+    preview.SESSION.serving = command == "serve"  # kept outside this module, which MkDocs reloads on every rebuild
 
 
 def on_files(files: Files, config) -> Files:  # type: ignore[no-untyped-def]
@@ -49,9 +62,12 @@ def on_files(files: Files, config) -> Files:  # type: ignore[no-untyped-def]
     result = load_catalogue(_wards_dir(config))
     for problem in result.problems:
         (log.error if problem.severity is Severity.error else log.warning)(problem.format())
-    if result.has_errors and _command != "serve":
+    if result.has_errors and not preview.SESSION.serving:
         raise Abort(f"wardsite: {sum(p.severity is Severity.error for p in result.problems)} problems in the ward files; nothing was built. Run `wardsite check` for details.")
-    for path, text in render_site(result.catalogue, _today(), history=file_history(_wards_dir(config))).items():
+    pages = render_site(result.catalogue, _today(), a11y=_a11y(), site_url=config.site_url or None, history=file_history(_wards_dir(config)))
+    if preview.SESSION.serving:  # show each problem on the page it affects, keep the last good page
+        pages = preview.SESSION.with_problems(pages, result.problems, preview.ward_files(_wards_dir(config)))
+    for path, text in pages.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)

@@ -17,6 +17,7 @@ def main() -> None:
 from generator.cli import a11y as _a11y  # noqa: E402
 from generator.cli import build as _build  # noqa: E402
 from generator.cli import check as _check  # noqa: E402
+from generator.cli import report as _report  # noqa: E402
 from generator.cli import new as _new  # noqa: E402
 from generator.cli import review as _review  # noqa: E402
 from generator.cli import schema as _schema  # noqa: E402
@@ -26,6 +27,7 @@ main.add_command(_check.check)
 main.add_command(_build.generate)
 main.add_command(_build.build)
 main.add_command(_build.serve)
+main.add_command(_report.report)
 main.add_command(_synthetic.synthetic)
 main.add_command(_schema.schema)
 main.add_command(_new.new)

@@ -4,23 +4,39 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.a11y_results import NO_RESULTS, AccessibilityResults
+from generator.availability import availability_report
+from generator.availability_export import availability_files
 from generator.catalogue import Catalogue
 from generator.history import History, history_key
+from generator.open_data.files import open_data_files
 from generator.render import links
+from generator.render.compare_page import render_compare_pages
+from generator.render.report_page import REPORT_DIR, render_report_page
 from generator.render.site_pages import render_group_pages, render_home_page, render_provider_page
 from generator.render.ward_page import render_ward_page
 from generator.review_dates import DEFAULT_DUE_SOON_DAYS
 
-GENERATED_DIRS = ("wards", "providers", "ward-types", "areas")
+GENERATED_DIRS = ("wards", "providers", "ward-types", "areas", "report", "compare", "data")
 """Folders of the docs dir that belong to the generator (plus the home page, index.md)."""
 
 
-def render_site(catalogue: Catalogue, today: dt.date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS, history: History | None = None) -> dict[str, str]:
-    """Render every page. Pure: reads the catalogue, returns text, writes nothing."""
+def render_site(catalogue: Catalogue, today: dt.date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS, a11y: AccessibilityResults = NO_RESULTS, site_url: str | None = None, history: History | None = None) -> dict[str, str]:
+    """Render every page and data file. Pure: reads the catalogue, returns text, writes nothing.
+
+    ``a11y`` holds results from an accessibility report, if there is one; ``site_url`` is the
+    published address, if known (the Open Referral export then gives absolute ward URLs).
+    ``history`` holds each ward file's recent commits (``generator.history``), if known.
+    """
     pages: dict[str, str] = {"index.md": render_home_page(catalogue)}
     for provider in catalogue.providers:
         pages[links.page_file(links.provider_dir(provider.slug))] = render_provider_page(provider, today, due_soon_days)
         for entry in provider.wards:
             pages[links.page_file(links.ward_dir(entry.slug))] = render_ward_page(provider, entry, today, due_soon_days, (history or {}).get(history_key(provider.slug, entry.slug), ()))
     pages.update(render_group_pages(catalogue, today, due_soon_days))
+    report = availability_report(catalogue, today, due_soon_days, a11y)
+    pages[links.page_file(REPORT_DIR)] = render_report_page(report)
+    pages.update(availability_files(report))
+    pages.update(render_compare_pages(catalogue))
+    pages.update(open_data_files(catalogue, today, site_url))
     return pages
