@@ -12,7 +12,7 @@ import click
 
 from generator.catalogue import LoadResult, load_catalogue
 from generator.history import file_history
-from generator.cli.options import config_option, due_soon_option, skip_option, today_option, wards_option
+from generator.cli.options import DEFAULT_WARDS, config_option, due_soon_option, skip_option, today_option, wards_option
 from generator.output import write_pages
 from generator.problems import Problem, Severity
 from generator.publish import build_and_swap
@@ -80,9 +80,17 @@ def build(wards: Path, config_file: Path, site_dir: Path, today: dt.date, due_so
 
 @click.command()
 @config_option
+@wards_option
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address and port to serve on.")
-def serve(config_file: Path, dev_addr: str) -> None:
-    """Preview the site at http://127.0.0.1:8000, rebuilding whenever a ward file changes."""
+def serve(config_file: Path, wards: Path, dev_addr: str) -> None:
+    """Preview the site at http://127.0.0.1:8000, rebuilding whenever a ward file changes.
+
+    A mistake in a ward file is printed here and shown in a box at the top of the page it
+    affects (readers never see that box), with the page's last good version below it.
+    The preview keeps running: fix the file, save it, and the page updates.
+    """
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("WARDSITE_PAGES_GENERATED", None)
+    if "WARDSITE_WARDS" not in os.environ or wards != DEFAULT_WARDS:
+        env["WARDSITE_WARDS"] = str(wards.resolve())
     sys.exit(subprocess.call([sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config_file), "--dev-addr", dev_addr], env=env))

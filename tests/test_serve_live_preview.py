@@ -1,0 +1,148 @@
+"""`wardsite serve`: the real server rebuilds when a ward file changes, boxes problems, never stops."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.sitebuild import PINNED_TODAY, REPO
+
+HERON = Path("example-valley-nhs-ft/heron-ward.yaml")
+TIMEOUT = 90  # seconds for any one change to show; a rebuild of the samples takes about one
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, process: subprocess.Popen[bytes], base: str, log: Path) -> None:
+        self.process, self.base, self.log = process, base, log
+
+    def get(self, path: str) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(self.base + path, timeout=10) as response:
+                return response.status, response.read().decode("utf-8")
+        except urllib.error.HTTPError as error:
+            return error.code, ""
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            return 0, ""
+
+    def wait_for(self, path: str, condition: Callable[[BeautifulSoup], bool], what: str) -> BeautifulSoup:
+        """Poll ``path`` until ``condition`` holds for its HTML (bounded), checking the server lives."""
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            assert self.process.poll() is None, f"the server stopped:\n{self.log.read_text(encoding='utf-8')}"
+            status, html = self.get(path)
+            if status == 200:
+                soup = BeautifulSoup(html, "html.parser")
+                if condition(soup):
+                    return soup
+            time.sleep(0.3)
+        raise AssertionError(f"timed out waiting for {what} at {path}:\n{self.log.read_text(encoding='utf-8')[-3000:]}")
+
+
+def h1(soup: BeautifulSoup) -> str:
+    heading = soup.select_one("article h1")
+    return heading.get_text(strip=True) if heading else ""
+
+
+def box(soup: BeautifulSoup) -> str:
+    found = soup.select_one(".wardsite-preview-problems")
+    return " ".join(found.get_text(" ").split()) if found else ""
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    wards = tmp_path / "wards"
+    shutil.copytree(REPO / "wards", wards)
+    port = free_port()
+    log = tmp_path / "serve.log"
+    env = {**os.environ, "WARDSITE_WARDS": str(wards), "WARDSITE_TODAY": PINNED_TODAY, "NO_MKDOCS_2_WARNING": "1", "GIT_CEILING_DIRECTORIES": str(tmp_path)}
+    env.pop("WARDSITE_PAGES_GENERATED", None)
+    with log.open("wb") as out:
+        process = subprocess.Popen([sys.executable, "-c", "from generator.cli import main; main()", "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        yield Server(process, f"http://127.0.0.1:{port}/", log)
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)  # the group of the process this test started: wardsite and its mkdocs
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=20)
+
+
+def test_serve_rebuilds_on_a_ward_change_boxes_problems_with_line_numbers_and_keeps_running(server: Server, tmp_path: Path) -> None:
+    heron = tmp_path / "wards" / HERON
+    server.wait_for("wards/heron-ward/", lambda s: h1(s) == "Heron Ward", "the first build")
+
+    # 1. A change to a ward file shows up without restarting anything.
+    heron.write_text(heron.read_text(encoding="utf-8").replace("\nname: Heron Ward\n", "\nname: Heron Ward (renamed)\n"), encoding="utf-8")
+    server.wait_for("wards/heron-ward/", lambda s: h1(s) == "Heron Ward (renamed)", "the renamed ward")
+
+    # 2. A mistake: the page keeps its last good version, under a box naming the line and the fix.
+    text = heron.read_text(encoding="utf-8")
+    bad_line = text[: text.index("\nvisiting:\n")].count("\n") + 2
+    heron.write_text(text.replace("\nvisiting:\n", "\nvistiing:\n"), encoding="utf-8")
+    soup = server.wait_for("wards/heron-ward/", lambda s: "vistiing" in box(s), "the problem box")
+    assert box(soup) == (
+        "Preview only: 1 error in wards/example-valley-nhs-ft/heron-ward.yaml. Readers never see this box. The site will not be published until the errors are fixed. "
+        "Below is the last version of this page that had no errors. Save the file again after fixing it to see your changes. "
+        f"Line {bad_line}, column 1, vistiing : `vistiing` is not a field here. Fix: Did you mean `visiting`?"
+    )
+    assert h1(soup) == "Heron Ward (renamed)"
+    assert "vistiing" in box(server.wait_for("", lambda s: bool(box(s)), "the box on the home page"))
+    assert f"wards/example-valley-nhs-ft/heron-ward.yaml:{bad_line}:1: vistiing: `vistiing` is not a field here. Fix: Did you mean `visiting`?" in server.log.read_text(encoding="utf-8")
+
+    # 3. A new ward that has never been valid gets a problem page at its own address.
+    (heron.parent / "kingfisher-ward.yaml").write_text("name: Kingfisher Ward\n", encoding="utf-8")
+    soup = server.wait_for("wards/kingfisher-ward/", lambda s: h1(s) == "Problems: kingfisher-ward", "the new ward's problem page")
+    assert "This page cannot be shown until the errors are fixed." in box(soup)
+    assert "Line 1, column 1, site : `site` is required but missing. Fix: Add `site:`." in box(soup)
+    (heron.parent / "kingfisher-ward.yaml").unlink()
+
+    # 4. Fixed: the box goes and the page is current again. The server never stopped.
+    heron.write_text(text.replace("\nname: Heron Ward (renamed)\n", "\nname: Heron Ward (fixed)\n"), encoding="utf-8")
+    soup = server.wait_for("wards/heron-ward/", lambda s: h1(s) == "Heron Ward (fixed)", "the fixed page")
+    assert box(soup) == ""
+    assert box(server.wait_for("", lambda s: not box(s), "the home page without a box")) == ""
+    assert server.process.poll() is None
+
+
+def test_the_problem_box_escapes_what_the_provider_wrote() -> None:
+    from generator.preview import problem_box
+    from generator.problems import Problem
+
+    html = problem_box("wards/p/w.yaml", [Problem("wards/p/w.yaml", 3, 7, "name", '"<script>alert(1)</script>" is not allowed here.')])
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.select("script") == []
+    assert "<script>alert(1)</script>" in soup.get_text()
+
+
+def test_a_provider_file_problem_is_boxed_on_the_provider_page_and_on_each_of_its_ward_pages() -> None:
+    from generator.preview import PreviewSession
+    from generator.problems import Problem
+
+    session = PreviewSession(serving=True)
+    good = {"index.md": "---\ntitle: \"Home\"\n---\n# Home\n", "providers/p/index.md": "---\ntitle: \"P\"\n---\nP page\n", "wards/w/index.md": "---\ntitle: \"W\"\n---\nW page\n"}
+    assert session.with_problems(good, [], {"p": ["w"]}) == good
+    broken = session.with_problems({"index.md": good["index.md"]}, [Problem("wards/p/provider.yaml", 4, 1, "switchboard", "not a phone number.")], {"p": ["w", "never-built"]})
+    assert set(broken) == {"index.md", "providers/p/index.md", "wards/w/index.md", "wards/never-built/index.md"}
+    assert broken["wards/w/index.md"].endswith("W page\n") and "Line 4, column 1" in broken["wards/w/index.md"]
+    assert "Problems: never-built" in broken["wards/never-built/index.md"]
+    assert "wards/p/provider.yaml" in broken["index.md"]
