@@ -1,0 +1,135 @@
+"""Compare wards: one table per ward type, complete without JavaScript; choosing wards to see side by side."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.catalogue import load_catalogue
+from generator.model.enums import label
+from generator.render.compare_page import MEASURES, hours_and_minutes
+from tests.inspector_sites import fixture_site, run_in_browser, sample_site
+from tests.sitebuild import REPO, page
+
+NP = "Not published"
+
+
+def _rows(soup: BeautifulSoup) -> dict[str, list[str]]:
+    table = soup.select_one("table[data-compare-table]")
+    result = {}
+    for tr in table.select("tbody tr"):
+        name = tr.th.a.get_text(strip=True)
+        result[name] = [" / ".join(td.get_text("\n").split("\n")) if td.find("br") else td.get_text(strip=True) for td in tr.find_all("td")]
+    return result
+
+
+@pytest.fixture(scope="module")
+def acute() -> BeautifulSoup:
+    return page(fixture_site(), "compare/acute-adult/")
+
+
+def test_every_ward_of_the_type_is_a_row_with_its_provider(acute: BeautifulSoup) -> None:
+    table = acute.select_one("table[data-compare-table]")
+    assert [tr["data-ward"] for tr in table.select("tbody tr")] == ["bare-ward", "complete-ward", "gaps-ward", "overdue-ward", "soon-ward"]
+    assert table.select_one('tr[data-ward="gaps-ward"] .ward-compare__provider').get_text() == "Availability Test NHS Trust"
+
+
+def test_the_table_shows_beds_rooms_hours_staff_and_last_review(acute: BeautifulSoup) -> None:
+    rows = _rows(acute)
+    assert [" ".join(th.get_text().split()) for th in acute.select("table[data-compare-table] thead th")] == ["Ward", *MEASURES]
+    assert rows["Complete Ward"] == ["10", "8", "6", "2", "42 hours", "5 hours", "Early shift: 3 nurses and 4 support workers / Night: 2 nurses and 3 support workers", "10 June 2026"]
+
+
+def test_facts_a_ward_has_not_published_say_not_published_never_zero(acute: BeautifulSoup) -> None:
+    rows = _rows(acute)
+    assert rows["Gaps Ward"][4] == NP  # no visiting section
+    assert rows["Gaps Ward"][:4] == ["10", "8", "6", "2"]
+    assert rows["Bare Ward"] == ["12", NP, NP, NP, NP, NP, NP, "1 April 2025"]
+
+
+def test_cells_carry_numbers_to_sort_by(acute: BeautifulSoup) -> None:
+    row = acute.select_one('tr[data-ward="complete-ward"]')
+    assert [td["data-sort"] for td in row.find_all("td")] == ["10", "8", "6", "2", "2520", "300", "7", "2026-06-10"]
+    assert [td["data-sort"] for td in acute.select_one('tr[data-ward="bare-ward"]').find_all("td")][1:7] == [""] * 6
+
+
+def test_the_table_is_accessible_without_javascript(acute: BeautifulSoup) -> None:
+    table = acute.select_one("table[data-compare-table]")
+    assert table.caption.get_text(strip=True) == "Acute ward for adults: beds, bedrooms, visiting, activities and staff"
+    assert all(th["scope"] == "col" for th in table.select("thead th"))
+    assert all(th["scope"] == "row" for th in table.select("tbody th"))
+    assert acute.select_one("[data-compare-howto]").has_attr("hidden")
+    assert not acute.select("table[data-compare-table] input")  # tick boxes only come with the script that uses them
+
+
+def test_the_compare_index_links_to_one_page_per_ward_type_with_only_that_type() -> None:
+    site = sample_site()
+    index = page(site, "compare/")
+    links = {a.get_text(strip=True): a["href"] for a in index.select("table.ward-compare-types a")}
+    wards = load_catalogue(REPO / "wards").catalogue.wards
+    assert sorted(links) == sorted({label(w.ward.ward_type) for w in wards})
+    for ward_type in {w.ward.ward_type for w in wards}:
+        href = links[label(ward_type)]
+        listed = [tr["data-ward"] for tr in page(site, f"compare/{href}").select("table[data-compare-table] tbody tr")]
+        assert listed == [w.slug for w in sorted(wards, key=lambda w: w.ward.name.lower()) if w.ward.ward_type is ward_type]
+    nav = [" ".join(a.get_text().split()) for a in index.select("nav.md-nav--primary a")]
+    assert "Compare wards" in nav
+
+
+def test_hours_are_written_exactly() -> None:
+    assert hours_and_minutes(2835) == "47 hours 15 minutes"
+    assert hours_and_minutes(60) == "1 hour"
+    assert hours_and_minutes(45) == "45 minutes"
+    assert hours_and_minutes(0) == "0 hours"
+
+
+# --- with JavaScript, in a real browser -------------------------------------------------
+
+READ = """
+var chosen = function () {
+  var table = document.querySelector('.ward-compare-chosen table');
+  if (!table) { return null; }
+  return Array.prototype.slice.call(table.rows).map(function (row) {
+    return Array.prototype.slice.call(row.cells).map(function (c) { return c.textContent.trim(); });
+  });
+};
+var labels = Array.prototype.slice.call(document.querySelectorAll('table[data-compare-table] input[type=checkbox]')).map(function (box) {
+  var label = document.querySelector('label[for="' + box.id + '"]');
+  return label ? label.textContent : null;
+});
+"""
+
+
+def test_wards_named_in_the_address_are_shown_side_by_side() -> None:
+    page_file = fixture_site() / "compare" / "acute-adult" / "index.html"
+    result: Any = run_in_browser(page_file, READ + "report({chosen: chosen(), labels: labels, howto: document.querySelector('[data-compare-howto]').hidden});", "#compare=complete-ward,bare-ward")
+    assert result["howto"] is False
+    assert result["labels"] == ["Compare Bare Ward", "Compare Complete Ward", "Compare Gaps Ward", "Compare Overdue Ward", "Compare Soon Ward"]
+    chosen = result["chosen"]
+    assert chosen[0] == ["Ward", "Bare Ward", "Complete Ward"]
+    assert [row[0] for row in chosen[1:]] == list(MEASURES)
+    assert chosen[1] == ["Beds", "12", "10"]
+    assert chosen[5] == ["Visiting hours a week", NP, "42 hours"]
+
+
+def test_ticking_and_clearing_wards_updates_the_side_by_side_table_and_the_address() -> None:
+    page_file = fixture_site() / "compare" / "acute-adult" / "index.html"
+    result: Any = run_in_browser(page_file, READ + """
+var out = {before: chosen()};
+document.getElementById('compare-gaps-ward').click();
+document.getElementById('compare-complete-ward').click();
+out.after = chosen()[0];
+out.hash = window.location.hash;
+out.status = document.querySelector('[data-compare-chosen] [role=status]').textContent;
+document.querySelector('.ward-compare-clear').click();
+out.cleared = [chosen(), window.location.hash, document.querySelector('[data-compare-chosen] [role=status]').textContent];
+report(out);
+""")
+    assert result["before"] is None
+    assert result["after"] == ["Ward", "Complete Ward", "Gaps Ward"]
+    assert result["hash"] == "#compare=complete-ward,gaps-ward"
+    assert result["status"] == "2 wards chosen."
+    assert result["cleared"] == [None, "", "Choices cleared."]

@@ -1,0 +1,83 @@
+"""Published ward data: data/wards.json and data/wards/<id>.json validate against the published schemas."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from generator.catalogue import load_catalogue
+from generator.model import Ward
+from tests.inspector_sites import published_json, sample_site
+from tests.sitebuild import REPO
+
+
+def _validator(site: Path, name: str) -> jsonschema.Draft202012Validator:
+    schema = published_json(site, f"schema/{name}")
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+@pytest.fixture(scope="module")
+def site() -> Path:
+    return sample_site()
+
+
+@pytest.fixture(scope="module")
+def all_wards(site: Path) -> dict[str, Any]:
+    return published_json(site, "data/wards.json")
+
+
+def test_the_all_wards_file_validates_against_the_published_schema(site: Path, all_wards: dict[str, Any]) -> None:
+    _validator(site, "wards-data.schema.json").validate(all_wards)
+    assert all_wards["generated_on"] == "2026-11-26"
+    assert [p["id"] for p in all_wards["providers"]] == ["brightwater-care", "example-valley-nhs-ft"]
+    assert len(all_wards["wards"]) == 8
+
+
+def test_each_ward_has_its_own_file_that_validates_against_the_published_schema(site: Path, all_wards: dict[str, Any]) -> None:
+    validator = _validator(site, "ward-data.schema.json")
+    files = sorted(p.stem for p in (site / "data" / "wards").glob("*.json"))
+    assert files == sorted(w["id"] for w in all_wards["wards"])
+    for slug in files:
+        record = published_json(site, f"data/wards/{slug}.json")
+        validator.validate(record)
+        assert record["id"] == slug
+        assert record["provider"]["id"] == record["provider_id"]
+        assert record["data_file"] == f"data/wards/{slug}.json"
+
+
+def test_the_ward_facts_validate_against_the_ward_schema_and_read_back_into_the_same_ward(site: Path, all_wards: dict[str, Any]) -> None:
+    validator = _validator(site, "ward.schema.json")
+    loaded = {w.slug: w.ward for w in load_catalogue(REPO / "wards").catalogue.wards}
+    for record in all_wards["wards"]:
+        validator.validate(record["ward"])
+        assert Ward.model_validate(record["ward"]) == loaded[record["id"]], record["id"]
+
+
+def test_times_are_published_as_written_hh_mm(all_wards: dict[str, Any]) -> None:
+    heron = next(w["ward"] for w in all_wards["wards"] if w["id"] == "heron-ward")
+    assert heron["visiting"]["hours"][0] == {"days": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "start": "13:00", "end": "19:45"}
+
+
+def test_provider_defaults_are_merged_into_each_ward_and_not_repeated(all_wards: dict[str, Any]) -> None:
+    for provider in all_wards["providers"]:
+        assert "ward_defaults" not in provider["provider"]
+    heron = next(w["ward"] for w in all_wards["wards"] if w["id"] == "heron-ward")
+    assert heron["feedback"]["pals"]["phone"] == "01632 960400"  # written once, in provider.yaml
+
+
+def test_the_schema_rejects_data_that_breaks_it(site: Path, all_wards: dict[str, Any]) -> None:
+    validator = _validator(site, "wards-data.schema.json")
+    bad = copy.deepcopy(all_wards)
+    bad["wards"][0]["ward"]["beds"] = "many"
+    assert not validator.is_valid(bad)
+    bad = copy.deepcopy(all_wards)
+    bad["wards"][0]["ward"]["visiting"]["hours"][0]["start"] = "1pm"
+    assert not validator.is_valid(bad)
+    bad = copy.deepcopy(all_wards)
+    bad["wards"][0]["surprise"] = True
+    assert not validator.is_valid(bad)
