@@ -13,6 +13,7 @@ from generator.open_data.files import open_data_files
 from generator.render import links
 from generator.render.compare_page import render_compare_pages
 from generator.render.field_guide import PAGE as FIELD_GUIDE_PAGE, render_field_guide
+from generator.render.easy_read import render_easy_read_page
 from generator.render.report_page import REPORT_DIR, render_report_page
 from generator.render.site_pages import render_group_pages, render_home_page, render_provider_page
 from generator.render.ward_page import render_ward_page
@@ -34,6 +35,7 @@ def render_site(catalogue: Catalogue, today: dt.date, due_soon_days: int = DEFAU
         pages[links.page_file(links.provider_dir(provider.slug))] = render_provider_page(provider, today, due_soon_days)
         for entry in provider.wards:
             pages[links.page_file(links.ward_dir(entry.slug))] = render_ward_page(provider, entry, today, due_soon_days, (history or {}).get(history_key(provider.slug, entry.slug), ()))
+            pages[links.page_file(links.easy_read_dir(entry.slug))] = render_easy_read_page(provider, entry, today, due_soon_days)
     pages.update(render_group_pages(catalogue, today, due_soon_days))
     pages[FIELD_GUIDE_PAGE] = render_field_guide()  # the guide's field reference, from the schema
     report = availability_report(catalogue, today, due_soon_days, a11y)
