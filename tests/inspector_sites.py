@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import functools
 import json
+import re
 import shutil
 import subprocess
 import tempfile
@@ -68,3 +69,10 @@ def run_in_browser(page_file: Path, script: str, fragment: str = "") -> Any:
     if found is None:
         raise AssertionError(f"the page script did not report (exit {completed.returncode}):\n{completed.stderr[-2000:]}")
     return json.loads(found.get_text())
+
+
+def phone_labels(table_class: str) -> list[str]:
+    """The labels tables.css puts before each cell of ``table.<table_class>`` on a phone, in column order."""
+    css = (Path(__file__).resolve().parent.parent / "site_src" / "stylesheets" / "tables.css").read_text(encoding="utf-8")
+    found = re.findall(rf"table\.{re.escape(table_class)} td:nth-of-type\((\d+)\)::before {{ content: \"([^\"]+): \"; }}", css)
+    return [label for _, label in sorted(found, key=lambda f: int(f[0]))]

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from generator.catalogue import load_catalogue
 from generator.model.enums import label
 from generator.render.compare_page import MEASURES, hours_and_minutes
-from tests.inspector_sites import fixture_site, run_in_browser, sample_site
+from tests.inspector_sites import fixture_site, phone_labels, run_in_browser, sample_site
 from tests.sitebuild import REPO, page
 
 NP = "Not published"
@@ -63,6 +63,10 @@ def test_the_table_is_accessible_without_javascript(acute: BeautifulSoup) -> Non
     assert all(th["scope"] == "row" for th in table.select("tbody th"))
     assert acute.select_one("[data-compare-howto]").has_attr("hidden")
     assert not acute.select("table[data-compare-table] input")  # tick boxes only come with the script that uses them
+
+
+def test_on_a_phone_each_cell_is_labelled_with_its_measure() -> None:
+    assert phone_labels("ward-compare") == list(MEASURES)
 
 
 def test_the_compare_index_links_to_one_page_per_ward_type_with_only_that_type() -> None:

@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from generator.cli import main
-from tests.inspector_sites import FIXTURE_WARDS, fixture_site, published_json
+from tests.inspector_sites import FIXTURE_WARDS, fixture_site, phone_labels, published_json
 from tests.sitebuild import PINNED_TODAY, page
 
 CATEGORY_COLUMNS = ["staffing", "environment", "daily_life", "activities", "visiting", "carers", "rights", "feedback"]
@@ -153,8 +153,14 @@ def test_every_table_has_a_caption_and_scoped_headers(report_page: BeautifulSoup
         assert all(th.get("scope") == "row" for th in table.select("tbody th, tfoot th"))
 
 
+def test_on_a_phone_each_cell_is_labelled_with_its_column_heading(report_page: BeautifulSoup) -> None:
+    for table_class in ("ward-report", "ward-report-providers"):
+        headings = [" ".join(th.get_text().split()) for th in report_page.select(f"table.{table_class} thead th")]
+        assert phone_labels(table_class) == headings[1:], table_class
+
+
 def test_the_filters_are_hidden_without_javascript_and_every_control_has_a_label(report_page: BeautifulSoup) -> None:
-    form = report_page.select_one("form[data-ward-report-filters]")
+    form = report_page.select_one("section[data-ward-report-filters]")
     assert form.has_attr("hidden")
     controls = form.select("input, select")
     assert len(controls) == 4

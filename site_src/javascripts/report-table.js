@@ -80,7 +80,7 @@
     });
   }
 
-  function setUpFilters(form, table) {
+  function setUpFilters(form, table) { /* form: the filters' section; input and change events bubble up to it */
     var text = form.querySelector("#ward-filter-text");
     var provider = form.querySelector("#ward-filter-provider");
     var review = form.querySelector("#ward-filter-review");
@@ -107,9 +107,6 @@
         "Showing " + shown + " of " + rows.length + " wards.";
     }
 
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-    });
     form.addEventListener("input", apply);
     form.addEventListener("change", apply);
     form.hidden = false;
