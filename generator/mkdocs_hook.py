@@ -27,6 +27,7 @@ from generator.a11y_results import AccessibilityResults, read_accessibility_repo
 from generator.catalogue import load_catalogue
 from generator.history import file_history
 from generator.problems import Severity
+from generator.render.file_links import folder_links_to_files
 from generator.render.site import render_site
 
 log = logging.getLogger("mkdocs.wardsite")
@@ -78,3 +79,8 @@ def on_files(files: Files, config) -> Files:  # type: ignore[no-untyped-def]
 def on_serve(server, config, builder):  # type: ignore[no-untyped-def]
     server.watch(str(_wards_dir(config)))
     return server
+
+
+def on_post_page(output: str, page, config) -> str:  # type: ignore[no-untyped-def]
+    """The offline bundle (mkdocs-offline.yml) opens from disk: point folder links at index.html."""
+    return output if config.use_directory_urls else folder_links_to_files(output)

@@ -18,6 +18,8 @@ from generator.problems import Problem, Severity
 from generator.publish import build_and_swap
 from generator.render.site import render_site
 
+OFFLINE_CONFIG = "mkdocs-offline.yml"
+
 
 def _count_errors(problems: list[Problem]) -> str:
     n = sum(p.severity is Severity.error for p in problems)
@@ -57,17 +59,23 @@ def generate(wards: Path, docs_dir: Path, today: dt.date, due_soon_days: int, sk
 @click.command()
 @wards_option
 @config_option
-@click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True, help="Where the finished site goes. It is replaced only if the whole build succeeds.")
+@click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Where the finished site goes (default: site, or site-offline with --offline). It is replaced only if the whole build succeeds.")
+@click.option("--offline", is_flag=True, help="Build the offline bundle instead (mkdocs-offline.yml beside the config): a folder to copy to a ward tablet and open with no network.")
 @today_option
 @due_soon_option
 @skip_option
-def build(wards: Path, config_file: Path, site_dir: Path, today: dt.date, due_soon_days: int, skip_broken_providers: bool) -> None:
+def build(wards: Path, config_file: Path, site_dir: Path | None, offline: bool, today: dt.date, due_soon_days: int, skip_broken_providers: bool) -> None:
     """Check the wards, generate the pages and build the whole site.
 
     The site is built in a staging folder and swapped into place only when every step
     worked: after a failure the previous site is left exactly as it was.
     """
     docs_dir = config_file.parent / "site_src"
+    if offline:
+        config_file = config_file.with_name(OFFLINE_CONFIG)
+        if not config_file.is_file():
+            raise click.UsageError(f"{config_file} is missing: the offline bundle is built from it.")
+    site_dir = site_dir or Path("site-offline" if offline else "site")
     _render_and_write(wards, docs_dir, today, due_soon_days, skip_broken_providers)
     outcome = build_and_swap(config_file, site_dir, {"WARDSITE_PAGES_GENERATED": "1", "WARDSITE_TODAY": today.isoformat(), "NO_MKDOCS_2_WARNING": "1"})
     if outcome.output:
@@ -75,7 +83,7 @@ def build(wards: Path, config_file: Path, site_dir: Path, today: dt.date, due_so
     if not outcome.ok:
         click.echo(f"The site build failed; {site_dir} was left as it was.", err=True)
         sys.exit(1)
-    click.echo(f"Built the site in {site_dir}.")
+    click.echo(f"Built the {'offline bundle' if offline else 'site'} in {site_dir}." + (f" Copy the folder to the tablet and open {site_dir / 'index.html'}." if offline else ""))
 
 
 @click.command()
