@@ -12,6 +12,7 @@ from generator.history import History, history_key
 from generator.open_data.files import open_data_files
 from generator.render import links
 from generator.render.compare_page import render_compare_pages
+from generator.render.field_guide import PAGE as FIELD_GUIDE_PAGE, render_field_guide
 from generator.render.easy_read import render_easy_read_page
 from generator.render.report_page import REPORT_DIR, render_report_page
 from generator.render.site_pages import render_group_pages, render_home_page, render_provider_page
@@ -36,6 +37,7 @@ def render_site(catalogue: Catalogue, today: dt.date, due_soon_days: int = DEFAU
             pages[links.page_file(links.ward_dir(entry.slug))] = render_ward_page(provider, entry, today, due_soon_days, (history or {}).get(history_key(provider.slug, entry.slug), ()))
             pages[links.page_file(links.easy_read_dir(entry.slug))] = render_easy_read_page(provider, entry, today, due_soon_days)
     pages.update(render_group_pages(catalogue, today, due_soon_days))
+    pages[FIELD_GUIDE_PAGE] = render_field_guide()  # the guide's field reference, from the schema
     report = availability_report(catalogue, today, due_soon_days, a11y)
     pages[links.page_file(REPORT_DIR)] = render_report_page(report)
     pages.update(availability_files(report))

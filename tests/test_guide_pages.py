@@ -1,0 +1,177 @@
+"""The guide for providers: real commands, a field reference generated from the model, pre-commit, deploy."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import click
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from click.testing import CliRunner
+from pydantic import BaseModel
+
+from generator.catalogue import load_catalogue
+from generator.cli import main
+from generator.model import Provider, Ward
+from generator.model.enums import OwnPhone, Vaping, label
+from generator.scaffold import _is_list, _model
+from tests.sitebuild import PINNED_TODAY, REPO, build_site, page
+
+GUIDE = REPO / "site_src" / "guide"
+WORKFLOW = REPO / ".github" / "workflows" / "publish.yml.example"
+HOOKS = REPO / ".pre-commit-hooks.yaml"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(tmp_path_factory.mktemp("guide") / "site")
+
+
+def field_paths(model: type[BaseModel], prefix: str = "") -> dict[str, str]:
+    """``{dotted path as the guide writes it: description}`` for every field, walking the model."""
+    found: dict[str, str] = {}
+    for name, info in model.model_fields.items():
+        path = prefix + name + ("[]" if _is_list(info) else "")
+        found[path] = info.description or ""
+        inner = _model(info)
+        if inner is not None:
+            found.update(field_paths(inner, path + "."))
+    return found
+
+
+def rows(soup: BeautifulSoup, part: str = "ward") -> dict[str, tuple[str, str]]:
+    """``{field: (needed, what to write)}`` from the tables under the heading ``#ward`` or ``#provider``."""
+    found = {}
+    heading = soup.find("h2", id=part)
+    for table in heading.find_all_next("table"):
+        if table.find_previous("h2") is not heading:
+            break
+        for tr in table.find_all("tr"):
+            cells = tr.find_all("td")
+            if cells:
+                found[cells[0].get_text(strip=True)] = (cells[1].get_text(" ", strip=True), " ".join(cells[2].get_text(" ").split()))
+    return found
+
+
+def test_every_ward_field_is_in_the_reference_with_its_description_from_the_model(site: Path) -> None:
+    table = rows(page(site, "guide/fields/"))
+    expected = field_paths(Ward)
+    assert len(expected) > 250
+    for path, description in expected.items():
+        assert path in table, path
+        assert table[path][1].startswith(" ".join(description.split())), path
+
+
+def test_every_provider_field_is_in_the_reference(site: Path) -> None:
+    table = rows(page(site, "guide/fields/"), "provider")
+    assert table["name"][1].startswith("The organisation's name.")
+    for path in field_paths(Provider):
+        assert path in table, path
+
+
+def test_the_reference_says_what_is_required_and_lists_allowed_words_with_what_readers_see(site: Path) -> None:
+    table = rows(page(site, "guide/fields/"))
+    assert table["name"][0] == "Required"
+    assert table["quick_read"][0] == "Optional"
+    assert table["visiting.hours[].start"][0] == "Required in visiting.hours[]"
+    assert "picu (Psychiatric intensive care unit (PICU))" in table["ward_type"][1]
+    assert "allowed (You can keep your own mobile phone)" in table["daily_life.phones_internet.own_phone"][1]
+    assert "allowed (You can use an e-cigarette (vape))" in table["daily_life.smoking.vaping"][1]
+    assert "A whole number from 1 to 200." in table["beds"][1]
+
+
+def test_allowed_words_shared_by_two_lists_keep_their_own_reader_words() -> None:
+    assert label(OwnPhone.allowed) == "You can keep your own mobile phone"
+    assert label(Vaping.allowed) == "You can use an e-cigarette (vape)"
+
+
+def test_each_ward_page_describes_phones_with_the_phone_words(site: Path) -> None:
+    for entry in load_catalogue(REPO / "wards").catalogue.wards:
+        if entry.ward.daily_life:
+            text = page(site, f"wards/{entry.slug}/").select_one(".ward-section--daily-life").get_text(" ")
+            assert label(entry.ward.daily_life.phones_internet.own_phone) in text, entry.slug
+
+
+def test_the_guide_pages_are_in_the_navigation(site: Path) -> None:
+    nav = page(site, "guide/").select_one("nav.md-nav--primary")
+    titles = [" ".join(a.get_text().split()) for a in nav.select("a")]
+    assert "Every field" in titles and "Publishing the site" in titles
+
+
+def _commands(text: str) -> list[list[str]]:
+    blocks = re.findall(r"```(?:sh|bash)?\n(.*?)```", text, flags=re.S)
+    lines = [line.strip() for block in blocks for line in block.splitlines()]
+    lines += [m for m in re.findall(r"`(wardsite [^`]+)`", text)]
+    lines += [line.strip().removeprefix("run: ").strip() for line in text.splitlines() if line.strip().startswith(("run: wardsite", "wardsite "))]
+    return [shlex.split(line) for line in lines if line.startswith("wardsite ")]
+
+
+def _assert_real(command: list[str]) -> None:
+    name = command[1]
+    assert name in main.commands, command
+    sub = main.commands[name]
+    options = {opt for p in sub.params if isinstance(p, click.Option) for opt in p.opts + p.secondary_opts}
+    for token in command[2:]:
+        if token.startswith("--"):
+            assert token.split("=")[0] in options, (command, token)
+
+
+@pytest.mark.parametrize("document", [GUIDE / "index.md", GUIDE / "deploy.md", WORKFLOW], ids=lambda p: p.name)
+def test_every_wardsite_command_in_the_guide_and_workflow_is_a_real_command_with_real_options(document: Path) -> None:
+    commands = _commands(document.read_text(encoding="utf-8"))
+    assert len(commands) >= 3
+    for command in commands:
+        _assert_real(command)
+
+
+def test_the_guide_walks_through_new_check_serve_review_and_publish_in_that_order() -> None:
+    text = (GUIDE / "index.md").read_text(encoding="utf-8")
+    order = [text.index(s) for s in ("wardsite new example-valley-nhs-ft kingfisher-ward", "wardsite check wards/example-valley-nhs-ft/kingfisher-ward.yaml", "wardsite serve", "git push", 'wardsite review heron-ward --by "Ward manager"')]
+    assert order == sorted(order)
+
+
+def test_the_example_workflow_checks_builds_tests_accessibility_and_publishes_daily() -> None:
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
+    assert triggers["schedule"] == [{"cron": "17 5 * * *"}]
+    assert "push" in triggers
+    steps = workflow["jobs"]["build"]["steps"]
+    runs = "\n".join(s.get("run", "") for s in steps)
+    order = [runs.index(c) for c in ("wardsite check", "wardsite build", "wardsite a11y", "wardsite build --offline")]
+    assert order == sorted(order)
+    assert steps[0]["with"]["fetch-depth"] == 0
+    assert workflow["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages@")
+
+
+def test_the_pre_commit_hook_runs_wardsite_check_on_ward_files_and_the_guide_names_it() -> None:
+    hooks = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))
+    assert len(hooks) == 1
+    hook = hooks[0]
+    assert (hook["id"], hook["entry"], hook["language"], hook["files"], hook["pass_filenames"]) == ("wardsite-check", "wardsite check", "python", r"^wards/.*\.yaml$", True)
+    assert "wardsite = \"generator.cli:main\"" in (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert f"- id: {hook['id']}" in (GUIDE / "index.md").read_text(encoding="utf-8")
+
+
+def _run_hook(root: Path, files: list[str]) -> tuple[int, str]:
+    """Run the hook as pre-commit does: entry, then args, then the staged files its pattern matches."""
+    hook = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))[0]
+    matched = [f for f in files if re.search(hook["files"], f)]
+    argv = shlex.split(hook["entry"])[1:] + hook.get("args", []) + ["--today", PINNED_TODAY] + matched
+    result = CliRunner().invoke(main, argv, catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def test_the_pre_commit_hook_passes_good_files_and_stops_a_commit_with_a_mistake(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(REPO / "wards", tmp_path / "wards")
+    monkeypatch.chdir(tmp_path)
+    staged = ["README.md", "wards/example-valley-nhs-ft/heron-ward.yaml", "wards/brightwater-care/provider.yaml"]
+    assert _run_hook(tmp_path, staged)[0] == 0
+    heron = tmp_path / "wards/example-valley-nhs-ft/heron-ward.yaml"
+    heron.write_text(heron.read_text(encoding="utf-8").replace("\nbeds: 18\n", "\nbeds: eighteen\n"), encoding="utf-8")
+    code, output = _run_hook(tmp_path, staged)
+    assert code == 1
+    assert re.search(r"^wards/example-valley-nhs-ft/heron-ward\.yaml:\d+:\d+: beds: \"eighteen\" is not a whole number\.", output, flags=re.M)
