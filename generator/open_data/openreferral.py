@@ -181,4 +181,4 @@ def services_page(catalogue: Catalogue, today: dt.date, site_url: str | None = N
 
 
 def openreferral_files(catalogue: Catalogue, today: dt.date, site_url: str | None = None) -> dict[str, str]:
-    return {OPENREFERRAL_SERVICES: json.dumps(services_page(catalogue, today, site_url), indent=1, ensure_ascii=False) + "\n"}
+    return {OPENREFERRAL_SERVICES: json.dumps(services_page(catalogue, today, site_url), separators=(",", ":"), ensure_ascii=False) + "\n"}
