@@ -8,8 +8,10 @@ from typing import Any
 
 import jsonschema
 import pytest
+from click.testing import CliRunner
 
 from generator.catalogue import load_catalogue
+from generator.cli import main
 from generator.model import Ward
 from tests.inspector_sites import published_json, sample_site
 from tests.sitebuild import REPO
@@ -81,3 +83,13 @@ def test_the_schema_rejects_data_that_breaks_it(site: Path, all_wards: dict[str,
     bad = copy.deepcopy(all_wards)
     bad["wards"][0]["surprise"] = True
     assert not validator.is_valid(bad)
+
+
+def test_wardsite_generate_writes_the_data_files_for_any_builder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    docs = tmp_path / "docs"
+    result = CliRunner().invoke(main, ["generate", "--wards", str(REPO / "wards"), "--docs-dir", str(docs), "--today", "2026-11-26"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    for path in ("data/wards.json", "data/wards/heron-ward.json", "data/availability.csv", "data/availability.json", "data/openreferral/services.json", "report/index.md", "compare/index.md"):
+        assert (docs / path).is_file(), path
+    assert (docs / "data" / "wards.json").read_text(encoding="utf-8") == (sample_site() / "data" / "wards.json").read_text(encoding="utf-8")

@@ -110,3 +110,11 @@ def test_identifiers_are_unique_and_the_same_in_every_build(export: dict[str, An
     assert len(set(ids)) == len(ids)
     again = services_page(load_catalogue(REPO / "wards").catalogue, dt.date(2026, 11, 26))
     assert [s["id"] for s in again["contents"]] == ids
+
+
+def test_with_the_site_address_known_each_service_links_to_its_ward_page() -> None:
+    page = services_page(load_catalogue(REPO / "wards").catalogue, dt.date(2026, 11, 26), site_url="https://wards.example.org/mh")
+    heron = next(s for s in page["contents"] if s["name"] == "Heron Ward")
+    assert heron["url"] == "https://wards.example.org/mh/wards/heron-ward/"
+    _hsds("service.json").validate(heron)
+    assert "url" not in services_page(load_catalogue(REPO / "wards").catalogue, dt.date(2026, 11, 26))["contents"][0]
