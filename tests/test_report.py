@@ -245,3 +245,14 @@ def test_a_ward_name_that_looks_like_a_spreadsheet_formula_cannot_run_as_one(tmp
     ward.write_text(ward.read_text().replace("name: Soon Ward", 'name: "=HYPERLINK(\\"https://example.org\\")"'))
     rows = {r["ward_id"]: r for r in csv.DictReader(io.StringIO(_run("--wards", str(wards), "--format", "csv").stdout))}
     assert rows["soon-ward"]["ward_name"] == "'=HYPERLINK(\"https://example.org\")"
+
+
+def test_wardsite_generate_puts_the_accessibility_results_on_the_report_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    a11y = tmp_path / "accessibility-report.json"
+    a11y.write_text(json.dumps({"pages": [{"url": "/wards/gaps-ward/", "errors": [{"code": "x", "message": "Missing label"}]}, {"url": "/wards/complete-ward/", "errors": []}]}), encoding="utf-8")
+    docs = tmp_path / "docs"
+    result = CliRunner().invoke(main, ["generate", "--wards", str(FIXTURE_WARDS), "--docs-dir", str(docs), "--today", PINNED_TODAY, "--a11y-report", str(a11y)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = _ward_rows(BeautifulSoup((docs / "report" / "index.md").read_text(encoding="utf-8"), "html.parser"))
+    assert (rows["Gaps Ward"][-1], rows["Complete Ward"][-1], rows["Soon Ward"][-1]) == ("1 error on 1 page", "No errors found", "Not checked")

@@ -11,8 +11,9 @@ from pathlib import Path
 import click
 
 from generator.catalogue import LoadResult, load_catalogue
+from generator.cli.report import accessibility_results
 from generator.history import file_history
-from generator.cli.options import DEFAULT_WARDS, config_option, due_soon_option, skip_option, today_option, wards_option
+from generator.cli.options import DEFAULT_WARDS, a11y_report_option, config_option, due_soon_option, skip_option, today_option, wards_option
 from generator.output import write_pages
 from generator.problems import Problem, Severity
 from generator.publish import build_and_swap
@@ -26,7 +27,7 @@ def _count_errors(problems: list[Problem]) -> str:
     return f"{n} error" if n == 1 else f"{n} errors"
 
 
-def _render_and_write(wards: Path, docs_dir: Path, today: dt.date, due_soon_days: int, skip_broken_providers: bool) -> LoadResult:
+def _render_and_write(wards: Path, docs_dir: Path, today: dt.date, due_soon_days: int, skip_broken_providers: bool, a11y_report: Path | None = None) -> LoadResult:
     """Load, report problems, and write pages; exit 1 (writing nothing) if the wards have errors."""
     result = load_catalogue(wards)
     for problem in result.problems:
@@ -38,7 +39,7 @@ def _render_and_write(wards: Path, docs_dir: Path, today: dt.date, due_soon_days
         for slug in sorted(result.failed_providers):
             click.echo(f"Excluded provider {slug}: {_count_errors(result.failed_providers[slug])} (listed above).", err=True)
         result.catalogue.providers = [p for p in result.catalogue.providers if p.slug not in result.failed_providers]
-    pages = render_site(result.catalogue, today, due_soon_days, history=file_history(wards))
+    pages = render_site(result.catalogue, today, due_soon_days, a11y=accessibility_results(a11y_report), history=file_history(wards))
     written, removed = write_pages(pages, docs_dir)
     click.echo(f"Generated {len(pages)} pages in {docs_dir} ({written} changed, {removed} removed).")
     return result
@@ -51,9 +52,10 @@ def _render_and_write(wards: Path, docs_dir: Path, today: dt.date, due_soon_days
 @today_option
 @due_soon_option
 @skip_option
-def generate(wards: Path, docs_dir: Path, today: dt.date, due_soon_days: int, skip_broken_providers: bool) -> None:
+@a11y_report_option
+def generate(wards: Path, docs_dir: Path, today: dt.date, due_soon_days: int, skip_broken_providers: bool, a11y_report: Path | None) -> None:
     """Write the generated pages into the docs folder, for any mkdocs.yml builder (MkDocs, Zensical)."""
-    _render_and_write(wards, docs_dir, today, due_soon_days, skip_broken_providers)
+    _render_and_write(wards, docs_dir, today, due_soon_days, skip_broken_providers, a11y_report)
 
 
 @click.command()
@@ -64,7 +66,8 @@ def generate(wards: Path, docs_dir: Path, today: dt.date, due_soon_days: int, sk
 @today_option
 @due_soon_option
 @skip_option
-def build(wards: Path, config_file: Path, site_dir: Path | None, offline: bool, today: dt.date, due_soon_days: int, skip_broken_providers: bool) -> None:
+@a11y_report_option
+def build(wards: Path, config_file: Path, site_dir: Path | None, offline: bool, today: dt.date, due_soon_days: int, skip_broken_providers: bool, a11y_report: Path | None) -> None:
     """Check the wards, generate the pages and build the whole site.
 
     The site is built in a staging folder and swapped into place only when every step
@@ -76,7 +79,7 @@ def build(wards: Path, config_file: Path, site_dir: Path | None, offline: bool, 
         if not config_file.is_file():
             raise click.UsageError(f"{config_file} is missing: the offline bundle is built from it.")
     site_dir = site_dir or Path("site-offline" if offline else "site")
-    _render_and_write(wards, docs_dir, today, due_soon_days, skip_broken_providers)
+    _render_and_write(wards, docs_dir, today, due_soon_days, skip_broken_providers, a11y_report)
     outcome = build_and_swap(config_file, site_dir, {"WARDSITE_PAGES_GENERATED": "1", "WARDSITE_TODAY": today.isoformat(), "NO_MKDOCS_2_WARNING": "1"})
     if outcome.output:
         click.echo(outcome.output, err=True)

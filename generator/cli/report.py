@@ -8,14 +8,24 @@ from pathlib import Path
 
 import click
 
-from generator.a11y_results import read_accessibility_report
+from generator.a11y_results import AccessibilityResults, read_accessibility_report
 from generator.availability import availability_report
 from generator.availability_export import to_csv, to_json, to_markdown
 from generator.catalogue import load_catalogue
-from generator.cli.options import due_soon_option, skip_option, today_option, wards_option
+from generator.cli.options import a11y_report_option, due_soon_option, skip_option, today_option, wards_option
 from generator.problems import Severity
 
 FORMATS = {"csv": to_csv, "json": to_json, "md": to_markdown}
+
+
+def accessibility_results(a11y_report: Path | None) -> AccessibilityResults:
+    """Read ``--a11y-report``, saying on standard error when it is missing or unusable (never fatal)."""
+    if a11y_report is not None and not a11y_report.is_file():
+        click.echo(f"No accessibility report at {a11y_report}: every ward's accessibility check shows \"not checked\".", err=True)
+    results, problems = read_accessibility_report(a11y_report)
+    for problem in problems:
+        click.echo(problem.format(), err=True)
+    return results
 
 
 @click.command()
@@ -23,7 +33,7 @@ FORMATS = {"csv": to_csv, "json": to_json, "md": to_markdown}
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="md", show_default=True, help="csv: one row per ward, for spreadsheets. json: the whole report, for machines. md: a readable summary.")
 @today_option
 @due_soon_option
-@click.option("--a11y-report", "a11y_report", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE", help="The JSON file `wardsite a11y` wrote. Without it every ward's accessibility check is \"not checked\".")
+@a11y_report_option
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None, help="Write the report to this file instead of the screen.")
 @skip_option
 def report(wards: Path, output_format: str, today: dt.date, due_soon_days: int, a11y_report: Path | None, output: Path | None, skip_broken_providers: bool) -> None:
@@ -42,12 +52,7 @@ def report(wards: Path, output_format: str, today: dt.date, due_soon_days: int, 
         for slug in sorted(loaded.failed_providers):
             click.echo(f"Left out of the report: provider {slug}, which has errors (listed above).", err=True)
         loaded.catalogue.providers = [p for p in loaded.catalogue.providers if p.slug not in loaded.failed_providers]
-    if a11y_report is not None and not a11y_report.is_file():
-        click.echo(f"No accessibility report at {a11y_report}: every ward's accessibility check shows \"not checked\".", err=True)
-    results, a11y_problems = read_accessibility_report(a11y_report)
-    for problem in a11y_problems:
-        click.echo(problem.format(), err=True)
-    text = FORMATS[output_format](availability_report(loaded.catalogue, today, due_soon_days, results))
+    text = FORMATS[output_format](availability_report(loaded.catalogue, today, due_soon_days, accessibility_results(a11y_report)))
     if output is None:
         click.echo(text, nl=False)
     else:
