@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from tests.inspector_sites import FIXTURE_WARDS, fixture_site, phone_labels, published_json
-from tests.sitebuild import PINNED_TODAY, page
+from tests.sitebuild import PINNED_TODAY, build_site, page
 
 CATEGORY_COLUMNS = ["staffing", "environment", "daily_life", "activities", "visiting", "carers", "rights", "feedback"]
 
@@ -256,3 +256,13 @@ def test_wardsite_generate_puts_the_accessibility_results_on_the_report_page(tmp
     assert result.exit_code == 0, result.output
     rows = _ward_rows(BeautifulSoup((docs / "report" / "index.md").read_text(encoding="utf-8"), "html.parser"))
     assert (rows["Gaps Ward"][-1], rows["Complete Ward"][-1], rows["Soon Ward"][-1]) == ("1 error on 1 page", "No errors found", "Not checked")
+
+
+def test_a_site_built_by_mkdocs_with_an_accessibility_report_shows_its_results(tmp_path: Path) -> None:
+    a11y = tmp_path / "accessibility-report.json"
+    a11y.write_text(json.dumps({"pages": [{"url": "/wards/overdue-ward/", "errors": [{"code": "a"}, {"code": "b"}]}, {"url": "/wards/overdue-ward/easy-read/", "errors": []}]}), encoding="utf-8")
+    built = build_site(tmp_path / "site", wards=FIXTURE_WARDS, extra_env={"WARDSITE_A11Y_REPORT": str(a11y)})
+    rows = _ward_rows(page(built, "report/"))
+    assert rows["Overdue Ward"][-1] == "2 errors on 2 pages"
+    assert rows["Complete Ward"][-1] == "Not checked"
+    assert published_json(built, "data/availability.json")["site"]["accessibility"] == {"wards_checked": 1, "wards_with_errors": 1, "errors": 2}
