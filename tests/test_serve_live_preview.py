@@ -62,8 +62,8 @@ def h1(soup: BeautifulSoup) -> str:
 
 
 def box(soup: BeautifulSoup) -> str:
-    found = soup.select_one(".wardsite-preview-problems")
-    return " ".join(found.get_text(" ").split()) if found else ""
+    """The text of the page's preview problem boxes (a file with only warnings gets one too)."""
+    return " ".join(" ".join(found.get_text(" ").split()) for found in soup.select(".wardsite-preview-problems"))
 
 
 @pytest.fixture
@@ -100,13 +100,13 @@ def test_serve_rebuilds_on_a_ward_change_boxes_problems_with_line_numbers_and_ke
     bad_line = text[: text.index("\nvisiting:\n")].count("\n") + 2
     heron.write_text(text.replace("\nvisiting:\n", "\nvistiing:\n"), encoding="utf-8")
     soup = server.wait_for("wards/heron-ward/", lambda s: "vistiing" in box(s), "the problem box")
-    assert box(soup) == (
-        "Preview only: 1 error in wards/example-valley-nhs-ft/heron-ward.yaml. Readers never see this box. The site will not be published until the errors are fixed. "
-        "Below is the last version of this page that had no errors. Save the file again after fixing it to see your changes. "
-        f"Line {bad_line}, column 1, vistiing : `vistiing` is not a field here. Fix: Did you mean `visiting`?"
-    )
+    shown = box(soup)
+    assert shown.startswith("Preview only: 1 error")
+    assert "in wards/example-valley-nhs-ft/heron-ward.yaml. Readers never see this box. The site will not be published until the errors are fixed." in shown
+    assert "Below is the last version of this page that had no errors. Save the file again after fixing it to see your changes." in shown
+    assert f"Line {bad_line}, column 1, vistiing : `vistiing` is not a field here. Fix: Did you mean `visiting`?" in shown
     assert h1(soup) == "Heron Ward (renamed)"
-    assert "vistiing" in box(server.wait_for("", lambda s: bool(box(s)), "the box on the home page"))
+    assert "vistiing" in box(server.wait_for("", lambda s: "vistiing" in box(s), "the box on the home page"))
     assert f"wards/example-valley-nhs-ft/heron-ward.yaml:{bad_line}:1: vistiing: `vistiing` is not a field here. Fix: Did you mean `visiting`?" in server.log.read_text(encoding="utf-8")
 
     # 3. A new ward that has never been valid gets a problem page at its own address.
@@ -119,8 +119,8 @@ def test_serve_rebuilds_on_a_ward_change_boxes_problems_with_line_numbers_and_ke
     # 4. Fixed: the box goes and the page is current again. The server never stopped.
     heron.write_text(text.replace("\nname: Heron Ward (renamed)\n", "\nname: Heron Ward (fixed)\n"), encoding="utf-8")
     soup = server.wait_for("wards/heron-ward/", lambda s: h1(s) == "Heron Ward (fixed)", "the fixed page")
-    assert box(soup) == ""
-    assert box(server.wait_for("", lambda s: not box(s), "the home page without a box")) == ""
+    assert "error" not in box(soup)
+    assert "kingfisher-ward" not in box(server.wait_for("", lambda s: "error" not in box(s), "the home page without an error box"))
     assert server.process.poll() is None
 
 
