@@ -85,10 +85,11 @@ class PreviewSession:
             boxes["index.md"].append(problem_box(file, found))
         for page in failed:
             if page in self.last_good:
-                result[page] = self.last_good[page]
+                result[page] = _insert_after_front_matter(self.last_good[page], "\n\n".join(boxes.pop(page)))
             else:
                 name = PurePosixPath(page).parent.name
-                result[page] = front_matter(title=f"Problems: {name}") + html_block(environment().from_string("<h1>Problems: {{ name }}</h1>").render(name=name)) + "\n"
+                heading = html_block(environment().from_string("<h1>Problems: {{ name }}</h1>").render(name=name))
+                result[page] = front_matter(title=f"Problems: {name}") + heading + "\n\n" + "\n\n".join(boxes.pop(page)) + "\n"
         for page, page_boxes in boxes.items():
             if page in result:
                 result[page] = _insert_after_front_matter(result[page], "\n\n".join(page_boxes))
