@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +40,12 @@ class WardEntry:
     provider_slug: str
     ward: Ward
     source_path: str
+    locate: Callable[[FieldPath], Mark] | None = field(default=None, repr=False, compare=False)
+    """Where a field was written (this file, or provider.yaml for a ward default), for later checks."""
+
+    def mark(self, path: FieldPath) -> Mark:
+        """The file, line and column of the field at ``path`` (the file's first line if unknown)."""
+        return self.locate(path) if self.locate else Mark(self.source_path, 1, 1)
 
 
 @dataclass
@@ -183,6 +191,16 @@ def _rename_fix(name: str, suffix: str, example: str) -> str:
     return f"Use lowercase letters, digits and hyphens only, like {example}{suffix}."
 
 
+def _mark_in(marks: dict[FieldPath, Mark], display: str, field_path: FieldPath) -> Mark:
+    # A value from ward_defaults is marked in provider.yaml. Anything else (such as a field
+    # missing from a group the defaults started) is this ward's to fix, so mark it here.
+    if field_path in marks:
+        return marks[field_path]
+    while field_path and (field_path not in marks or marks[field_path].file != display):
+        field_path = field_path[:-1]
+    return marks.get(field_path) or Mark(display, 1, 1)
+
+
 def _load_ward(path: Path, wards_dir: Path, provider_slug: str, provider_source: Source, defaults: dict[str, Any], problems: list[Problem], seen: dict[str, str]) -> WardEntry | None:
     display = _display(path, wards_dir)
     if path.suffix != ".yaml":
@@ -206,14 +224,8 @@ def _load_ward(path: Path, wards_dir: Path, provider_slug: str, provider_source:
         return None
     data, marks = merge_defaults(provider_source, defaults if isinstance(defaults, dict) else {}, source)
 
-    def mark(field_path: FieldPath) -> Mark:
-        # A value from ward_defaults is marked in provider.yaml. Anything else (such as a field
-        # missing from a group the defaults started) is this ward's to fix, so mark it here.
-        if field_path in marks:
-            return marks[field_path]
-        while field_path not in source.marks and field_path:
-            field_path = field_path[:-1]
-        return source.marks.get(field_path, Mark(display, 1, 1))
+    # Only the mark table is kept (not the file's data), as each ward keeps its lookup.
+    mark = partial(_mark_in, marks, display)
 
     ward, model_problems = validate_model(Ward, data, mark)
     problems.extend(_under_defaults(p, provider_source.path) for p in model_problems)
@@ -223,4 +235,4 @@ def _load_ward(path: Path, wards_dir: Path, provider_slug: str, provider_source:
     problems.extend(rule_problems)
     if rule_problems:
         return None
-    return WardEntry(slug, provider_slug, ward, display)  # type: ignore[arg-type]
+    return WardEntry(slug, provider_slug, ward, display, mark)  # type: ignore[arg-type]

@@ -16,9 +16,12 @@ class Severity(str, Enum):
     warning = "warning"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mark:
-    """A place in a source file. Line and column count from 1, as editors show them."""
+    """A place in a source file. Line and column count from 1, as editors show them.
+
+    Slotted: every key of every file has one, and each ward keeps its table of them.
+    """
 
     file: str
     line: int

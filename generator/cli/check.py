@@ -12,6 +12,7 @@ from generator.availability import missing_category_warnings
 from generator.catalogue import LoadResult, WardEntry, load_catalogue
 from generator.cli.options import DEFAULT_WARDS, due_soon_option, today_option
 from generator.problems import Problem, Severity
+from generator.readability import DEFAULT_READING_AGE, readability_warnings
 from generator.review_dates import ReviewState, review_status
 
 
@@ -56,7 +57,8 @@ def load_for_paths(paths: tuple[Path, ...]) -> tuple[LoadResult, list[Problem], 
 @today_option
 @due_soon_option
 @click.option("--overdue-is-warning", is_flag=True, help="Report overdue wards but still exit 0 if nothing else is wrong.")
-def check(paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_is_warning: bool) -> None:
+@click.option("--reading-age", type=click.IntRange(5, 25), default=DEFAULT_READING_AGE, show_default=True, help="Warn about free text whose estimated reading age is above this (the NHS aims for 9 to 11). Warnings do not change the exit status.")
+def check(paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_is_warning: bool, reading_age: int) -> None:
     """Check ward files for mistakes and overdue reviews.
 
     PATHS can be the wards folder (the default), a provider folder, or single ward files.
@@ -64,6 +66,7 @@ def check(paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_i
     2 when the command itself was used wrongly.
     """
     _result, problems, wards = load_for_paths(paths)
+    problems = sorted([*problems, *readability_warnings(wards, reading_age)], key=lambda p: (p.sort_key, p.path))
     for problem in problems:
         click.echo(problem.format())
     missing = missing_category_warnings(wards)

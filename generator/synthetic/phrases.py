@@ -40,14 +40,14 @@ TYPE_EXPLAINED = {
     "acute_adult": "An acute ward is for people in a mental health crisis. It is for when it is not safe for you to get care at home. Most people stay for a few weeks.",
     "picu": "A psychiatric intensive care unit (PICU) is a small ward with more staff. It is for people who are very unwell and need extra support to stay safe for a short time.",
     "older_adult_functional": "This ward is for older people with mental health problems such as depression or anxiety. We also look after your physical health.",
-    "older_adult_organic_dementia": "This ward is for older people with dementia who are very distressed or confused and cannot be cared for safely at home for now.",
-    "rehabilitation": "A rehabilitation ward helps people who have been unwell for a long time to build skills and confidence, so they can live more independently.",
+    "older_adult_organic_dementia": "This ward is for older people with dementia. It is for people who are very upset or confused. They cannot be cared for safely at home for now.",
+    "rehabilitation": "A rehabilitation ward is for people who have been unwell for a long time. We help you learn skills and feel more sure of yourself. Then you can live more on your own.",
     "low_secure": "A low secure ward is for people who need care in a safe, locked setting. Some people come here from court or prison.",
     "medium_secure": "A medium secure ward is for people who need care in a secure hospital because of a risk to others. Most people here are detained.",
-    "eating_disorder": "This ward is for people with a severe eating disorder who need care in hospital to get physically and mentally well.",
+    "eating_disorder": "This ward is for people with a severe eating disorder. You get care in hospital to get well in body and mind.",
     "mother_and_baby": "A mother and baby unit is for women who are very unwell in pregnancy or after birth. Your baby can stay here with you.",
-    "camhs": "This ward is for children and young people who are very unwell with their mental health and need care in hospital for a while.",
-    "learning_disability_autism": "This is a small ward for people with a learning disability, autism, or both, when someone's mental health means they cannot be safe at home for now.",
+    "camhs": "This ward is for children and young people. It is for when you are very unwell with your mental health and need care in hospital.",
+    "learning_disability_autism": "This is a small ward for people with a learning disability, autism, or both. It is for when your mental health means you cannot be safe at home.",
     "other": "This is a specialist ward. The team will explain what kind of care we give and why it might help you.",
 }
 
@@ -247,7 +247,7 @@ YOU_SAID = (
 )
 
 HOW_TO_REQUEST = "Ask any member of staff, or phone the ward. Tell us what you need."
-COMMUNICATION = "Tell us if you need information in a different way, such as bigger writing, pictures, or someone to read it to you."
+COMMUNICATION = "Tell us if you need information in a different way. For example, bigger writing, pictures, or someone to read it to you."
 LANGUAGES = ("English", "Polish", "Urdu", "Punjabi", "Bengali", "Romanian", "Somali", "Welsh", "Portuguese", "Arabic")
 BUILDING = (
     ("Step-free entrance", True, None), ("Lift to the ward", True, "The lift is next to reception."),
