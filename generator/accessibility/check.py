@@ -45,7 +45,8 @@ def check_site(
     only: Sequence[str] = (),
     viewports: Sequence[Viewport] = DEFAULT_VIEWPORTS,
     tool_dir: Path = TOOL_DIR,
-    concurrency: int = 2,
+    concurrency: int = 4,
+    page_timeout_s: int = 30,
     checked_at: str | None = None,
 ) -> AccessibilityReport:
     """Check the pages of ``site_dir`` (all of them, or those in ``only``) at each screen size.
@@ -66,7 +67,7 @@ def check_site(
         for i, viewport in enumerate(viewports):
             for path in paths:
                 targets[_address(base, path, viewport, i == 0)] = (path, viewport)
-        raw = run_pa11y_ci([Target(url, viewport) for url, (_, viewport) in targets.items()], tool_dir, concurrency)
+        raw = run_pa11y_ci([Target(url, viewport) for url, (_, viewport) in targets.items()], tool_dir, concurrency, page_timeout_s)
     seen: set[str] = set()
     for url, outcome in raw["results"].items():
         if url not in targets:
