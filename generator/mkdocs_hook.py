@@ -15,23 +15,33 @@ inspectors' page shows each ward's accessibility check.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
+from dataclasses import asdict
 from pathlib import Path
 
+from markupsafe import escape
+
 from mkdocs.exceptions import Abort
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import get_toc
 
 from generator import preview
 from generator.a11y_results import AccessibilityResults, read_accessibility_report
 from generator.catalogue import load_catalogue
 from generator.history import file_history
 from generator.problems import Severity
+from generator.rebuilds import REBUILDS
+from generator.render.environment import HTML_TOC
+from generator.render.search import page_search_entry
 from generator.render.file_links import folder_links_to_files
-from generator.render.site import render_site
+from generator.render.site import GENERATED_DIRS, render_site
 
 log = logging.getLogger("mkdocs.wardsite")
 _command = "build"
+_html_bodies: dict[str, tuple[str, list[list[str]]]] = {}  # pages whose body is used as HTML as it is
 
 
 def _wards_dir(config) -> Path:  # type: ignore[no-untyped-def]
@@ -68,17 +78,63 @@ def on_files(files: Files, config) -> Files:  # type: ignore[no-untyped-def]
     pages = render_site(result.catalogue, _today(), a11y=_a11y(), site_url=config.site_url or None, history=file_history(_wards_dir(config)))
     if preview.SESSION.serving:  # show each problem on the page it affects, keep the last good page
         pages = preview.SESSION.with_problems(pages, result.problems, preview.ward_files(_wards_dir(config)))
+    # In the live preview each page is backed by a file rewritten only when its text changes,
+    # so `mkdocs serve --dirty` re-renders just the pages an edit changed.
+    mirror = REBUILDS.mirror_folder() if preview.SESSION.serving else None
+    if mirror is not None:
+        mirror.update(pages)
     for path, text in pages.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
-        files.append(File.generated(config, path, content=text))
+        files.append(File.generated(config, path, abs_src_path=str(mirror.path(path))) if mirror else File.generated(config, path, content=text))
+    addresses = {files.get_file_from_path(path).url for path in pages}
+    REBUILDS.search = {url: entry for url, entry in REBUILDS.search.items() if url in addresses}
     return files
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:  # type: ignore[no-untyped-def]
+    """Pages that multiply with the wards get one short search entry each; HTML-only pages skip Markdown."""
+    source = page.file.src_uri
+    if source == "index.md" or source.split("/", 1)[0] in GENERATED_DIRS:
+        page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}  # not the whole page: see on_post_build
+        REBUILDS.search[page.url] = page_search_entry(page.url, str(page.meta.get("title") or page.title), page.meta.get("description"))
+    toc = page.meta.get(HTML_TOC)
+    if toc is None:
+        return markdown
+    _html_bodies[source] = (markdown, toc)
+    return ""  # nothing for Markdown to do: on_page_content puts the HTML back
+
+
+def on_page_content(html: str, page, config, files) -> str:  # type: ignore[no-untyped-def]
+    held = _html_bodies.pop(page.file.src_uri, None)
+    if held is None:
+        return html
+    body, toc = held
+    page.toc = get_toc([{"level": 2, "id": anchor, "name": escape(heading), "children": []} for anchor, heading in toc])
+    page.present_anchor_ids = {anchor for anchor, _ in toc}
+    return body
+
+
+@event_priority(-50)  # after the search plugin writes the index, before the offline plugin copies it
+def on_post_build(config) -> None:  # type: ignore[no-untyped-def]
+    """Add one short entry per generated page to the search index, in place of the pages' full text."""
+    index = Path(config.site_dir) / "search" / "search_index.json"
+    if not REBUILDS.search or not index.is_file():
+        return
+    data = json.loads(index.read_text(encoding="utf-8"))
+    ours = REBUILDS.search
+    data["docs"] = [doc for doc in data["docs"] if doc.get("location", "").split("#", 1)[0] not in ours] + [asdict(entry) for entry in ours.values()]
+    index.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
 
 
 def on_serve(server, config, builder):  # type: ignore[no-untyped-def]
     server.watch(str(_wards_dir(config)))
     return server
+
+
+def on_shutdown() -> None:
+    REBUILDS.close()  # the preview's mirror of generated pages
 
 
 def on_post_page(output: str, page, config) -> str:  # type: ignore[no-untyped-def]

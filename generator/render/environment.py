@@ -57,6 +57,15 @@ def html_block(markup: str) -> str:
     return "\n".join(line for line in str(markup).splitlines() if line.strip())
 
 
+HTML_TOC = "html_toc"
+"""Front matter key of a page whose body is HTML blocks only (nothing for Markdown to change).
+
+Its value lists the page's section headings as ``[id, heading]`` pairs, the page's contents.
+The MkDocs hook then uses the body as the page's HTML directly, skipping Markdown, which
+was the slowest step of a national build. Only for pages that really are HTML blocks only.
+"""
+
+
 def front_matter(**fields: object) -> str:
     """YAML front matter. Values are JSON strings (valid YAML) with HTML escaped, so no value can break out."""
     import json

@@ -12,7 +12,8 @@ from generator.history import FileChange
 from generator.model.enums import label
 from generator.open_data.jsonld import ward_jsonld_script
 from generator.render import links
-from generator.render.environment import environment, front_matter, html_block
+from generator.render.environment import HTML_TOC, environment, front_matter, html_block
+from generator.render.search import short_summary
 from generator.review_dates import ReviewStatus, review_status
 
 
@@ -73,8 +74,22 @@ def address_line(entry: WardEntry) -> str:
     return ", ".join([*lines, a.town, a.postcode])
 
 
+def ward_description(provider: ProviderEntry, entry: WardEntry) -> str:
+    """What search engines and the site search know the ward by: its other names, type,
+    provider, place, who it is for, and the start of its quick read."""
+    ward = entry.ward
+    also = f" (also called {', '.join(ward.alternate_names)})" if ward.alternate_names else ""
+    place = ward.site.name if ward.address.town in ward.site.name else f"{ward.site.name}, {ward.address.town}"
+    summary = short_summary(ward.quick_read or ward.description)
+    return f"{ward.name}{also}: {label(ward.ward_type)} run by {provider.provider.name}, at {place}. {who_summary(entry)}.{' ' + summary if summary else ''}"
+
+
 def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, due_soon_days: int, history: Sequence[FileChange] = ()) -> str:
-    """The Markdown source of one ward's page. ``history``: recent commits to its file, newest first."""
+    """The Markdown source of one ward's page. ``history``: recent commits to its file, newest first.
+
+    The body is HTML blocks only, headings included, and says so with ``HTML_TOC`` in its front
+    matter, so a builder can use it as it is instead of running Markdown over 2,000 pages.
+    """
     ward = entry.ward
     here = links.ward_dir(entry.slug)
     review: ReviewStatus = review_status(ward.review.last_reviewed, ward.review.next_review_due, today, due_soon_days)
@@ -112,7 +127,7 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
     ).render(home=links.relative(here, ""), provider_url=context["provider_url"], provider=provider.provider.name, name=ward.name)
     on_this_page = "\n".join(f'<li><a href="#{s.id}">{s.heading}</a></li>' for s in SECTIONS)
     parts = [
-        front_matter(title=ward.name, description=f"{ward.name}: {label(ward.ward_type)} run by {provider.provider.name}. Phone, visiting times and what to expect."),
+        front_matter(title=ward.name, description=ward_description(provider, entry), **{HTML_TOC: [[s.id, s.heading] for s in SECTIONS]}),
         html_block(breadcrumb + "\n" + str(module.banner(ward, review, derived.active_alert(ward, today)))),
         "",
         html_block(str(module.glance(ward, provider.provider, review, visiting_days))),
@@ -122,6 +137,6 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
     ]
     for section in SECTIONS:
         body = getattr(module, section.macro)(*arguments[section.macro])
-        parts += [f"## {section.heading} {{#{section.id} data-search-exclude}}", "", f'<div class="ward-section ward-section--{section.id}" data-search-exclude>', html_block(str(body)), "</div>", ""]
+        parts += [f'<h2 id="{section.id}">{section.heading}</h2>', "", f'<div class="ward-section ward-section--{section.id}">', html_block(str(body)), "</div>", ""]
     parts += [ward_jsonld_script(provider, entry), ""]  # schema.org facts for search engines and directories
     return "\n".join(parts)

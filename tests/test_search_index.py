@@ -1,0 +1,106 @@
+"""The site search: one short entry per ward that finds it by name, other name, town, provider
+or type, and nothing else of the ward pages, so the index stays small at national scale."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import markdown
+import pytest
+
+from generator.catalogue import load_catalogue
+from generator.render.environment import HTML_TOC
+from generator.render.site import render_site
+from tests.sitebuild import PINNED_TODAY, REPO, build_site, page
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="module")
+def index(site: Path) -> list[dict[str, str]]:
+    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def _entries(index: list[dict[str, str]], location: str) -> list[dict[str, str]]:
+    return [doc for doc in index if doc["location"].split("#")[0] == location]
+
+
+def _found_by(index: list[dict[str, str]], words: str) -> set[str]:
+    """Pages whose entry holds every word, as Material's search matches them (case ignored)."""
+    wanted = words.lower().split()
+    return {doc["location"] for doc in index if all(w in (doc["title"] + " " + doc["text"]).lower() for w in wanted)}
+
+
+@pytest.mark.parametrize("words", ["Heron Ward", "Ward 36", "Exampleton", "Example Valley NHS Foundation Trust", "Acute ward for adults", "women aged 18 to 65"])
+def test_search_finds_heron_ward_by_its_name_other_name_town_provider_type_and_who_it_is_for(index: list[dict[str, str]], words: str) -> None:
+    assert "wards/heron-ward/" in _found_by(index, words)
+
+
+def test_search_finds_a_ward_by_the_start_of_its_quick_read(index: list[dict[str, str]]) -> None:
+    assert "wards/heron-ward/" in _found_by(index, "very unwell with their mental health")
+
+
+def test_each_ward_page_has_exactly_one_entry_titled_with_its_name(index: list[dict[str, str]]) -> None:
+    for entry in load_catalogue(REPO / "wards").catalogue.wards:
+        found = _entries(index, f"wards/{entry.slug}/")
+        assert [doc["title"] for doc in found] == [entry.ward.name]
+
+
+def test_the_index_holds_none_of_the_ward_pages_long_text(index: list[dict[str, str]]) -> None:
+    everything = json.dumps(index)
+    # From Heron Ward's description, visiting arrangements and daily life.
+    for sentence in ["Your care plan is written with you", "Please phone the ward on the day before you come", "Staff keep chargers at the nurses' station"]:
+        assert sentence not in everything
+    ward_entries = [doc for doc in index if doc["location"].startswith("wards/") and "/easy-read/" not in doc["location"]]
+    assert max(len(json.dumps(doc)) for doc in ward_entries) < 700
+
+
+def test_lists_of_wards_are_found_by_their_titles_not_their_tables(index: list[dict[str, str]]) -> None:
+    assert [doc["title"] for doc in _entries(index, "areas/exampleton/")] == ["Wards in Exampleton"]
+    assert [doc["title"] for doc in _entries(index, "providers/example-valley-nhs-ft/")] == ["Example Valley NHS Foundation Trust"]
+    assert "01632 960101" not in json.dumps(index)  # Heron Ward's phone, listed in those tables
+
+
+def test_the_hand_written_guide_is_still_searched_in_full(index: list[dict[str, str]]) -> None:
+    guide = " ".join(doc["text"] for doc in index if doc["location"].startswith("guide/"))
+    assert "wardsite check" in guide
+    assert len(_entries(index, "guide/")) > 1  # one entry per section, as Material makes them
+
+
+def test_search_entries_are_escaped_html(tmp_path: Path) -> None:
+    wards = tmp_path / "wards"
+    shutil.copytree(REPO / "wards", wards)
+    heron = wards / "example-valley-nhs-ft" / "heron-ward.yaml"
+    heron.write_text(heron.read_text(encoding="utf-8").replace("name: Heron Ward", 'name: Heron <img src=x onerror="alert(1)"> Ward', 1), encoding="utf-8")
+    site = build_site(tmp_path / "site", wards=wards)
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    entry = _entries(docs, "wards/heron-ward/")[0]
+    assert entry["title"] == "Heron &lt;img src=x onerror=&#34;alert(1)&#34;&gt; Ward"
+    assert "<img" not in json.dumps(docs)
+
+
+def test_ward_pages_are_html_that_markdown_would_leave_exactly_as_it_is() -> None:
+    """Ward pages declare HTML_TOC, so the MkDocs hook skips Markdown for them: they must need none."""
+    pages = render_site(load_catalogue(REPO / "wards").catalogue, dt.date.fromisoformat(PINNED_TODAY))
+    ward_pages = {path: text for path, text in pages.items() if path.startswith("wards/") and path.count("/") == 2}
+    assert len(ward_pages) == 8
+    for path, text in ward_pages.items():
+        assert f"\n{HTML_TOC}: " in text.split("\n---\n", 1)[0], path
+        body = text.split("\n---\n", 1)[1]
+        converted = markdown.Markdown(extensions=["attr_list", "toc"]).convert(body)
+        assert [line for line in converted.splitlines() if line.strip()] == [line for line in body.splitlines() if line.strip()], path
+
+
+def test_the_contents_sidebar_of_a_ward_page_lists_every_section(site: Path) -> None:
+    soup = page(site, "wards/heron-ward/")
+    sidebar = [a.get_text(strip=True) for a in soup.select("nav.md-nav--secondary a.md-nav__link")]
+    assert sidebar == [a.get_text(strip=True) for a in soup.select("nav.ward-contents a")]
+    assert sidebar[0] == "About the ward" and sidebar[-1] == "About this information"
+    for link in soup.select("nav.md-nav--secondary a.md-nav__link"):
+        assert soup.find(id=link["href"].removeprefix("#")) is not None, link["href"]
