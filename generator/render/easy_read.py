@@ -150,7 +150,7 @@ def _phoning(ward: Ward) -> tuple[Point, ...]:
 def _visiting(ward: Ward) -> tuple[Point, ...]:
     visiting = ward.visiting
     if visiting is None:
-        return (Point("phone", "Phone the ward to ask when you can visit.", _phone(ward.contact.ward_phone), "."),)
+        return (Point("phone", "Phone the ward on", _phone(ward.contact.ward_phone), " to ask when you can visit."),)
     points = []
     for hours in visiting.hours:
         days = words.days(hours.days)
@@ -174,14 +174,14 @@ def _visiting(ward: Ward) -> tuple[Point, ...]:
 
 def _bring(ward: Ward) -> tuple[Point, ...]:
     if ward.daily_life is None:
-        return (Point("phone", "Phone the ward to ask what to bring.", _phone(ward.contact.ward_phone), "."),)
+        return (Point("phone", "Phone the ward on", _phone(ward.contact.ward_phone), " to ask what to bring."),)
     return tuple(Point("bag", f"Bring {_lower_first(item)}.") for item in ward.daily_life.what_to_bring)
 
 
 def _not_allowed(ward: Ward) -> tuple[Point, ...]:
     daily = ward.daily_life
     if daily is None:
-        return (Point("phone", "Phone the ward to ask what is not allowed.", _phone(ward.contact.ward_phone), "."),)
+        return (Point("phone", "Phone the ward on", _phone(ward.contact.ward_phone), " to ask what is not allowed."),)
     points = [Point("not-allowed", f"You cannot bring {_lower_first(item)}.") for item in daily.items.prohibited]
     points += [Point("locker", f"Staff keep {_lower_first(item)} safe for you.") for item in daily.items.restricted]
     if daily.items.restricted:

@@ -1,0 +1,151 @@
+"""`wardsite a11y` in Debian's chromium: the sample site has no WCAG 2.2 AA errors, and the check can fail.
+
+These tests run pa11y-ci for real (HTML_CodeSniffer and axe), so `make test` installs chromium
+and runs `npm ci` in accessibility/ first.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.a11y_results import CheckState, read_accessibility_report
+from tests.a11y_sites import copy_theme, overdue_site, run_a11y
+from tests.inspector_sites import sample_site
+
+PAGE_KINDS = {
+    "home": "/",
+    "not found": "/404.html",
+    "provider": "/providers/example-valley-nhs-ft/",
+    "ward": "/wards/heron-ward/",
+    "ward for people with a learning disability": "/wards/maple-house/",
+    "Easy Read": "/wards/heron-ward/easy-read/",
+    "ward type": "/ward-types/acute-adult/",
+    "area": "/areas/exampleton/",
+    "guide for providers": "/guide/",
+}
+
+
+@pytest.fixture(scope="module")
+def sample_check(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[str, Any]]:
+    report_file = tmp_path_factory.mktemp("a11y") / "report.json"
+    result = run_a11y("--site", str(sample_site()), "--report", str(report_file))
+    return result, json.loads(report_file.read_text(encoding="utf-8"))
+
+
+def test_every_page_of_the_sample_site_has_no_errors_at_phone_and_desktop_sizes(sample_check: tuple[Any, dict[str, Any]]) -> None:
+    result, report = sample_check
+    assert result.exit_code == 0, result.output
+    assert report["passed"] is True
+    assert report["viewports"] == ["phone", "desktop"]
+    assert report["totals"]["errors"] == 0
+    assert report["totals"]["pages_not_loaded"] == 0
+    assert [p["url"] for p in report["pages"] if p["errors"]] == []
+
+
+def test_the_check_covers_every_page_in_the_site_folder_including_each_kind(sample_check: tuple[Any, dict[str, Any]]) -> None:
+    _, report = sample_check
+    urls = {p["url"] for p in report["pages"]}
+    site = sample_site()
+    assert len(urls) == len(list(site.rglob("index.html"))) + 1  # every folder page, and 404.html
+    assert set(PAGE_KINDS.values()) <= urls
+    assert {f"/wards/{w.parent.name}/easy-read/" for w in site.glob("wards/*/index.html")} <= urls
+    assert report["totals"]["pages"] == report["totals"]["pages_passed"] == len(urls)
+
+
+def test_the_summary_names_each_page_and_the_totals(sample_check: tuple[Any, dict[str, Any]]) -> None:
+    result, report = sample_check
+    assert "  ok      /wards/heron-ward/easy-read/" in result.output
+    assert f"{report['totals']['pages']} pages checked: {report['totals']['pages']} passed, 0 with errors, 0 did not load." in result.output
+
+
+def test_the_report_gives_each_ward_a_passed_result_for_the_inspectors_report(sample_check: tuple[Any, dict[str, Any]], tmp_path: Path) -> None:
+    _, report = sample_check
+    path = tmp_path / "report.json"
+    path.write_text(json.dumps(report), encoding="utf-8")
+    results, problems = read_accessibility_report(path)
+    assert problems == []
+    heron = results.for_ward("heron-ward")
+    assert (heron.state, heron.pages_checked, heron.errors) == (CheckState.passed, 2, 0)  # ward page and Easy Read
+
+
+def test_overdue_ward_pages_with_their_warning_banners_have_no_errors(tmp_path: Path) -> None:
+    site = overdue_site()
+    banner = BeautifulSoup((site / "wards/heron-ward/index.html").read_text(encoding="utf-8"), "html.parser").select_one("[data-ward-overdue-banner]")
+    assert banner is not None and not banner.has_attr("hidden")
+    pages = ["wards/heron-ward/", "wards/heron-ward/easy-read/", "wards/robin-unit/", "providers/example-valley-nhs-ft/", "areas/exampleton/", "/"]
+    result = run_a11y("--site", str(site), "--report", str(tmp_path / "report.json"), *[arg for page in pages for arg in ("--page", page)])
+    assert result.exit_code == 0, result.output
+    assert "6 pages checked: 6 passed, 0 with errors, 0 did not load." in result.output
+
+
+def _broken_copy(tmp_path: Path) -> Path:
+    """A one-page site: a built ward page with a picture with no alt text and pale grey words."""
+    site = tmp_path / "site"
+    copy_theme(sample_site(), site)
+    page = site / "wards" / "heron-ward" / "index.html"
+    page.parent.mkdir(parents=True)
+    html = (sample_site() / "wards" / "heron-ward" / "index.html").read_text(encoding="utf-8")
+    broken = '<img src="ward-photo.png" width="200" height="100"><p style="color:#c8c8c8">Visiting times may change.</p>'
+    page.write_text(html.replace('<h1 id="ward-name">', broken + '<h1 id="ward-name">', 1), encoding="utf-8")
+    return site
+
+
+def test_a_page_with_a_picture_without_alt_text_and_pale_text_fails_naming_the_page_and_both_rules(tmp_path: Path) -> None:
+    site = _broken_copy(tmp_path)
+    result = run_a11y("--site", str(site), "--viewport", "phone")
+    assert result.exit_code == 1
+    assert "FAILED  /wards/heron-ward/ (wards/heron-ward/index.html)" in result.output
+    assert "axe image-alt [phone]" in result.output
+    assert "axe color-contrast [phone]" in result.output
+    assert "htmlcs WCAG2AA.Principle1.Guideline1_1.1_1_1.H37 [phone]" in result.output
+    assert "htmlcs WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Fail [phone]" in result.output
+    assert "FAILED: 1 page has accessibility errors" in result.output
+    report = json.loads((site / "accessibility-report.json").read_text(encoding="utf-8"))
+    codes = {(e["runner"], e["code"]) for e in report["pages"][0]["errors"]}
+    assert {("axe", "image-alt"), ("axe", "color-contrast")} <= codes
+    assert report["passed"] is False
+
+
+def test_wcag_2_2_rules_are_checked_too_such_as_the_size_of_things_to_tap(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    page = site / "index.html"
+    page.parent.mkdir(parents=True)
+    tiny = "".join(f'<button type="button" style="width:10px;height:10px;padding:0;margin:0;border:0">{n}</button>' for n in range(3))
+    page.write_text(f'<!doctype html><html lang="en-GB"><head><title>Tiny buttons</title></head><body><main><h1>Tiny buttons</h1><p>{tiny}</p></main></body></html>', encoding="utf-8")
+    result = run_a11y("--site", str(site), "--viewport", "desktop")
+    assert result.exit_code == 1
+    assert "axe target-size [desktop]" in result.output
+
+
+def test_a_page_that_never_finishes_loading_fails_and_counts_as_an_error_for_its_ward(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    page = site / "wards" / "stuck-ward" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text('<!doctype html><html lang="en-GB"><head><title>Stuck</title></head><body><h1>Stuck</h1><script>while (true) {}</script></body></html>', encoding="utf-8")
+    result = run_a11y("--site", str(site), "--viewport", "phone", "--page-timeout", "3")
+    assert result.exit_code == 1
+    assert "FAILED  /wards/stuck-ward/ (wards/stuck-ward/index.html): did not load" in result.output
+    assert "FAILED: 1 page did not load, so it was not checked." in result.output
+    results, _ = read_accessibility_report(site / "accessibility-report.json")
+    assert results.for_ward("stuck-ward").state is CheckState.failed
+
+
+def test_a_site_folder_with_no_pages_fails_even_with_a_sitemap(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitemap.xml").write_text('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.org/wards/heron-ward/</loc></url></urlset>', encoding="utf-8")
+    result = run_a11y("--site", str(site))
+    assert result.exit_code == 1
+    assert "0 pages checked" in result.output
+    assert "FAILED: no pages were checked: the site folder has no index.html pages. Build the site first." in result.output
+
+
+def test_a_missing_site_folder_says_to_build_first(tmp_path: Path) -> None:
+    result = run_a11y("--site", str(tmp_path / "nothing-here"))
+    assert result.exit_code == 1
+    assert f"There is no site at {tmp_path / 'nothing-here'}. Build it first with `wardsite build`." in result.output

@@ -1,0 +1,130 @@
+"""How `wardsite a11y` finds pages and reads pa11y-ci's answer, without a browser.
+
+pa11y-ci is replaced by canned answers in its own JSON shape, to pin down the cases that are
+slow or hard to cause for real: a page missing from the answer, unknown addresses, a crash.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.a11y_results import CheckState, parse_accessibility_report
+from generator.accessibility import check as check_module
+from generator.accessibility import pa11y
+from generator.accessibility.check import check_site, normalise_page
+from generator.accessibility.pages import site_pages
+from generator.accessibility.pa11y import PHONE, Target, ToolError, run_pa11y_ci
+
+
+def _page(site: Path, path: str) -> None:
+    file = site / path
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_text("<!doctype html><title>x</title>", encoding="utf-8")
+
+
+def test_pages_are_found_by_walking_the_folder_not_from_the_sitemap(tmp_path: Path) -> None:
+    for path in ("index.html", "404.html", "wards/heron-ward/index.html", "wards/heron-ward/easy-read/index.html", "assets/other.html", "search/search_index.json"):
+        _page(tmp_path, path)
+    (tmp_path / "sitemap.xml").write_text("<urlset></urlset>", encoding="utf-8")
+    assert site_pages(tmp_path) == ["", "404.html", "wards/heron-ward/", "wards/heron-ward/easy-read/"]
+
+
+def test_pages_can_be_named_the_way_people_type_them() -> None:
+    assert normalise_page("/wards/heron-ward") == "wards/heron-ward/"
+    assert normalise_page("wards/heron-ward/index.html") == "wards/heron-ward/"
+    assert normalise_page("/") == ""
+    assert normalise_page("404.html") == "404.html"
+
+
+def _fake_pa11y(answer: Any, seen: list[list[Target]]) -> Any:
+    def run(targets: list[Target], *args: Any, **kwargs: Any) -> dict[str, Any]:
+        seen.append(targets)
+        return answer(targets) if callable(answer) else answer
+    return run
+
+
+def test_each_page_is_checked_once_per_screen_size_and_issues_are_kept_with_their_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _page(tmp_path, "index.html")
+    _page(tmp_path, "wards/heron-ward/index.html")
+    seen: list[list[Target]] = []
+
+    def answer(targets: list[Target]) -> dict[str, Any]:
+        results: dict[str, Any] = {t.url: [] for t in targets}
+        ward_desktop = next(t.url for t in targets if t.url.endswith("/wards/heron-ward/"))
+        results[ward_desktop] = [
+            {"code": "color-contrast", "type": "error", "message": "Elements must meet minimum color contrast", "selector": "p.pale", "context": "<p class=\"pale\">", "runner": "axe-wcag22"},
+            {"code": "region", "type": "warning", "message": "not an error", "selector": "div", "runner": "axe-wcag22"},
+        ]
+        return {"total": len(targets), "passes": len(targets) - 1, "errors": 1, "results": results}
+
+    monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y(answer, seen))
+    report = check_site(tmp_path, checked_at="2026-11-26T10:00:00+00:00")
+    assert len(seen[0]) == 4  # two pages, phone and desktop
+    assert {t.viewport.name for t in seen[0]} == {"phone", "desktop"}
+    assert len({t.url for t in seen[0]}) == 4  # pa11y-ci keys results by address, so none may repeat
+    data = report.to_json()
+    assert data["passed"] is False
+    assert data["totals"] == {"pages": 2, "pages_passed": 1, "pages_with_errors": 1, "pages_not_loaded": 0, "errors": 1}
+    ward = next(p for p in data["pages"] if p["url"] == "/wards/heron-ward/")
+    assert ward["path"] == "wards/heron-ward/index.html"
+    assert ward["errors"] == [{"runner": "axe", "code": "color-contrast", "message": "Elements must meet minimum color contrast", "selector": "p.pale", "context": "<p class=\"pale\">", "viewport": "phone"}]
+    assert data["checked_at"] == "2026-11-26T10:00:00+00:00"
+
+
+def test_a_page_that_failed_to_load_or_is_missing_from_the_answer_fails_the_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _page(tmp_path, "wards/heron-ward/index.html")
+    _page(tmp_path, "wards/kestrel-ward/index.html")
+
+    def answer(targets: list[Target]) -> dict[str, Any]:
+        heron = [t.url for t in targets if "heron" in t.url]
+        # pa11y-ci lists a load failure as an error object with no rule code, and counts it as neither pass nor error.
+        return {"total": len(targets), "passes": 0, "errors": 0, "results": {heron[0]: [{"message": "net::ERR_CONNECTION_REFUSED"}], heron[1]: []}}
+
+    monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y(answer, []))
+    report = check_site(tmp_path, viewports=[PHONE, pa11y.DESKTOP])
+    assert report.failures == ["2 pages did not load, so they were not checked."]
+    data = report.to_json()
+    heron = next(p for p in data["pages"] if p["url"] == "/wards/heron-ward/")
+    assert heron["loaded"] is False
+    assert heron["load_errors"] == ["phone: net::ERR_CONNECTION_REFUSED"]
+    assert heron["errors"][0]["code"] == "page-did-not-load"
+    kestrel = next(p for p in data["pages"] if p["url"] == "/wards/kestrel-ward/")
+    assert kestrel["load_errors"] == ["phone: pa11y-ci returned no result for this page.", "desktop: pa11y-ci returned no result for this page."]
+    by_ward = parse_accessibility_report(data)
+    assert by_ward is not None
+    assert by_ward.for_ward("heron-ward").state is CheckState.failed
+    assert by_ward.for_ward("kestrel-ward").state is CheckState.failed
+
+
+def test_an_empty_site_folder_fails_without_starting_the_browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[list[Target]] = []
+    monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y({}, seen))
+    report = check_site(tmp_path)
+    assert seen == []
+    assert report.passed is False
+    assert report.failures == ["no pages were checked: the site folder has no index.html pages. Build the site first."]
+
+
+def test_checking_only_some_pages_leaves_out_the_rest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for path in ("index.html", "wards/heron-ward/index.html", "wards/heron-ward/easy-read/index.html"):
+        _page(tmp_path, path)
+    seen: list[list[Target]] = []
+    monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y(lambda targets: {"results": {t.url: [] for t in targets}}, seen))
+    report = check_site(tmp_path, only=["/wards/heron-ward"], viewports=[PHONE])
+    assert [p.url for p in report.pages] == ["/wards/heron-ward/"]
+    assert report.passed is True
+
+
+def test_without_pa11y_ci_installed_the_check_says_how_to_install_it(tmp_path: Path) -> None:
+    with pytest.raises(ToolError, match=r"pa11y-ci is not installed in .*Run `npm ci` in that folder"):
+        run_pa11y_ci([Target("http://127.0.0.1:1/", PHONE)], tool_dir=tmp_path)
+
+
+def test_the_report_line_is_found_in_output_with_other_lines_before_it() -> None:
+    line = json.dumps({"total": 1, "passes": 1, "errors": 0, "results": {"http://x/": []}})
+    assert pa11y._json_line(f"Some browser warning\n{line}\n") == json.loads(line)
+    assert pa11y._json_line("no report here") is None
