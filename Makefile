@@ -2,7 +2,7 @@
 PYTHON ?= python3
 TODAY ?=
 
-.PHONY: install site serve test system-deps
+.PHONY: install site serve test system-deps a11y-deps a11y
 
 install:
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -e '.[test]'
@@ -21,6 +21,16 @@ system-deps:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Chromium is missing: run 'sudo apt-get install chromium' (Debian)"; exit 1; fi; }
 
+## pa11y-ci for the accessibility check, exactly as locked (accessibility/package-lock.json).
+## Puppeteer is told not to download a browser: it uses Debian's chromium (accessibility/.puppeteerrc.cjs).
+a11y-deps:
+	@command -v npm >/dev/null 2>&1 || { echo "Node.js 20 or later and npm are needed for the accessibility check (Debian: apt-get install nodejs npm)"; exit 1; }
+	cd accessibility && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+
+## Check every page of the built site against WCAG 2.2 AA in chromium (`make site` first).
+a11y: install system-deps a11y-deps
+	wardsite a11y
+
 ## Every test: model, validation, site HTML, accessibility in a real browser.
-test: install system-deps
+test: install system-deps a11y-deps
 	$(PYTHON) -m pytest
