@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from generator.load_cache import LoadCache
 from generator.model import Provider, Ward
 from generator.problems import Mark, Problem, Severity, format_path
 from generator.rules import check_ward
@@ -118,8 +119,11 @@ def _get(data: Any, path: FieldPath) -> Any:
     return data
 
 
-def load_catalogue(wards_dir: Path) -> LoadResult:
-    """Read, validate and cross-check every file under ``wards_dir``. Never raises for bad content."""
+def load_catalogue(wards_dir: Path, cache: LoadCache | None = None) -> LoadResult:
+    """Read, validate and cross-check every file under ``wards_dir``. Never raises for bad content.
+
+    With a ``cache`` (a live preview keeps one), files unchanged since the last load are not read again.
+    """
     problems: list[Problem] = []
     catalogue = Catalogue()
     failed: dict[str, list[Problem]] = {}
@@ -130,19 +134,21 @@ def load_catalogue(wards_dir: Path) -> LoadResult:
         problems.append(Problem(_display(stray, wards_dir), 1, 1, "", "ward files must be inside a provider's folder.", f"Move it to {wards_dir.name}/<provider>/{stray.name}, next to that provider's provider.yaml."))
     for folder in sorted(p for p in wards_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
         provider_problems: list[Problem] = []
-        entry = _load_provider(folder, wards_dir, provider_problems, seen_wards)
+        entry = _load_provider(folder, wards_dir, provider_problems, seen_wards, cache)
         problems.extend(provider_problems)
         if entry is not None and entry.wards is not None:
             catalogue.providers.append(entry)
         if any(p.severity is Severity.error for p in provider_problems):
             failed[folder.name] = provider_problems
     catalogue.providers.sort(key=lambda p: p.provider.name.lower())
+    if cache is not None:
+        cache.forget_unused()
     # A bad ward default is found once per ward, at the same place in provider.yaml: say it once.
     problems = sorted(set(problems), key=lambda p: (p.sort_key, p.path))
     return LoadResult(catalogue, problems, failed)
 
 
-def _load_provider(folder: Path, wards_dir: Path, problems: list[Problem], seen_wards: dict[str, str]) -> ProviderEntry | None:
+def _load_provider(folder: Path, wards_dir: Path, problems: list[Problem], seen_wards: dict[str, str], cache: LoadCache | None = None) -> ProviderEntry | None:
     provider_path = folder / PROVIDER_FILE
     folder_display = _display(folder, wards_dir)
     ward_files = sorted(p for p in folder.iterdir() if p.is_file() and p.name != PROVIDER_FILE and not p.name.startswith("."))
@@ -159,7 +165,7 @@ def _load_provider(folder: Path, wards_dir: Path, problems: list[Problem], seen_
         for ward_file in ward_files:
             problems.append(Problem(_display(ward_file, wards_dir), 1, 1, "", f"this ward is in the folder {folder_display}, which has no {PROVIDER_FILE}.", f"Add {folder_display}/{PROVIDER_FILE} (run `wardsite new-provider {folder.name}`), or move the ward into an existing provider's folder."))
         return None
-    provider_source = read_source(provider_path, _display(provider_path, wards_dir))
+    provider_source = (cache.read_provider if cache else read_source)(provider_path, _display(provider_path, wards_dir))
     problems.extend(provider_source.problems)
     if provider_source.problems:
         return None
@@ -170,7 +176,7 @@ def _load_provider(folder: Path, wards_dir: Path, problems: list[Problem], seen_
     defaults = provider_source.data.get("ward_defaults") or {}
     entry = ProviderEntry(folder.name, provider, provider_source.path)  # type: ignore[arg-type]
     for ward_file in ward_files:
-        ward = _load_ward(ward_file, wards_dir, folder.name, provider_source, defaults, problems, seen_wards)
+        ward = _load_ward(ward_file, wards_dir, folder.name, provider_source, defaults, problems, seen_wards, cache)
         if ward is not None:
             entry.wards.append(ward)
     entry.wards.sort(key=lambda w: w.ward.name.lower())
@@ -201,7 +207,7 @@ def _mark_in(marks: dict[FieldPath, Mark], display: str, field_path: FieldPath) 
     return marks.get(field_path) or Mark(display, 1, 1)
 
 
-def _load_ward(path: Path, wards_dir: Path, provider_slug: str, provider_source: Source, defaults: dict[str, Any], problems: list[Problem], seen: dict[str, str]) -> WardEntry | None:
+def _load_ward(path: Path, wards_dir: Path, provider_slug: str, provider_source: Source, defaults: dict[str, Any], problems: list[Problem], seen: dict[str, str], cache: LoadCache | None = None) -> WardEntry | None:
     display = _display(path, wards_dir)
     if path.suffix != ".yaml":
         if path.suffix.lower() in (".yml", ".yaml"):
@@ -218,10 +224,19 @@ def _load_ward(path: Path, wards_dir: Path, provider_slug: str, provider_source:
         problems.append(Problem(display, 1, 1, "", f"another ward already uses the name `{slug}` ({seen[slug]}); each ward needs its own web address.", "Rename one of the files, for example to include the hospital's name."))
         return None
     seen[slug] = display
+    read = partial(_read_ward, path, display, slug, provider_slug, provider_source, defaults)
+    ward, ward_problems = cache.load_ward(path, display, provider_source, read) if cache else read()
+    problems.extend(ward_problems)
+    return ward
+
+
+def _read_ward(path: Path, display: str, slug: str, provider_slug: str, provider_source: Source, defaults: dict[str, Any]) -> tuple[WardEntry | None, list[Problem]]:
+    """Read and validate one ward file whose name is fine: the ward, or None, and its problems."""
+    problems: list[Problem] = []
     source = read_source(path, display)
     problems.extend(source.problems)
     if source.problems:
-        return None
+        return None, problems
     data, marks = merge_defaults(provider_source, defaults if isinstance(defaults, dict) else {}, source)
 
     # Only the mark table is kept (not the file's data), as each ward keeps its lookup.
@@ -230,9 +245,9 @@ def _load_ward(path: Path, wards_dir: Path, provider_slug: str, provider_source:
     ward, model_problems = validate_model(Ward, data, mark)
     problems.extend(_under_defaults(p, provider_source.path) for p in model_problems)
     if ward is None:
-        return None
+        return None, problems
     rule_problems = [_under_defaults(Problem.at(mark(p), format_path(p), message, fix), provider_source.path) for p, message, fix in check_ward(ward)]  # type: ignore[arg-type]
     problems.extend(rule_problems)
     if rule_problems:
-        return None
-    return WardEntry(slug, provider_slug, ward, display, mark)  # type: ignore[arg-type]
+        return None, problems
+    return WardEntry(slug, provider_slug, ward, display, mark), problems  # type: ignore[arg-type]

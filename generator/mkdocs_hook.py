@@ -37,7 +37,7 @@ from generator.rebuilds import REBUILDS
 from generator.render.environment import HTML_TOC
 from generator.render.search import page_search_entry
 from generator.render.file_links import folder_links_to_files
-from generator.render.site import GENERATED_DIRS, render_site
+from generator.render.site import GENERATED_DIRS, render_site, render_ward_pages
 
 log = logging.getLogger("mkdocs.wardsite")
 _command = "build"
@@ -70,13 +70,22 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_files(files: Files, config) -> Files:  # type: ignore[no-untyped-def]
     if os.environ.get("WARDSITE_PAGES_GENERATED") == "1":
         return files  # `wardsite build` already wrote the pages to the docs folder.
-    result = load_catalogue(_wards_dir(config))
+    serving = preview.SESSION.serving
+    result = load_catalogue(_wards_dir(config), REBUILDS.loads if serving else None)
     for problem in result.problems:
         (log.error if problem.severity is Severity.error else log.warning)(problem.format())
-    if result.has_errors and not preview.SESSION.serving:
+    if result.has_errors and not serving:
         raise Abort(f"wardsite: {sum(p.severity is Severity.error for p in result.problems)} problems in the ward files; nothing was built. Run `wardsite check` for details.")
-    pages = render_site(result.catalogue, _today(), a11y=_a11y(), site_url=config.site_url or None, history=file_history(_wards_dir(config)))
-    if preview.SESSION.serving:  # show each problem on the page it affects, keep the last good page
+    today, a11y, site_url, history = _today(), _a11y(), config.site_url or None, file_history(_wards_dir(config))
+
+    def render_all() -> dict[str, str]:
+        return render_site(result.catalogue, today, a11y=a11y, site_url=site_url, history=history)
+
+    if serving:  # an edited ward's pages now, the rest in the background (generator.render.incremental)
+        pages = REBUILDS.site.pages(result.catalogue, (today, a11y, site_url, history), render_all, lambda p, w: render_ward_pages(p, w, today, history=history), REBUILDS.request_rebuild)
+    else:
+        pages = render_all()
+    if serving:  # show each problem on the page it affects, keep the last good page
         pages = preview.SESSION.with_problems(pages, result.problems, preview.ward_files(_wards_dir(config)))
     # In the live preview each page is backed by a file rewritten only when its text changes,
     # so `mkdocs serve --dirty` re-renders just the pages an edit changed.
@@ -130,6 +139,7 @@ def on_post_build(config) -> None:  # type: ignore[no-untyped-def]
 
 def on_serve(server, config, builder):  # type: ignore[no-untyped-def]
     server.watch(str(_wards_dir(config)))
+    server.watch(str(REBUILDS.signal_folder()))  # the background render asks for a rebuild here
     return server
 
 

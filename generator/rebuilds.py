@@ -6,7 +6,11 @@ lives here, in a module that stays imported for the life of ``mkdocs serve``:
 - the generated pages, mirrored into a folder where a file is rewritten only when its text
   changed, so ``mkdocs serve --dirty`` re-renders only the pages an edit really changed
   (MkDocs compares each source file's time with its built page's);
-- the short search entry of every generated page, as a dirty rebuild meets only changed pages.
+- the short search entry of every generated page, as a dirty rebuild meets only changed pages;
+- the load cache, so unchanged ward files are not read again;
+- the last rendered site, so one edited ward's pages are rendered at once and the rest in the
+  background (``generator.render.incremental``), which then asks for one more rebuild by
+  touching a file in a folder the server watches.
 
 Nothing here imports MkDocs.
 """
@@ -14,12 +18,28 @@ Nothing here imports MkDocs.
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.load_cache import LoadCache
+from generator.render.incremental import IncrementalSite
 from generator.render.search import SearchEntry
+
+
+_PREFIX = "wardsite-preview-"
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class MirrorFolder:
@@ -48,9 +68,6 @@ class MirrorFolder:
     def path(self, relative: str) -> Path:
         return self.root / relative
 
-    def remove(self) -> None:
-        shutil.rmtree(self.root, ignore_errors=True)
-
 
 @dataclass
 class Rebuilds:
@@ -59,17 +76,45 @@ class Rebuilds:
     mirror: MirrorFolder | None = None
     search: dict[str, SearchEntry] = field(default_factory=dict)
     """Search entries by page address, for pages a dirty rebuild skipped as much as for those it built."""
+    loads: LoadCache = field(default_factory=LoadCache)
+    site: IncrementalSite = field(default_factory=IncrementalSite)
+    signals: Path | None = None
+    """A folder the server watches: a file written here asks it to rebuild."""
+
+    def signal_folder(self) -> Path:
+        if self.signals is None:
+            self.signals = self._folder("signal")
+        return self.signals
+
+    def _folder(self, name: str) -> Path:
+        """``<temp>/wardsite-preview-<process id>/<name>``, removed when this process ends.
+
+        A server stopped hard (SIGTERM, SIGKILL) cannot clean up, so folders left by processes
+        that no longer run are removed here.
+        """
+        root = Path(tempfile.gettempdir())
+        for old in root.glob(f"{_PREFIX}*"):
+            pid = old.name.removeprefix(_PREFIX)
+            if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+                shutil.rmtree(old, ignore_errors=True)
+        folder = root / f"{_PREFIX}{os.getpid()}" / name
+        folder.mkdir(parents=True, exist_ok=True)
+        atexit.register(self.close)
+        return folder
+
+    def request_rebuild(self) -> None:
+        """Ask the watching server for one more rebuild (the background render has finished)."""
+        signal = self.signal_folder() / "rendered"
+        signal.write_text(str(int(signal.read_text()) + 1) if signal.is_file() else "1", encoding="utf-8")
 
     def mirror_folder(self) -> MirrorFolder:
         if self.mirror is None:
-            self.mirror = MirrorFolder(Path(tempfile.mkdtemp(prefix="wardsite-preview-")))
-            atexit.register(self.close)  # also when the server stops without MkDocs' shutdown event
+            self.mirror = MirrorFolder(self._folder("pages"))
         return self.mirror
 
     def close(self) -> None:
-        if self.mirror is not None:
-            self.mirror.remove()
-            self.mirror = None
+        self.mirror = self.signals = None
+        shutil.rmtree(Path(tempfile.gettempdir()) / f"{_PREFIX}{os.getpid()}", ignore_errors=True)
 
 
 REBUILDS = Rebuilds()

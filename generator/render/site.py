@@ -7,7 +7,7 @@ import datetime as dt
 from generator.a11y_results import NO_RESULTS, AccessibilityResults
 from generator.availability import availability_report
 from generator.availability_export import availability_files
-from generator.catalogue import Catalogue
+from generator.catalogue import Catalogue, ProviderEntry, WardEntry
 from generator.history import History, history_key
 from generator.open_data.files import open_data_files
 from generator.render import links
@@ -23,6 +23,15 @@ GENERATED_DIRS = ("wards", "providers", "ward-types", "areas", "report", "compar
 """Folders of the docs dir that belong to the generator (plus the home page, index.md)."""
 
 
+def render_ward_pages(provider: ProviderEntry, entry: WardEntry, today: dt.date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS, history: History | None = None) -> dict[str, str]:
+    """The pages of one ward (all under its folder, ``wards/<slug>/``): what the live preview
+    re-renders at once after that ward's file is edited."""
+    return {
+        links.page_file(links.ward_dir(entry.slug)): render_ward_page(provider, entry, today, due_soon_days, (history or {}).get(history_key(provider.slug, entry.slug), ())),
+        links.page_file(links.easy_read_dir(entry.slug)): render_easy_read_page(provider, entry, today, due_soon_days),
+    }
+
+
 def render_site(catalogue: Catalogue, today: dt.date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS, a11y: AccessibilityResults = NO_RESULTS, site_url: str | None = None, history: History | None = None) -> dict[str, str]:
     """Render every page and data file. Pure: reads the catalogue, returns text, writes nothing.
 
@@ -34,8 +43,7 @@ def render_site(catalogue: Catalogue, today: dt.date, due_soon_days: int = DEFAU
     for provider in catalogue.providers:
         pages[links.page_file(links.provider_dir(provider.slug))] = render_provider_page(provider, today, due_soon_days)
         for entry in provider.wards:
-            pages[links.page_file(links.ward_dir(entry.slug))] = render_ward_page(provider, entry, today, due_soon_days, (history or {}).get(history_key(provider.slug, entry.slug), ()))
-            pages[links.page_file(links.easy_read_dir(entry.slug))] = render_easy_read_page(provider, entry, today, due_soon_days)
+            pages.update(render_ward_pages(provider, entry, today, due_soon_days, history))
     pages.update(render_group_pages(catalogue, today, due_soon_days))
     pages[FIELD_GUIDE_PAGE] = render_field_guide()  # the guide's field reference, from the schema
     report = availability_report(catalogue, today, due_soon_days, a11y)

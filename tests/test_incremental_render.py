@@ -1,0 +1,100 @@
+"""Live preview rendering: after one ward file is edited, that ward's pages are rendered at
+once, and the rest of the site catches up from a background render."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from generator.catalogue import Catalogue, ProviderEntry, WardEntry, load_catalogue
+from generator.load_cache import LoadCache
+from generator.render.incremental import IncrementalSite
+from generator.render.site import render_site, render_ward_pages
+from tests.sitebuild import PINNED_TODAY, REPO
+
+TODAY = dt.date.fromisoformat(PINNED_TODAY)
+HERON = REPO / "wards" / "example-valley-nhs-ft" / "heron-ward.yaml"
+
+
+class Preview:
+    """An IncrementalSite driven the way the MkDocs hook drives it, recording what it renders."""
+
+    def __init__(self, wards: Path) -> None:
+        self.wards, self.cache, self.site = wards, LoadCache(), IncrementalSite()
+        self.rendered: list[str] = []
+        self.refreshed = threading.Event()
+
+    def rebuild(self, context: object = TODAY) -> dict[str, str]:
+        catalogue = load_catalogue(self.wards, self.cache).catalogue
+        return self.site.pages(catalogue, context, self._render_all(catalogue), self._render_ward, self.refreshed.set)
+
+    def _render_all(self, catalogue: Catalogue):  # type: ignore[no-untyped-def]
+        def render() -> dict[str, str]:
+            self.rendered.append("everything")
+            return render_site(catalogue, TODAY)
+
+        return render
+
+    def _render_ward(self, provider: ProviderEntry, entry: WardEntry) -> dict[str, str]:
+        self.rendered.append(entry.slug)
+        return render_ward_pages(provider, entry, TODAY)
+
+
+@pytest.fixture
+def preview(tmp_path: Path) -> Preview:
+    shutil.copytree(REPO / "wards", tmp_path / "wards")
+    return Preview(tmp_path / "wards")
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_the_first_rebuild_renders_the_whole_site_and_an_unchanged_one_renders_nothing(preview: Preview) -> None:
+    first = preview.rebuild()
+    assert preview.rendered == ["everything"]
+    assert first == render_site(load_catalogue(preview.wards).catalogue, TODAY)
+    assert preview.rebuild() is first
+    assert preview.rendered == ["everything"]
+
+
+def test_an_edited_ward_shows_at_once_and_the_lists_and_data_catch_up_in_the_background(preview: Preview) -> None:
+    before = preview.rebuild()
+    heron = preview.wards / "example-valley-nhs-ft" / "heron-ward.yaml"
+    _edit(heron, "ward_phone_hours: 24 hours", "ward_phone_hours: Day and night")
+
+    now = preview.rebuild()
+
+    assert preview.rendered[:2] == ["everything", "heron-ward"]
+    assert "Day and night" in now["wards/heron-ward/index.md"]
+    assert now["wards/kestrel-ward/index.md"] == before["wards/kestrel-ward/index.md"]
+    assert preview.refreshed.wait(60), "the background render never asked for a rebuild"
+    caught_up = preview.rebuild()
+    assert caught_up == render_site(load_catalogue(preview.wards).catalogue, TODAY)
+    assert "Day and night" in caught_up["data/wards.json"]
+    assert preview.rendered == ["everything", "heron-ward", "everything"]
+
+
+def test_a_ward_with_an_error_loses_its_pages_until_fixed_without_a_full_render(preview: Preview) -> None:
+    preview.rebuild()
+    heron = preview.wards / "example-valley-nhs-ft" / "heron-ward.yaml"
+    _edit(heron, "beds: 18", "beds: eighteen")
+    pages = preview.rebuild()
+    assert "wards/heron-ward/index.md" not in pages
+    assert "wards/heron-ward/easy-read/index.md" not in pages
+    assert "wards/kestrel-ward/index.md" in pages
+    assert preview.rendered == ["everything"]
+
+
+def test_an_edited_provider_file_or_a_new_day_renders_the_whole_site_at_once(preview: Preview) -> None:
+    preview.rebuild()
+    _edit(preview.wards / "example-valley-nhs-ft" / "provider.yaml", "switchboard_phone: 01632 960000", "switchboard_phone: 01632 960001")
+    assert "01632 960001" in preview.rebuild()["wards/heron-ward/index.md"]
+    preview.rebuild(context=TODAY + dt.timedelta(days=1))
+    assert preview.rendered == ["everything", "everything", "everything"]
