@@ -10,8 +10,10 @@ from __future__ import annotations
 import atexit
 import functools
 import json
+import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -76,3 +78,24 @@ def in_chromium(page_file: Path, script: str, media: str = "screen", javascript:
     if ran.returncode != 0:
         raise AssertionError(f"the browser script failed:\n{ran.stderr[-3000:]}")
     return json.loads(ran.stdout)
+
+
+def build_with_tabs(folder: Path) -> Path:
+    """The sample site built with Material's navigation tabs switched on (mkdocs.yml plus one feature)."""
+    repo = Path(__file__).resolve().parent.parent
+    config = folder / "mkdocs.yml"
+    config.write_text(
+        f"INHERIT: {repo / 'mkdocs.yml'}\n"
+        f"docs_dir: {repo / 'site_src'}\n"
+        f"hooks:\n  - {repo / 'generator' / 'mkdocs_hook.py'}\n"
+        f"theme:\n  custom_dir: {repo / 'site_src' / 'overrides'}\n"
+        "  features:\n    - navigation.tabs\n    - navigation.sections\n    - search.suggest\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "WARDSITE_TODAY": "2026-11-26", "WARDSITE_WARDS": str(repo / "wards"), "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("WARDSITE_PAGES_GENERATED", None)
+    site = folder / "site"
+    built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--config-file", str(config), "--site-dir", str(site), "--quiet"], env=env, capture_output=True, text=True, timeout=600, check=False)
+    if built.returncode != 0:
+        raise AssertionError(f"site build failed:\n{built.stdout}\n{built.stderr}")
+    return site

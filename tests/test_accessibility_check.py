@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.a11y_results import CheckState, read_accessibility_report
-from tests.a11y_sites import copy_theme, overdue_site, run_a11y
+from tests.a11y_sites import build_with_tabs, copy_theme, overdue_site, run_a11y
 from tests.inspector_sites import sample_site
 
 PAGE_KINDS = {
@@ -81,6 +81,13 @@ def test_overdue_ward_pages_with_their_warning_banners_have_no_errors(tmp_path: 
     result = run_a11y("--site", str(site), "--report", str(tmp_path / "report.json"), *[arg for page in pages for arg in ("--page", page)])
     assert result.exit_code == 0, result.output
     assert "6 pages checked: 6 passed, 0 with errors, 0 did not load." in result.output
+
+
+def test_with_navigation_tabs_switched_on_every_tab_is_readable(tmp_path: Path) -> None:
+    site = build_with_tabs(tmp_path)
+    assert BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser").select(".md-tabs__link")
+    result = run_a11y("--site", str(site), "--viewport", "desktop", "--page", "/", "--page", "guide/")
+    assert result.exit_code == 0, result.output
 
 
 def _broken_copy(tmp_path: Path) -> Path:
