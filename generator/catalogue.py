@@ -130,11 +130,9 @@ def load_catalogue(wards_dir: Path, cache: LoadCache | None = None) -> LoadResul
     if not wards_dir.is_dir():
         return LoadResult(catalogue, [Problem(str(wards_dir), 1, 1, "", "this folder does not exist.", "Give the folder that holds one folder per provider, usually `wards`.")])
     seen_wards: dict[str, str] = {}
-    for stray in sorted(wards_dir.glob("*.y*ml")):
-        problems.append(Problem(_display(stray, wards_dir), 1, 1, "", "ward files must be inside a provider's folder.", f"Move it to {wards_dir.name}/<provider>/{stray.name}, next to that provider's provider.yaml."))
-    for folder in sorted(p for p in wards_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        provider_problems: list[Problem] = []
-        entry = _load_provider(folder, wards_dir, provider_problems, seen_wards, cache)
+    problems.extend(stray_problems(wards_dir))
+    for folder in provider_folders(wards_dir):
+        entry, provider_problems = load_provider(folder, wards_dir, seen_wards, cache)
         problems.extend(provider_problems)
         if entry is not None and entry.wards is not None:
             catalogue.providers.append(entry)
@@ -146,6 +144,27 @@ def load_catalogue(wards_dir: Path, cache: LoadCache | None = None) -> LoadResul
     # A bad ward default is found once per ward, at the same place in provider.yaml: say it once.
     problems = sorted(set(problems), key=lambda p: (p.sort_key, p.path))
     return LoadResult(catalogue, problems, failed)
+
+
+def stray_problems(wards_dir: Path) -> list[Problem]:
+    """Ward files put straight into the wards folder, outside any provider's folder."""
+    return [Problem(_display(stray, wards_dir), 1, 1, "", "ward files must be inside a provider's folder.", f"Move it to {wards_dir.name}/<provider>/{stray.name}, next to that provider's provider.yaml.") for stray in sorted(wards_dir.glob("*.y*ml"))]
+
+
+def provider_folders(wards_dir: Path) -> list[Path]:
+    """The provider folders of ``wards_dir``, in the order they are read."""
+    return sorted(p for p in wards_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def load_provider(folder: Path, wards_dir: Path, seen_wards: dict[str, str], cache: LoadCache | None = None) -> tuple[ProviderEntry | None, list[Problem]]:
+    """One provider folder as ``load_catalogue`` reads it: the provider and its wards, and its problems.
+
+    ``seen_wards`` maps the ward names taken by earlier folders to their files (a ward's name
+    is its web address, so it must be unique); this folder's wards are added to it.
+    """
+    problems: list[Problem] = []
+    entry = _load_provider(folder, wards_dir, problems, seen_wards, cache)
+    return entry, problems
 
 
 def _load_provider(folder: Path, wards_dir: Path, problems: list[Problem], seen_wards: dict[str, str], cache: LoadCache | None = None) -> ProviderEntry | None:

@@ -16,15 +16,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 from pydantic import BaseModel
-from textstat.textstat import textstatistics
 
 from generator.catalogue import WardEntry
 from generator.model.types import Text
 from generator.problems import Problem, Severity, format_path
 from generator.source import FieldPath
+
+if TYPE_CHECKING:
+    from textstat.textstat import textstatistics
 
 DEFAULT_READING_AGE = 11
 MIN_WORDS = 5
@@ -40,6 +42,9 @@ FIX = "Use shorter sentences (15 words or fewer) and everyday words; explain any
 
 @cache
 def _textstat() -> textstatistics:
+    # Imported here, not at the top: textstat loads nltk and scipy (about a second), which a
+    # `wardsite check` whose results all come from its cache never needs.
+    from textstat.textstat import textstatistics
     # "en-GB" makes textstat count syllables with pyphen's British English dictionary. Its
     # "en_US" default loads the CMU dictionary through nltk, which downloads it at run time:
     # that fails offline and would make `wardsite check` depend on the network.

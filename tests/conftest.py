@@ -16,6 +16,14 @@ FIXTURE_PROVIDER = FIXTURES / "example-provider"
 PROVIDER_SLUG = "example-provider"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cache_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Commands keep their cache (generator.check_report) in a folder of this test run, not the user's."""
+    import os
+
+    os.environ["WARDSITE_CACHE_DIR"] = str(tmp_path_factory.mktemp("wardsite-cache"))
+
+
 @pytest.fixture
 def wards_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """``tmp_path/wards/example-provider/`` holding a valid provider.yaml and example-ward.yaml.

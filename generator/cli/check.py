@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from generator.availability import missing_category_warnings
 from generator.catalogue import LoadResult, WardEntry, load_catalogue
-from generator.cli.options import DEFAULT_WARDS, due_soon_option, today_option
+from generator.check_report import check_report
+from generator.cli.options import DEFAULT_WARDS, cache_folder, due_soon_option, today_option
 from generator.problems import Problem, Severity
-from generator.readability import DEFAULT_READING_AGE, readability_warnings
+from generator.readability import DEFAULT_READING_AGE
 from generator.review_dates import ReviewState, review_status
 
 
@@ -38,15 +38,19 @@ def _selected(file: str, targets: list[str]) -> bool:
     return any(file == t or file.startswith(t.rstrip("/") + "/") for t in targets)
 
 
-def load_for_paths(paths: tuple[Path, ...]) -> tuple[LoadResult, list[Problem], list[WardEntry]]:
-    """Load the whole wards folder behind ``paths`` (cross-file rules need it all), keep what was asked for."""
+def _selection(paths: tuple[Path, ...]) -> tuple[Path, list[str]]:
+    """The one wards folder behind ``paths``, and the paths asked for, as problems show them."""
     targets = paths or (DEFAULT_WARDS,)
     roots = {_wards_root(p) for p in targets}
     if len(roots) > 1:
         raise click.UsageError("all paths must be inside one wards folder.")
-    root = roots.pop()
+    return roots.pop(), [display_path(p) for p in targets]
+
+
+def load_for_paths(paths: tuple[Path, ...]) -> tuple[LoadResult, list[Problem], list[WardEntry]]:
+    """Load the whole wards folder behind ``paths`` (cross-file rules need it all), keep what was asked for."""
+    root, wanted = _selection(paths)
     result = load_catalogue(Path(display_path(root)))
-    wanted = [display_path(p) for p in targets]
     problems = [p for p in result.problems if _selected(p.file, wanted) or p.file == display_path(root)]
     wards = [w for w in result.catalogue.wards if _selected(w.source_path, wanted)]
     return result, problems, wards
@@ -65,11 +69,15 @@ def check(paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_i
     Exit status: 0 when everything is fine, 1 when there are problems or overdue wards,
     2 when the command itself was used wrongly.
     """
-    _result, problems, wards = load_for_paths(paths)
-    problems = sorted([*problems, *readability_warnings(wards, reading_age)], key=lambda p: (p.sort_key, p.path))
+    root, wanted = _selection(paths)
+    report = check_report(Path(display_path(root)), reading_age, cache_folder())  # folders unchanged since the last run are not read again
+    problems = [p for p in report.problems if _selected(p.file, wanted) or p.file == display_path(root)]
+    wards = [w for w in report.wards if _selected(w.source_path, wanted)]
+    reading = set(p for w in wards for p in w.reading_age)  # a ward default is reported once, in provider.yaml
+    problems = sorted([*problems, *sorted(reading, key=lambda p: (p.sort_key, p.path))], key=lambda p: (p.sort_key, p.path))
     for problem in problems:
         click.echo(problem.format())
-    missing = missing_category_warnings(wards)
+    missing = [p for w in wards for p in w.missing]
     if missing:
         click.echo("\nSections not published yet (the inspector report lists them as missing):")
         for problem in missing:
@@ -78,7 +86,7 @@ def check(paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_i
     if wards:
         click.echo(f"\nReview dates on {today.isoformat()}:")
     for entry in wards:
-        status = review_status(entry.ward.review.last_reviewed, entry.ward.review.next_review_due, today, due_soon_days)
+        status = review_status(entry.last_reviewed, entry.next_review_due, today, due_soon_days)
         if status.state is ReviewState.overdue:
             overdue += 1
         click.echo(f"  {status.label:<20} {entry.source_path}  last reviewed {status.last_reviewed.isoformat()}, next review due {status.due.isoformat()}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import click
@@ -27,3 +28,15 @@ wards_option = click.option("--wards", "wards", type=click.Path(file_okay=False,
 skip_option = click.option("--skip-broken-providers", is_flag=True, help="Leave out any provider with errors and publish the rest (for national builds). Default: any error stops the build, so a provider never loses a ward page without noticing.")
 config_option = click.option("--config-file", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=Path("mkdocs.yml"), show_default=True, help="The site's mkdocs.yml.")
 a11y_report_option = click.option("--a11y-report", "a11y_report", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE", help="The JSON report `wardsite a11y` wrote (for example from yesterday's site). The inspectors' report then shows each ward's result; without it, \"not checked\".")
+
+
+def cache_folder() -> Path | None:
+    """Where commands keep results between runs: $WARDSITE_CACHE_DIR, else the user's cache folder.
+
+    WARDSITE_CACHE_DIR=off turns the cache off. Deleting the folder is always safe.
+    """
+    chosen = os.environ.get("WARDSITE_CACHE_DIR")
+    if chosen is not None:
+        return None if chosen.strip().lower() in ("", "off", "0", "no") else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "wardsite"

@@ -1,0 +1,93 @@
+"""`wardsite check` remembers each provider folder's findings: a second run reads only the
+folders that changed, and says exactly what a run without the cache says."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import generator.check_report as check_report_module
+from generator.check_report import check_report
+from generator.cli import main
+from tests.sitebuild import REPO
+
+TODAY = "2026-11-26"
+
+
+@pytest.fixture
+def wards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(REPO / "wards", tmp_path / "wards")
+    monkeypatch.chdir(tmp_path)
+    return Path("wards")
+
+
+@pytest.fixture
+def folders_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The provider folders check_report reads (rather than takes from its cache)."""
+    read: list[str] = []
+    load_provider = check_report_module.load_provider
+
+    def counting(folder, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(folder.name)
+        return load_provider(folder, *args, **kwargs)
+
+    monkeypatch.setattr(check_report_module, "load_provider", counting)
+    return read
+
+
+def _check(*args: str, cache: Path | None) -> tuple[int, str]:
+    env = {"WARDSITE_CACHE_DIR": str(cache) if cache else "off"}
+    result = CliRunner().invoke(main, ["check", *args, "--today", TODAY], env=env, catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_second_check_reads_only_the_folder_that_changed(wards: Path, tmp_path: Path, folders_read: list[str]) -> None:
+    check_report(wards, 11, tmp_path / "cache")
+    assert sorted(folders_read) == ["brightwater-care", "example-valley-nhs-ft"]
+    check_report(wards, 11, tmp_path / "cache")
+    assert sorted(folders_read) == ["brightwater-care", "example-valley-nhs-ft"]
+    _edit(wards / "brightwater-care" / "cedar-ward.yaml", "\nbeds: 15", "\nbeds: fifteen")
+    check_report(wards, 11, tmp_path / "cache")
+    assert folders_read[2:] == ["brightwater-care"]
+    check_report(wards, 12, tmp_path / "cache")  # another reading-age target: everything again
+    assert sorted(folders_read[3:]) == ["brightwater-care", "example-valley-nhs-ft"]
+
+
+def test_check_says_the_same_from_its_cache_as_without_one_before_and_after_an_edit(wards: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    assert _check(cache=cache) == _check(cache=None) == _check(cache=cache)
+    _edit(wards / "example-valley-nhs-ft" / "heron-ward.yaml", "ward_phone: 01632 960101", "ward_phone: call us")
+    code, output = _check(cache=cache)
+    assert (code, output) == _check(cache=None)
+    assert code == 1
+    assert "heron-ward.yaml" in output and '"call us" is not a UK phone number' in output
+    assert _check("wards/example-valley-nhs-ft/kestrel-ward.yaml", cache=cache) == _check("wards/example-valley-nhs-ft/kestrel-ward.yaml", cache=None)
+
+
+def test_a_ward_name_taken_by_an_earlier_folder_is_reported_with_or_without_the_cache(wards: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    shutil.copy(wards / "example-valley-nhs-ft" / "osprey-ward.yaml", wards / "brightwater-care" / "osprey-ward.yaml")
+    code, output = _check(cache=cache)
+    assert code == 1 and "another ward already uses the name `osprey-ward`" in output
+    assert _check(cache=cache) == (code, output) == _check(cache=None)
+    (wards / "brightwater-care" / "osprey-ward.yaml").rename(wards / "brightwater-care" / "osprey-ward-two.yaml")
+    assert _check(cache=cache) == _check(cache=None)
+    assert "already uses the name" not in _check(cache=cache)[1]
+
+
+def test_a_damaged_cache_file_is_ignored_and_replaced(wards: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    _check(cache=cache)
+    [stored] = cache.glob("check-*.pickle")
+    stored.write_bytes(b"not a pickle")
+    assert _check(cache=cache) == _check(cache=None)
+    assert stored.read_bytes() != b"not a pickle"
