@@ -27,6 +27,7 @@ PAGE_KINDS = {
     "ward type": "/ward-types/acute-adult/",
     "area": "/areas/exampleton/",
     "guide for providers": "/guide/",
+    "search, open with results": "/?q=ward",
 }
 
 
@@ -51,7 +52,7 @@ def test_the_check_covers_every_page_in_the_site_folder_including_each_kind(samp
     _, report = sample_check
     urls = {p["url"] for p in report["pages"]}
     site = sample_site()
-    assert len(urls) == len(list(site.rglob("index.html"))) + 1  # every folder page, and 404.html
+    assert len(urls) == len(list(site.rglob("index.html"))) + 2  # every folder page, 404.html and the open search
     assert set(PAGE_KINDS.values()) <= urls
     assert {f"/wards/{w.parent.name}/easy-read/" for w in site.glob("wards/*/index.html")} <= urls
     assert report["totals"]["pages"] == report["totals"]["pages_passed"] == len(urls)

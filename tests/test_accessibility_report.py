@@ -62,7 +62,7 @@ def test_each_page_is_checked_once_per_screen_size_and_issues_are_kept_with_thei
         return {"total": len(targets), "passes": len(targets) - 1, "errors": 1, "results": results}
 
     monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y(answer, seen))
-    report = check_site(tmp_path, checked_at="2026-11-26T10:00:00+00:00")
+    report = check_site(tmp_path, checked_at="2026-11-26T10:00:00+00:00", search=None)
     assert len(seen[0]) == 4  # two pages, phone and desktop
     assert {t.viewport.name for t in seen[0]} == {"phone", "desktop"}
     assert len({t.url for t in seen[0]}) == 4  # pa11y-ci keys results by address, so none may repeat
@@ -98,6 +98,18 @@ def test_a_page_that_failed_to_load_or_is_missing_from_the_answer_fails_the_chec
     assert by_ward is not None
     assert by_ward.for_ward("heron-ward").state is CheckState.failed
     assert by_ward.for_ward("kestrel-ward").state is CheckState.failed
+
+
+def test_the_home_page_is_also_checked_with_the_search_open_on_its_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _page(tmp_path, "index.html")
+    seen: list[list[Target]] = []
+    monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y(lambda targets: {"results": {t.url: [] for t in targets}}, seen))
+    report = check_site(tmp_path, search="heron ward")
+    assert [p.url for p in report.pages] == ["/", "/?q=heron+ward"]
+    assert [p.file for p in report.pages] == ["index.html", "index.html"]
+    addresses = sorted(t.url.split("/", 3)[3] for t in seen[0])
+    assert addresses == ["", "?q=heron+ward", "?q=heron+ward&viewport=desktop", "?viewport=desktop"]
+    assert normalise_page("/?q=heron+ward") == "?q=heron+ward"
 
 
 def test_an_empty_site_folder_fails_without_starting_the_browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

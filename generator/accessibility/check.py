@@ -8,12 +8,15 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from generator.accessibility.pa11y import DESKTOP, PHONE, TOOL_DIR, Target, Viewport, run_pa11y_ci
-from generator.accessibility.pages import page_file, site_pages
+from generator.accessibility.pages import page_file, search_page, site_pages
 from generator.accessibility.report import AccessibilityReport, IgnoredRule, PageResult, is_load_error, issue_from_pa11y
 from generator.accessibility.server import serve_site
 
 DEFAULT_VIEWPORTS: tuple[Viewport, ...] = (PHONE, DESKTOP)
 """Most readers use a phone; providers' staff and inspectors use desktops. Check both."""
+
+DEFAULT_SEARCH = "ward"
+"""Words to search for, to check the search box open with its results (every site has wards)."""
 
 
 def ignored_rules(tool_dir: Path = TOOL_DIR) -> list[IgnoredRule]:
@@ -27,6 +30,8 @@ def ignored_rules(tool_dir: Path = TOOL_DIR) -> list[IgnoredRule]:
 def normalise_page(path: str) -> str:
     """A page as a reader might type it (``/wards/x``, ``wards/x/index.html``) -> ``wards/x/``."""
     path = path.strip().lstrip("/")
+    if path.startswith("?"):
+        return path
     if path.endswith("index.html"):
         path = path[: -len("index.html")]
     if path and not path.endswith((".html", "/")):
@@ -37,7 +42,7 @@ def normalise_page(path: str) -> str:
 def _address(base: str, path: str, viewport: Viewport, first: bool) -> str:
     # pa11y-ci keys results by address, so each extra screen size gets its own query string.
     url = urljoin(base, path)
-    return url if first else f"{url}?viewport={viewport.name}"
+    return url if first else f"{url}{'&' if '?' in url else '?'}viewport={viewport.name}"
 
 
 def check_site(
@@ -48,13 +53,19 @@ def check_site(
     concurrency: int = 4,
     page_timeout_s: int = 30,
     checked_at: str | None = None,
+    search: str | None = DEFAULT_SEARCH,
 ) -> AccessibilityReport:
     """Check the pages of ``site_dir`` (all of them, or those in ``only``) at each screen size.
+
+    With ``search``, the home page is also checked with the search open showing the results
+    for those words (``?q=ward``).
 
     Raises ``ToolError`` if the checker cannot run. A folder with no pages gives a report
     that fails, never a silent pass.
     """
     paths = site_pages(site_dir)
+    if search and "" in paths:
+        paths.append(search_page(search))
     if only:
         wanted = {normalise_page(p) for p in only}
         paths = [p for p in paths if p in wanted]

@@ -7,6 +7,7 @@ is what gets published.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote_plus
 
 NOT_FOUND_PAGE = "404.html"
 
@@ -26,6 +27,17 @@ def site_pages(site_dir: Path) -> list[str]:
     return sorted(pages)
 
 
+def search_page(words: str) -> str:
+    """The home page with the search open and showing results: ``?q=ward``.
+
+    The theme opens its search box with the results for ``q`` (it is what the search form's
+    submit button sends), so this is how the search is checked with its results on screen.
+    """
+    return f"?q={quote_plus(words)}"
+
+
 def page_file(url_path: str) -> str:
-    """The file that serves ``url_path``: ``"wards/x/"`` -> ``"wards/x/index.html"``."""
+    """The file that serves ``url_path``: ``"wards/x/"`` -> ``"wards/x/index.html"``; ``"?q=..."`` -> ``"index.html"``."""
+    if url_path.startswith("?"):
+        return "index.html"
     return url_path if url_path.endswith(".html") else f"{url_path}index.html"

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from generator.accessibility import AccessibilityReport, check_site
-from generator.accessibility.check import DEFAULT_VIEWPORTS
+from generator.accessibility.check import DEFAULT_SEARCH, DEFAULT_VIEWPORTS
 from generator.accessibility.pa11y import DESKTOP, PHONE, ToolError
 
 REPORT_NAME = "accessibility-report.json"
@@ -40,8 +40,9 @@ def _summary(report: AccessibilityReport) -> list[str]:
 @click.option("--page", "pages", multiple=True, metavar="PATH", help="Check only this page, such as wards/heron-ward/ (repeat for more). Default: every page.")
 @click.option("--viewport", type=click.Choice(sorted(VIEWPORTS)), default="both", show_default=True, help="Screen sizes to check at: a phone (390px wide), a desktop (1280px), or both.")
 @click.option("--concurrency", type=click.IntRange(1, 16), default=4, show_default=True, help="Pages checked at the same time (most of each page's time is waiting, so more than the number of cores is fine).")
+@click.option("--search", default=DEFAULT_SEARCH, show_default=True, metavar="WORDS", help="Also check the home page with the search open, showing the results for these words. An empty value leaves it out.")
 @click.option("--page-timeout", type=click.IntRange(1, 600), default=30, show_default=True, help="Seconds a page may take to load and be checked; a page that takes longer fails as not loaded.")
-def a11y(site_dir: Path, report_file: Path | None, pages: tuple[str, ...], viewport: str, concurrency: int, page_timeout: int) -> None:
+def a11y(site_dir: Path, report_file: Path | None, pages: tuple[str, ...], viewport: str, concurrency: int, search: str, page_timeout: int) -> None:
     """Check every page of the built site against WCAG 2.2 AA in Chromium (pa11y-ci: HTML_CodeSniffer and axe).
 
     Prints each page's result and writes a JSON report. Exit status: 0 when every page was
@@ -53,7 +54,7 @@ def a11y(site_dir: Path, report_file: Path | None, pages: tuple[str, ...], viewp
         sys.exit(1)
     checked_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")  # the CLI reads the clock
     try:
-        report = check_site(site_dir, only=pages, viewports=VIEWPORTS[viewport], concurrency=concurrency, page_timeout_s=page_timeout, checked_at=checked_at)
+        report = check_site(site_dir, only=pages, viewports=VIEWPORTS[viewport], concurrency=concurrency, page_timeout_s=page_timeout, checked_at=checked_at, search=search or None)
     except ToolError as error:
         click.echo(f"The accessibility check could not run: {error}", err=True)
         sys.exit(2)
