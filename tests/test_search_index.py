@@ -14,6 +14,7 @@ import pytest
 from generator.catalogue import load_catalogue
 from generator.render.environment import HTML_TOC
 from generator.render.site import render_site
+from generator.synthetic import synthetic_files, write_files
 from tests.sitebuild import PINNED_TODAY, REPO, build_site, page
 
 
@@ -85,13 +86,15 @@ def test_search_entries_are_escaped_html(tmp_path: Path) -> None:
     assert "<img" not in json.dumps(docs)
 
 
-def test_ward_pages_are_html_that_markdown_would_leave_exactly_as_it_is() -> None:
-    """Ward pages declare HTML_TOC, so the MkDocs hook skips Markdown for them: they must need none."""
-    pages = render_site(load_catalogue(REPO / "wards").catalogue, dt.date.fromisoformat(PINNED_TODAY))
-    ward_pages = {path: text for path, text in pages.items() if path.startswith("wards/") and path.count("/") == 2}
-    assert len(ward_pages) == 8
-    for path, text in ward_pages.items():
-        assert f"\n{HTML_TOC}: " in text.split("\n---\n", 1)[0], path
+def test_pages_declared_html_only_are_html_that_markdown_would_leave_exactly_as_it_is(tmp_path: Path) -> None:
+    """Pages that declare HTML_TOC (ward and Easy Read pages) skip Markdown in the MkDocs hook: they must need none."""
+    today = dt.date.fromisoformat(PINNED_TODAY)
+    write_files(synthetic_files(30, seed=5, today=today), tmp_path / "wards")
+    pages = {**render_site(load_catalogue(REPO / "wards").catalogue, today), **render_site(load_catalogue(tmp_path / "wards").catalogue, today)}
+    declared = {path: text for path, text in pages.items() if f"\n{HTML_TOC}: " in text.split("\n---\n", 1)[0]}
+    assert {path for path in pages if path.startswith("wards/")} == set(declared)
+    assert len(declared) > 2 * 30  # each ward page and its Easy Read page
+    for path, text in declared.items():
         body = text.split("\n---\n", 1)[1]
         converted = markdown.Markdown(extensions=["attr_list", "toc"]).convert(body)
         assert [line for line in converted.splitlines() if line.strip()] == [line for line in body.splitlines() if line.strip()], path
