@@ -1,7 +1,7 @@
 """Pages that list wards: the home page, one per provider, one per ward type and one per town.
 
-Each page lists only its own wards, so no page grows with the size of the whole country
-except the short indexes on the home page.
+Each page lists only its own wards. The home page lists providers and towns itself only while
+the lists are short; at national scale each gets an A to Z page of its own (``HOME_LIST_LIMIT``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from generator import words
 from generator.catalogue import Catalogue, ProviderEntry, WardEntry
 from generator.model.enums import WardType, label
 from generator.render import links
-from generator.render.environment import environment, front_matter, html_block
+from generator.render.environment import HTML_TOC, environment, front_matter, html_block
 from generator.render.ward_page import who_summary
 from generator.review_dates import ReviewState, review_status
 
@@ -86,7 +86,52 @@ def render_group_pages(catalogue: Catalogue, today: dt.date, due_soon_days: int)
     for town, entries in by_town.items():
         here = links.area_dir(town)
         pages[links.page_file(here)] = _group_page(f"Wards in {town}", f"{len(entries)} {'ward' if len(entries) == 1 else 'wards'} in or near {town}.", here, entries, today, due_soon_days)
+    if len(by_town) > HOME_LIST_LIMIT:
+        pages[links.page_file(AREAS_INDEX)] = _a_to_z_page("Find a ward by area", "Every town or city with a ward on this site.", AREAS_INDEX, _town_items(catalogue, AREAS_INDEX))
+    if len(catalogue.providers) > HOME_LIST_LIMIT:
+        pages[links.page_file(PROVIDERS_INDEX)] = _a_to_z_page("Find a ward by provider", "Every NHS trust and independent provider with a ward on this site.", PROVIDERS_INDEX, _provider_items(catalogue, PROVIDERS_INDEX))
     return pages
+
+
+HOME_LIST_LIMIT = 30
+"""The longest list of providers or towns the home page shows itself. A longer one (at national
+scale, about 100 providers and hundreds of towns) gets its own A to Z page, which the home
+page links to, so the home page a reader on a phone opens first stays small."""
+AREAS_INDEX = "areas/"
+PROVIDERS_INDEX = "providers/"
+
+
+def _town_items(catalogue: Catalogue, here: str) -> list[tuple[str, str, int]]:
+    counts: dict[str, int] = defaultdict(int)
+    for e in catalogue.wards:
+        counts[e.ward.address.town] += 1
+    return [(town, links.relative(here, links.area_dir(town)), n) for town, n in sorted(counts.items(), key=lambda kv: kv[0].lower())]
+
+
+def _provider_items(catalogue: Catalogue, here: str) -> list[tuple[str, str, int]]:
+    return [(p.provider.name, links.relative(here, links.provider_dir(p.slug)), len(p.wards)) for p in catalogue.providers]
+
+
+def _letter_anchor(letter: str) -> str:
+    return f"letter-{letter.lower()}" if letter.isalpha() else "letter-other"
+
+
+def _a_to_z_page(title: str, intro: str, here: str, items: list[tuple[str, str, int]]) -> str:
+    """A long list of links on a page of its own, under a heading for each first letter."""
+    by_letter: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for item in items:
+        letter = item[0][:1].upper()
+        by_letter[letter if letter.isalpha() else "#"].append(item)
+    page = environment().from_string(
+        '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; <span aria-current="page">{{ title }}</span></nav>\n'
+        "<h1>{{ title }}</h1>\n<p>{{ intro }}</p>\n"
+        '<nav class="ward-letters" aria-label="Jump to a letter"><ul>{% for letter in letters %}<li><a href="#{{ anchor(letter) }}">{{ letter }}</a></li>{% endfor %}</ul></nav>'
+    ).render(home=links.relative(here, ""), title=title, intro=intro, letters=sorted(by_letter), anchor=_letter_anchor)
+    sections = [f'<h2 id="{_letter_anchor(letter)}">{letter}</h2>\n{_lists().link_list(by_letter[letter])}' for letter in sorted(by_letter)]
+    return "\n".join([front_matter(title=title, description=intro, **{HTML_TOC: []}), html_block(page), "", *(html_block(section) + "\n" for section in sections)])
+
+
+
 
 
 def render_home_page(catalogue: Catalogue) -> str:
@@ -117,7 +162,7 @@ def render_home_page(catalogue: Catalogue) -> str:
         "",
         "## Find a ward by provider {#by-provider}",
         "",
-        html_block(str(lists.link_list(providers))),
+        html_block(str(lists.link_list(providers)) if len(providers) <= HOME_LIST_LIMIT else _see_all(f"All {len(providers)} providers, from A to Z", PROVIDERS_INDEX)),
         "",
         "## Find a ward by type {#by-type}",
         "",
@@ -125,6 +170,10 @@ def render_home_page(catalogue: Catalogue) -> str:
         "",
         "## Find a ward by area {#by-area}",
         "",
-        html_block(str(lists.link_list(towns))),
+        html_block(str(lists.link_list(towns)) if len(towns) <= HOME_LIST_LIMIT else _see_all(f"All {len(towns)} towns and cities, from A to Z", AREAS_INDEX)),
         "",
     ])
+
+
+def _see_all(text: str, index: str) -> str:
+    return str(environment().from_string('<p class="ward-see-all"><a href="{{ url }}">{{ text }}</a></p>').render(url=links.relative("", index), text=text))
