@@ -7,13 +7,14 @@ model's own descriptions.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from typing import Any, Callable
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from generator.fields import FieldPath, bounds_at, description_at, enum_at, model_at
+from generator.fields import FieldPath, bounds_at, description_at, enum_at, field_at, model_at
 from generator.problems import Mark, Problem, format_path
 
 MarkLookup = Callable[[FieldPath], Mark]
@@ -24,8 +25,26 @@ def validate_model(model: type[BaseModel], data: Any, mark: MarkLookup) -> tuple
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
-        problems = [_problem(model, error, mark) for error in exc.errors(include_url=False)]
+        details = _without_misspelled_missing(model, exc.errors(include_url=False))
+        problems = [_problem(model, error, mark) for error in details]
         return None, _unique(problems)
+
+
+def _suggested_name(root: type[BaseModel], loc: FieldPath) -> str | None:
+    """The field a misspelled name (``wify``) most likely means (``wifi``), as the message suggests it."""
+    parent = model_at(root, loc[:-1])
+    close = difflib.get_close_matches(str(loc[-1]), sorted(parent.model_fields), n=1, cutoff=_CLOSE_NAME) if parent else []
+    return close[0] if close else None
+
+
+def _without_misspelled_missing(root: type[BaseModel], errors: list[ErrorDetails]) -> list[ErrorDetails]:
+    """Leave out "`wifi` is required but missing" when the same group has `wify`.
+
+    The misspelling's own message ("Did you mean `wifi`?") is the one fix; a second error
+    asking to add `wifi` would lead people to write the field twice.
+    """
+    meant = {(tuple(e["loc"][:-1]), _suggested_name(root, tuple(e["loc"]))) for e in errors if e["type"] == "extra_forbidden"}
+    return [e for e in errors if not (e["type"] == "missing" and (tuple(e["loc"][:-1]), e["loc"][-1]) in meant)]
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:
@@ -63,7 +82,7 @@ def _problem(root: type[BaseModel], error: ErrorDetails, mark: MarkLookup) -> Pr
     path_text = format_path(loc)
     about = _example(root, loc)
     if value is None and kind in _TYPE_ERRORS:
-        message, fix = _empty(root, loc, value, ctx, about)
+        message, fix = _empty(root, loc, value, ctx, about, kind)
     else:
         message, fix = _MESSAGES.get(kind, _generic)(root, loc, value, ctx, about)
     return Problem.at(mark(loc), path_text, message, fix)
@@ -73,9 +92,21 @@ def _generic(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     return f"{_shown(value)} is not allowed here.", about or "Check the value against the guide for providers."
 
 
-def _empty(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
-    label = f"`{loc[-1]}`" if loc and isinstance(loc[-1], str) else "this list entry"
-    return f"{label} has no value.", f"Write the value after the colon, or remove the line if the field is optional. {about}".strip()
+def _empty(root, loc, value, ctx, about, kind=""):  # type: ignore[no-untyped-def]
+    info = field_at(root, loc)
+    required = bool(info and info.is_required())
+    if loc and isinstance(loc[-1], int):
+        label = "this list entry"
+        where = "Write the entry after the `- ` on this line" + ("." if required and loc[-1] == 0 else ", or delete the line if you do not need it.")
+    else:
+        label = f"`{loc[-1]}`" if loc else "this value"
+        where = "This field is required: write its value after the colon." if required else "Write the value after the colon, or delete the line if you do not know it yet."
+    enum = enum_at(root, loc)
+    if enum and "Write one of" not in about:
+        about += f" Write one of: {', '.join(m.value for m in enum)}."
+    elif kind == "bool_type" and "true or false" not in about.lower():
+        about += " Write true or false."
+    return f"{label} has no value.", f"{where} {about}".strip()
 
 
 def _missing(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
@@ -111,12 +142,30 @@ def _bool(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     return f"{_shown(value)} is not true or false.", f"Write true or false. {about}".strip()
 
 
+# Ways people write dates and times that can only mean one thing (UK order: day before month).
+# They are never accepted, only suggested, so the file keeps one way of writing each.
+_DATE_SHAPES = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%d %B %Y", "%d %b %Y", "%A %d %B %Y", "%Y/%m/%d")
+_TIME_SHAPES = ("%H:%M", "%H.%M", "%H%M", "%I%p", "%I:%M%p", "%I.%M%p")
+
+
+def _meant(value: Any, shapes: tuple[str, ...], written: str) -> str:
+    """``Did you mean 2026-11-26? `` when ``value`` is a date or time in another clear shape, else nothing."""
+    text = " ".join(str(value).replace(",", " ").split())
+    for shape in shapes:
+        try:
+            parsed = dt.datetime.strptime(text.replace(" ", "") if "%p" in shape else text, shape)
+        except ValueError:
+            continue
+        return f"Did you mean {parsed.strftime(written)}? "
+    return ""
+
+
 def _date(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     return f"{_shown(value)} is not a real date.", "Write the date as YYYY-MM-DD, for example 2026-04-14, and check the day exists in that month."
 
 
 def _date_format(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
-    return f"{_shown(value)} is not a date written as YYYY-MM-DD.", "Write the date as YYYY-MM-DD, for example 2026-04-14."
+    return f"{_shown(value)} is not a date written as YYYY-MM-DD.", f"{_meant(value, _DATE_SHAPES, '%Y-%m-%d')}Write the date as YYYY-MM-DD, for example 2026-04-14."
 
 
 def _time(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
@@ -124,7 +173,10 @@ def _time(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
 
 
 def _time_format(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
-    return f"{_shown(value)} is not a time written as HH:MM.", "Write the time as HH:MM on the 24-hour clock, for example 13:00 for 1pm."
+    meant = _meant(value, _TIME_SHAPES, "%H:%M")
+    if meant:
+        return f"{_shown(value)} is not a time written as HH:MM.", f"{meant}Times are written HH:MM on the 24-hour clock."
+    return f"{_shown(value)} is not a time written as HH:MM.", "Write the time as HH:MM on the 24-hour clock, for example 13:00 for 1pm or 09:00 for 9am."
 
 
 def _phone(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]

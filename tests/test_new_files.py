@@ -144,11 +144,20 @@ def test_a_fresh_ward_template_fails_check_with_one_has_no_value_line_per_requir
     name_line = text.splitlines().index("name:") + 1
     result = run("check", "wards/acme-care/kingfisher-ward.yaml", "--today", PINNED_TODAY)
     assert result.exit_code == 1
-    assert f"wards/acme-care/kingfisher-ward.yaml:{name_line}:1: name: `name` has no value. Fix: Write the value after the colon, or remove the line if the field is optional. The ward's name. Example: Heron Ward." in result.output
+    assert f"wards/acme-care/kingfisher-ward.yaml:{name_line}:1: name: `name` has no value. Fix: This field is required: write its value after the colon. The ward's name. Example: Heron Ward." in result.output
     required_lines = [i + 1 for i, line in enumerate(text.splitlines()) if KEY_LINE.match(line) or line.strip() == "-"]
     reported = {int(m.group(1)) for m in re.finditer(r"kingfisher-ward\.yaml:(\d+):\d+: ", result.output)}
     assert reported and reported <= set(required_lines)
 
+
+
+def test_the_example_mistake_in_the_guide_is_what_check_prints_for_a_ward_started_as_the_guide_says(repo_copy: Path) -> None:
+    guide = (REPO / "site_src" / "guide" / "index.md").read_text(encoding="utf-8")
+    example = re.search(r"Each mistake is shown.*?```text\n(.*?)\n```", guide, re.S)
+    assert example, "the guide shows an example mistake in a ```text block"
+    assert run("new", "example-valley-nhs-ft", "kingfisher-ward", "--today", PINNED_TODAY).exit_code == 0
+    result = run("check", "wards/example-valley-nhs-ft/kingfisher-ward.yaml", "--today", PINNED_TODAY)
+    assert example.group(1) in result.output.splitlines()
 
 def test_filling_in_each_required_field_as_its_comment_shows_makes_a_valid_provider_and_ward(repo_copy: Path) -> None:
     run("new-provider", "acme-care", "--today", PINNED_TODAY)
