@@ -219,11 +219,52 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
     bad_line = lines[mark.line] if mark and mark.line < len(lines) else ""
     leading = bad_line[: len(bad_line) - len(bad_line.lstrip())]
     if "\t" in leading or (mark and text[mark.index : mark.index + 1] == "\t"):
-        return Problem(path, line, column, "", "a tab character is used for indenting.", "YAML needs spaces for indenting: replace the tab with spaces.")
+        return Problem(path, line, column, "", "a tab character is used for indenting.", _TAB_FIX)
+    problem = re.sub(r"^found character '.*' that", "found character that", (exc.problem or "").strip())  # PyYAML names the character
+    started = exc.context_mark.line + 1 if exc.context_mark else line
+    for starts, message, fix in _PLAIN_SYNTAX:
+        if problem.startswith(starts):
+            if problem.startswith("could not find expected ':'") and exc.context_mark:  # the key without its colon, not the line after it
+                line, column = exc.context_mark.line + 1, exc.context_mark.column + 1
+            return Problem(path, line, column, "", message.format(started=started), fix)
     summary = (exc.problem or exc.context or "the YAML cannot be read").strip()
     if exc.problem and exc.context and exc.context_mark:
         summary += f" ({exc.context.strip()} that starts on line {exc.context_mark.line + 1})"
-    return Problem(path, line, column, "", f"this is not valid YAML: {summary}.", "Check the indenting and any `:` or quotes on this line and the line above; text containing `: ` or starting with a symbol needs quotes.")
+    return Problem(path, line, column, "", f"the file cannot be read here: {summary}.", "Check the indenting and any `:` or quotes on this line and the line above; text containing `: ` or starting with a symbol needs quotes.")
+
+
+_TAB_FIX = "Delete the tab and type spaces instead, so the line starts level with the others in its group. Ward files cannot use tabs (many editors can be set to type spaces when you press Tab)."
+
+# What libyaml and PyYAML report for the mistakes people make most (each beginning of the
+# reader's words, libyaml's first), in plain words. Anything else is shown as the reader
+# reports it, with the general fix.
+_PLAIN_SYNTAX: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (
+        ("mapping values are not allowed",),
+        "there is a second `: ` (a colon and a space) on this line, or the line is indented further than the one above.",
+        'If the text has a colon in it, put the whole text in double quotes, like: name: "Block A: first floor". Otherwise, start the line level with the fields above it.',
+    ),
+    (
+        ("did not find expected key", "expected <block end>"),
+        "this line, or one just above it, does not line up with the other fields in its group (the group that starts on line {started}).",
+        "Start every field in a group with the same number of spaces. If it is text that goes on from the line above, put the whole text in double quotes.",
+    ),
+    (
+        ("could not find expected ':'",),
+        "this line has no `: ` (a colon and a space) after the field name.",
+        "Write the field name, a colon, a space, then the value, like: beds: 16. Text that goes on to the next line must start further in than its field name.",
+    ),
+    (
+        ("found unexpected end of stream",),
+        "a quote mark is opened here but never closed.",
+        "Add the same quote mark at the end of the text, or delete the one at the start.",
+    ),
+    (
+        ("found character that cannot start any token",),
+        "text cannot start with this symbol unless it is in quotes.",
+        'Put the whole text in double quotes, like: note: "@ward_team on the ward notice board".',
+    ),
+)
 
 
 def _is_null(node: yaml.Node) -> bool:
