@@ -24,7 +24,7 @@ from pathlib import Path
 
 from generator.availability import missing_category_warnings
 from generator.catalogue import load_catalogue, load_provider, provider_folders, stray_problems
-from generator.problems import Problem
+from generator.problems import Mark, Problem
 from generator.readability import readability_warnings
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -40,6 +40,8 @@ class WardReport:
     next_review_due: dt.date | None
     reading_age: tuple[Problem, ...]
     missing: tuple[Problem, ...]
+    last_reviewed_at: Mark | None = None
+    """Where ``review.last_reviewed`` is written, for problems about the date that depend on today."""
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def _report_folder(folder: Path, wards_dir: Path, seen: dict[str, str], target: 
     before = set(seen)
     entry, problems = load_provider(folder, wards_dir, seen)
     wards = tuple(
-        WardReport(w.source_path, w.ward.review.last_reviewed, w.ward.review.next_review_due, tuple(readability_warnings([w], target)), tuple(missing_category_warnings([w])))
+        WardReport(w.source_path, w.ward.review.last_reviewed, w.ward.review.next_review_due, tuple(readability_warnings([w], target)), tuple(missing_category_warnings([w])), w.mark(("review", "last_reviewed")))
         for w in (entry.wards if entry else [])
     )
     names = tuple((slug, seen[slug]) for slug in seen if slug not in before)

@@ -138,6 +138,20 @@ def test_overdue_is_warning_still_exits_1_when_a_file_has_a_problem(wards_tree: 
     assert result.exit_code == 1
 
 
+
+def test_a_last_reviewed_date_after_today_is_an_error_at_its_line(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+    result = run_check("--today", "2026-06-09")
+    assert result.exit_code == 1
+    assert problem_lines(result.stdout) == [
+        "wards/example-provider/example-ward.yaml:19:3: review.last_reviewed: 2026-06-10 is after today (2026-06-09). Fix: Write the date the ward team last checked every part of this file: today or earlier."
+    ]
+
+
+def test_a_last_reviewed_date_of_today_is_accepted(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+    result = run_check("--today", "2026-06-10")
+    assert result.exit_code == 0, result.stdout
+    assert problem_lines(result.stdout) == []
+
 def test_a_today_that_is_not_a_date_exits_2(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
     result = run_check("--today", "notadate")
     assert result.exit_code == 2

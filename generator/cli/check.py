@@ -9,9 +9,9 @@ from pathlib import Path
 import click
 
 from generator.catalogue import LoadResult, WardEntry, load_catalogue
-from generator.check_report import check_report
+from generator.check_report import WardReport, check_report
 from generator.cli.options import DEFAULT_WARDS, cache_folder, due_soon_option, today_option
-from generator.problems import Problem, Severity
+from generator.problems import Mark, Problem, Severity
 from generator.readability import DEFAULT_READING_AGE
 from generator.review_dates import ReviewState, review_status
 
@@ -47,6 +47,18 @@ def _selection(paths: tuple[Path, ...]) -> tuple[Path, list[str]]:
     return roots.pop(), [display_path(p) for p in targets]
 
 
+def reviewed_after_today(ward: WardReport, today: dt.date) -> Problem | None:
+    """A review date after today is a typing mistake (such as 2027 for 2026), and would put off the next review."""
+    if ward.last_reviewed <= today:
+        return None
+    return Problem.at(
+        ward.last_reviewed_at or Mark(ward.source_path, 1, 1),
+        "review.last_reviewed",
+        f"{ward.last_reviewed.isoformat()} is after today ({today.isoformat()}).",
+        "Write the date the ward team last checked every part of this file: today or earlier.",
+    )
+
+
 def load_for_paths(paths: tuple[Path, ...]) -> tuple[LoadResult, list[Problem], list[WardEntry]]:
     """Load the whole wards folder behind ``paths`` (cross-file rules need it all), keep what was asked for."""
     root, wanted = _selection(paths)
@@ -74,7 +86,8 @@ def check(paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_i
     problems = [p for p in report.problems if _selected(p.file, wanted) or p.file == display_path(root)]
     wards = [w for w in report.wards if _selected(w.source_path, wanted)]
     reading = set(p for w in wards for p in w.reading_age)  # a ward default is reported once, in provider.yaml
-    problems = sorted([*problems, *sorted(reading, key=lambda p: (p.sort_key, p.path))], key=lambda p: (p.sort_key, p.path))
+    future = [p for p in (reviewed_after_today(w, today) for w in wards) if p]
+    problems = sorted([*problems, *future, *sorted(reading, key=lambda p: (p.sort_key, p.path))], key=lambda p: (p.sort_key, p.path))
     for problem in problems:
         click.echo(problem.format())
     missing = [p for w in wards for p in w.missing]
