@@ -107,6 +107,6 @@ def check(paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_i
     n_warnings = len(problems) - n_errors
     click.echo(f"\n{len(wards)} wards valid; {n_errors} errors, {n_warnings} warnings, {overdue} overdue for review.")
     if missing:
-        click.echo(f"{len(missing)} required sections not published yet (listed above).")
+        click.echo(f"{len(missing)} required sections not published yet (listed above). They do not stop publishing, but readers and inspectors see the gaps: fill them in when you can.")
     if n_errors or (overdue and not overdue_is_warning):
         sys.exit(1)
