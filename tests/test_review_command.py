@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import shlex
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -86,9 +88,24 @@ def test_review_prints_what_it_changed_when_the_next_review_is_due_and_how_to_co
         "  review.reviewed_by.role: Deputy ward manager -> Ward manager",
         "  review.reviewed_by.name: Alex Example removed",
         "Next review due: 26 November 2027.",
-        'Now save it in git: git commit -m "example-ward: reviewed, no changes" wards/example-provider/example-ward.yaml',
+        "Now save it in git and publish it:",
+        "  git add wards/example-provider/example-ward.yaml",
+        '  git commit -m "Example Ward: reviewed, no changes"',
+        "  git push",
     ]
 
+
+
+def test_the_git_commands_review_prints_save_a_new_ward_that_git_does_not_know_yet(wards_tree: Path) -> None:
+    git = ["git", "-c", "user.name=Example", "-c", "user.email=example@example.invalid"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    result = run("review", "example-ward", "--by", "Ward manager", "--today", PINNED_TODAY)
+    commands = [line.strip() for line in result.output.splitlines() if line.strip().startswith("git ")]
+    assert commands[-1] == "git push"
+    for command in commands[:-1]:
+        subprocess.run([*git, *shlex.split(command)[1:]], check=True, capture_output=True)
+    log = subprocess.run(["git", "log", "--format=%s", "--name-only"], check=True, capture_output=True, text=True).stdout.split()
+    assert " ".join(log) == "Example Ward: reviewed, no changes wards/example-provider/example-ward.yaml"
 
 def test_review_with_a_name_replaces_the_name_in_place(odd_ward: Path) -> None:
     run("review", "example-ward", "--by", "Ward manager", "--name", "Sam Example", "--today", PINNED_TODAY)

@@ -84,4 +84,9 @@ def review(ward: str, role: str, name: str | None, wards: Path, today: dt.date) 
     for entry in entries:
         status = review_status(entry.ward.review.last_reviewed, entry.ward.review.next_review_due, today)
         click.echo(f"Next review due: {words.long_date(status.due)}.")
-    click.echo(f'Now save it in git: git commit -m "{path.stem}: reviewed, no changes" {shown}')
+    ward_name = entries[0].ward.name if entries else path.stem
+    # `git add` first: `git commit FILE` alone fails for a new ward that git does not know yet.
+    click.echo("Now save it in git and publish it:")
+    click.echo(f"  git add {shown}")
+    click.echo(f'  git commit -m "{ward_name.replace(chr(34), chr(39))}: reviewed, no changes"')
+    click.echo("  git push")
