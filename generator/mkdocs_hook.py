@@ -19,6 +19,7 @@ import json
 import logging
 import os
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 
 from markupsafe import escape
@@ -34,6 +35,7 @@ from generator.catalogue import load_catalogue
 from generator.history import file_history
 from generator.problems import Severity
 from generator.rebuilds import REBUILDS
+from generator.render.incremental import RenderWard
 from generator.render.environment import HTML_TOC
 from generator.render.search import page_search_entry
 from generator.render.file_links import folder_links_to_files
@@ -78,8 +80,8 @@ def on_files(files: Files, config) -> Files:  # type: ignore[no-untyped-def]
         raise Abort(f"wardsite: {sum(p.severity is Severity.error for p in result.problems)} problems in the ward files; nothing was built. Run `wardsite check` for details.")
     today, a11y, site_url, history = _today(), _a11y(), config.site_url or None, file_history(_wards_dir(config))
 
-    def render_all() -> dict[str, str]:
-        return render_site(result.catalogue, today, a11y=a11y, site_url=site_url, history=history)
+    def render_all(ward_pages: RenderWard | None = None) -> dict[str, str]:
+        return render_site(result.catalogue, today, a11y=a11y, site_url=site_url, history=history, ward_pages=ward_pages)
 
     if serving:  # an edited ward's pages now, the rest in the background (generator.render.incremental)
         pages = REBUILDS.site.pages(result.catalogue, (today, a11y, site_url, history), render_all, lambda p, w: render_ward_pages(p, w, today, history=history), REBUILDS.request_rebuild)
@@ -89,15 +91,19 @@ def on_files(files: Files, config) -> Files:  # type: ignore[no-untyped-def]
         pages = preview.SESSION.with_problems(pages, result.problems, preview.ward_files(_wards_dir(config)))
     # In the live preview each page is backed by a file rewritten only when its text changes,
     # so `mkdocs serve --dirty` re-renders just the pages an edit changed.
-    mirror = REBUILDS.mirror_folder() if preview.SESSION.serving else None
+    mirror = REBUILDS.mirror_folder() if serving else None
     if mirror is not None:
-        mirror.update(pages)
+        REBUILDS.unbuilt.update(mirror.update(pages))
+    addresses = set()
     for path, text in pages.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
-        files.append(File.generated(config, path, abs_src_path=str(mirror.path(path))) if mirror else File.generated(config, path, content=text))
-    addresses = {files.get_file_from_path(path).url for path in pages}
+        file = File.generated(config, path, abs_src_path=str(mirror.path(path))) if mirror else File.generated(config, path, content=text)
+        if mirror is not None:  # the mirror knows what changed: no need for MkDocs to compare two file times per page
+            file.is_modified = partial(REBUILDS.unbuilt.__contains__, path)  # type: ignore[method-assign]
+        files.append(file)
+        addresses.add(file.url)
     REBUILDS.search = {url: entry for url, entry in REBUILDS.search.items() if url in addresses}
     return files
 
@@ -128,6 +134,7 @@ def on_page_content(html: str, page, config, files) -> str:  # type: ignore[no-u
 @event_priority(-50)  # after the search plugin writes the index, before the offline plugin copies it
 def on_post_build(config) -> None:  # type: ignore[no-untyped-def]
     """Add one short entry per generated page to the search index, in place of the pages' full text."""
+    REBUILDS.unbuilt.clear()  # every changed page is built now (a failed build never gets here)
     index = Path(config.site_dir) / "search" / "search_index.json"
     if not REBUILDS.search or not index.is_file():
         return

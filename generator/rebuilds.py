@@ -76,6 +76,8 @@ class Rebuilds:
     mirror: MirrorFolder | None = None
     search: dict[str, SearchEntry] = field(default_factory=dict)
     """Search entries by page address, for pages a dirty rebuild skipped as much as for those it built."""
+    unbuilt: set[str] = field(default_factory=set)
+    """Generated pages written to the mirror since the last successful build."""
     loads: LoadCache = field(default_factory=LoadCache)
     site: IncrementalSite = field(default_factory=IncrementalSite)
     signals: Path | None = None

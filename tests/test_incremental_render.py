@@ -12,7 +12,7 @@ import pytest
 
 from generator.catalogue import Catalogue, ProviderEntry, WardEntry, load_catalogue
 from generator.load_cache import LoadCache
-from generator.render.incremental import IncrementalSite
+from generator.render.incremental import IncrementalSite, RenderWard
 from generator.render.site import render_site, render_ward_pages
 from tests.sitebuild import PINNED_TODAY, REPO
 
@@ -25,7 +25,8 @@ class Preview:
 
     def __init__(self, wards: Path) -> None:
         self.wards, self.cache, self.site = wards, LoadCache(), IncrementalSite()
-        self.rendered: list[str] = []
+        self.full_renders = 0
+        self.wards_rendered: list[str] = []
         self.refreshed = threading.Event()
 
     def rebuild(self, context: object = TODAY) -> dict[str, str]:
@@ -33,15 +34,18 @@ class Preview:
         return self.site.pages(catalogue, context, self._render_all(catalogue), self._render_ward, self.refreshed.set)
 
     def _render_all(self, catalogue: Catalogue):  # type: ignore[no-untyped-def]
-        def render() -> dict[str, str]:
-            self.rendered.append("everything")
-            return render_site(catalogue, TODAY)
+        def render(ward_pages: RenderWard) -> dict[str, str]:
+            self.full_renders += 1
+            return render_site(catalogue, TODAY, ward_pages=ward_pages)
 
         return render
 
     def _render_ward(self, provider: ProviderEntry, entry: WardEntry) -> dict[str, str]:
-        self.rendered.append(entry.slug)
+        self.wards_rendered.append(entry.slug)
         return render_ward_pages(provider, entry, TODAY)
+
+
+ALL_WARDS = sorted(p.stem for p in (REPO / "wards").glob("*/*.yaml") if p.name != "provider.yaml")
 
 
 @pytest.fixture
@@ -58,10 +62,10 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 def test_the_first_rebuild_renders_the_whole_site_and_an_unchanged_one_renders_nothing(preview: Preview) -> None:
     first = preview.rebuild()
-    assert preview.rendered == ["everything"]
+    assert (preview.full_renders, sorted(preview.wards_rendered)) == (1, ALL_WARDS)
     assert first == render_site(load_catalogue(preview.wards).catalogue, TODAY)
     assert preview.rebuild() is first
-    assert preview.rendered == ["everything"]
+    assert (preview.full_renders, len(preview.wards_rendered)) == (1, len(ALL_WARDS))
 
 
 def test_an_edited_ward_shows_at_once_and_the_lists_and_data_catch_up_in_the_background(preview: Preview) -> None:
@@ -71,30 +75,37 @@ def test_an_edited_ward_shows_at_once_and_the_lists_and_data_catch_up_in_the_bac
 
     now = preview.rebuild()
 
-    assert preview.rendered[:2] == ["everything", "heron-ward"]
+    assert preview.wards_rendered[len(ALL_WARDS):] == ["heron-ward"]
     assert "Day and night" in now["wards/heron-ward/index.md"]
     assert now["wards/kestrel-ward/index.md"] == before["wards/kestrel-ward/index.md"]
+    assert "Day and night" not in now["data/wards.json"]  # not yet: the background render brings it
     assert preview.refreshed.wait(60), "the background render never asked for a rebuild"
     caught_up = preview.rebuild()
     assert caught_up == render_site(load_catalogue(preview.wards).catalogue, TODAY)
     assert "Day and night" in caught_up["data/wards.json"]
-    assert preview.rendered == ["everything", "heron-ward", "everything"]
+    assert preview.full_renders == 2
+    assert preview.wards_rendered[len(ALL_WARDS):] == ["heron-ward"]  # the background reused every other ward's pages
 
 
-def test_a_ward_with_an_error_loses_its_pages_until_fixed_without_a_full_render(preview: Preview) -> None:
+def test_a_ward_with_an_error_loses_its_pages_until_fixed_without_rendering_any_other_ward(preview: Preview) -> None:
     preview.rebuild()
     heron = preview.wards / "example-valley-nhs-ft" / "heron-ward.yaml"
-    _edit(heron, "beds: 18", "beds: eighteen")
+    _edit(heron, "\nbeds: 18", "\nbeds: eighteen")
     pages = preview.rebuild()
     assert "wards/heron-ward/index.md" not in pages
     assert "wards/heron-ward/easy-read/index.md" not in pages
     assert "wards/kestrel-ward/index.md" in pages
-    assert preview.rendered == ["everything"]
+    assert preview.refreshed.wait(60)
+    assert len(preview.wards_rendered) == len(ALL_WARDS)
 
 
-def test_an_edited_provider_file_or_a_new_day_renders_the_whole_site_at_once(preview: Preview) -> None:
+def test_an_edited_provider_file_renders_the_site_at_once_and_a_new_day_renders_every_ward_again(preview: Preview) -> None:
     preview.rebuild()
     _edit(preview.wards / "example-valley-nhs-ft" / "provider.yaml", "switchboard_phone: 01632 960000", "switchboard_phone: 01632 960001")
     assert "01632 960001" in preview.rebuild()["wards/heron-ward/index.md"]
+    assert preview.full_renders == 2
+    example_valley = sorted(p.stem for p in (REPO / "wards" / "example-valley-nhs-ft").glob("*.yaml") if p.name != "provider.yaml")
+    assert sorted(preview.wards_rendered[len(ALL_WARDS):]) == example_valley
     preview.rebuild(context=TODAY + dt.timedelta(days=1))
-    assert preview.rendered == ["everything", "everything", "everything"]
+    assert preview.full_renders == 3
+    assert len(preview.wards_rendered) == 2 * len(ALL_WARDS) + len(example_valley)

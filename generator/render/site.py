@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from generator.a11y_results import NO_RESULTS, AccessibilityResults
 from generator.availability import availability_report
@@ -32,18 +33,20 @@ def render_ward_pages(provider: ProviderEntry, entry: WardEntry, today: dt.date,
     }
 
 
-def render_site(catalogue: Catalogue, today: dt.date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS, a11y: AccessibilityResults = NO_RESULTS, site_url: str | None = None, history: History | None = None) -> dict[str, str]:
+def render_site(catalogue: Catalogue, today: dt.date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS, a11y: AccessibilityResults = NO_RESULTS, site_url: str | None = None, history: History | None = None, ward_pages: Callable[[ProviderEntry, WardEntry], dict[str, str]] | None = None) -> dict[str, str]:
     """Render every page and data file. Pure: reads the catalogue, returns text, writes nothing.
 
     ``a11y`` holds results from an accessibility report, if there is one; ``site_url`` is the
     published address, if known (the Open Referral export then gives absolute ward URLs).
     ``history`` holds each ward file's recent commits (``generator.history``), if known.
+    ``ward_pages`` renders one ward's pages (default ``render_ward_pages``); the live preview
+    passes one that reuses the pages of wards that did not change.
     """
     pages: dict[str, str] = {"index.md": render_home_page(catalogue)}
     for provider in catalogue.providers:
         pages[links.page_file(links.provider_dir(provider.slug))] = render_provider_page(provider, today, due_soon_days)
         for entry in provider.wards:
-            pages.update(render_ward_pages(provider, entry, today, due_soon_days, history))
+            pages.update(ward_pages(provider, entry) if ward_pages else render_ward_pages(provider, entry, today, due_soon_days, history))
     pages.update(render_group_pages(catalogue, today, due_soon_days))
     pages[FIELD_GUIDE_PAGE] = render_field_guide()  # the guide's field reference, from the schema
     report = availability_report(catalogue, today, due_soon_days, a11y)
