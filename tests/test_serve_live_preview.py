@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from click.testing import CliRunner
 
+from generator.cli import main
 from tests.sitebuild import PINNED_TODAY, REPO
 
 HERON = Path("example-valley-nhs-ft/heron-ward.yaml")
@@ -79,7 +81,10 @@ def server(tmp_path: Path) -> Iterator[Server]:
     try:
         yield Server(process, f"http://127.0.0.1:{port}/", log)
     finally:
-        os.killpg(process.pid, signal.SIGTERM)  # the group of the process this test started: wardsite and its mkdocs
+        try:
+            os.killpg(process.pid, signal.SIGTERM)  # the group of the process this test started: wardsite and its mkdocs
+        except ProcessLookupError:  # the test stopped them already
+            pass
         try:
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
@@ -146,3 +151,24 @@ def test_a_provider_file_problem_is_boxed_on_the_provider_page_and_on_each_of_it
     assert broken["wards/w/index.md"].endswith("W page\n") and "Line 4, column 1" in broken["wards/w/index.md"]
     assert "Problems: never-built" in broken["wards/never-built/index.md"]
     assert "wards/p/provider.yaml" in broken["index.md"]
+
+
+def test_a_second_preview_on_a_port_in_use_says_so_in_plain_words_and_names_another_port(server: Server) -> None:
+    server.wait_for("", lambda soup: True, "the home page")
+    port = int(server.base.rstrip("/").rsplit(":", 1)[1])
+    result = CliRunner().invoke(main, ["serve", "--dev-addr", f"127.0.0.1:{port}"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"Port {port} on 127.0.0.1 is already in use: another preview may still be running, in another terminal window.",
+        f"Stop that one (press Ctrl and C together in its window), or start this one on another port: wardsite serve --dev-addr 127.0.0.1:{port + 1}",
+    ]
+
+
+def test_stopping_wardsite_serve_alone_also_stops_its_preview_server_and_frees_the_port(server: Server) -> None:
+    server.wait_for("", lambda soup: True, "the home page")
+    os.kill(server.process.pid, signal.SIGTERM)  # only wardsite, as `kill PID` or an editor's stop button does
+    server.process.wait(timeout=30)
+    deadline = time.monotonic() + 30
+    while server.get("")[0] != 0 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert server.get("")[0] == 0, "the preview server kept running after wardsite stopped"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -100,9 +102,35 @@ def serve(config_file: Path, wards: Path, dev_addr: str) -> None:
     affects (readers never see that box), with the page's last good version below it.
     The preview keeps running: fix the file, save it, and the page updates.
     """
+    _refuse_a_port_in_use(dev_addr)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("WARDSITE_PAGES_GENERATED", None)
     if "WARDSITE_WARDS" not in os.environ or wards != DEFAULT_WARDS:
         env["WARDSITE_WARDS"] = str(wards.resolve())
     # --dirty: after an edit, re-render only the pages whose text changed (not 2,000 ward pages).
-    sys.exit(subprocess.call([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--config-file", str(config_file), "--dev-addr", dev_addr], env=env))
+    preview = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--config-file", str(config_file), "--dev-addr", dev_addr], env=env)
+    # Stopping wardsite stops the preview too: without this, `kill` or an editor's stop
+    # button would leave mkdocs running, holding the port. It is asked to stop as Ctrl+C
+    # asks (which reaches both already), so it shuts down cleanly and tidies up after itself.
+    for stop in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):  # Windows has no SIGHUP
+        if stop is not None:
+            signal.signal(stop, lambda number, _frame: preview.send_signal(signal.SIGINT if os.name == "posix" else number))
+    try:
+        sys.exit(preview.wait())
+    except KeyboardInterrupt:
+        sys.exit(preview.wait())  # let it finish shutting down, then stop
+
+
+def _refuse_a_port_in_use(dev_addr: str) -> None:
+    """Say in plain words that another preview holds the port, rather than a traceback from mkdocs."""
+    host, _, port = dev_addr.rpartition(":")
+    if not host or not port.isdigit():
+        raise click.BadParameter("write an address and a port, like 127.0.0.1:8001.", param_hint="--dev-addr")
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does: a just-closed port is free
+        try:
+            probe.bind((host.strip("[]"), int(port)))
+        except OSError:
+            click.echo(f"Port {port} on {host} is already in use: another preview may still be running, in another terminal window.", err=True)
+            click.echo(f"Stop that one (press Ctrl and C together in its window), or start this one on another port: wardsite serve --dev-addr {host}:{int(port) + 1}", err=True)
+            sys.exit(1)
