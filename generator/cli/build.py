@@ -130,6 +130,8 @@ def _refuse_a_port_in_use(dev_addr: str) -> None:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does: a just-closed port is free
         try:
             probe.bind((host.strip("[]"), int(port)))
+        except socket.gaierror:
+            raise click.BadParameter(f"this computer has no address called {host}: use 127.0.0.1, like 127.0.0.1:8001.", param_hint="--dev-addr") from None
         except OSError:
             click.echo(f"Port {port} on {host} is already in use: another preview may still be running, in another terminal window.", err=True)
             click.echo(f"Stop that one (press Ctrl and C together in its window), or start this one on another port: wardsite serve --dev-addr {host}:{int(port) + 1}", err=True)
