@@ -77,6 +77,7 @@ def test_the_reference_says_what_is_required_and_lists_allowed_words_with_what_r
     table = rows(page(site, "guide/fields/"))
     assert table["name"][0] == "Required"
     assert table["quick_read"][0] == "Optional"
+    assert [table[section][0] for section in ("staffing", "environment", "daily_life", "activities", "visiting", "carers", "rights", "feedback")] == ["Expected"] * 8
     assert table["visiting.hours[].start"][0] == "Required in visiting.hours[]"
     assert "picu (Psychiatric intensive care unit (PICU))" in table["ward_type"][1]
     assert "allowed (You can keep your own mobile phone)" in table["daily_life.phones_internet.own_phone"][1]

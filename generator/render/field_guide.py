@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from generator.inventory import CATEGORY_KEYS
 from generator.model import enums
 from generator.model.enums import label
 from generator.model import Provider, Ward
@@ -97,7 +98,13 @@ def field_rows(model_name: str) -> list[FieldRow]:
     schema = json_schema(Ward, WARD_SCHEMA) if model_name == "ward" else json_schema(Provider, PROVIDER_SCHEMA)
     if model_name == "provider":
         schema["properties"]["ward_defaults"] = {"type": "object", "description": schema["properties"]["ward_defaults"]["description"]}
-    return _rows(schema, schema, "", "")
+        return _rows(schema, schema, "", "")
+    # The sections inspectors expect on every ward: optional to the model, but `wardsite check`
+    # warns and the page says "Not published yet" without them, so "Optional" would mislead.
+    return [FieldRow(r.path, EXPECTED, r.about) if r.path in CATEGORY_KEYS and r.required == "Optional" else r for r in _rows(schema, schema, "", "")]
+
+
+EXPECTED = "Expected"
 
 
 def render_field_guide() -> str:
@@ -123,6 +130,8 @@ def render_field_guide() -> str:
         "",
         "- **Required**: every ward must have it (a value in your `provider.yaml` `ward_defaults` counts).",
         "- **Required in `section`**: needed only if you write that section.",
+        f"- **{EXPECTED}**: a section every ward should publish. Without it the ward page says \"Not published yet\",",
+        "  `wardsite check` warns, and the inspectors' report lists it as missing, but the site is still published.",
         "- **Optional**: leave it out if it does not apply, or until you have the words.",
         "- `[]` after a name means a list: write each entry on its own line starting with `- `.",
         "",
