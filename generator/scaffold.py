@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
+from generator.inventory import CATEGORY_KEYS
 from generator.model import Provider, Ward
 from generator.model.types import Email, Phone, Postcode, WebUrl
 
@@ -46,7 +47,11 @@ WARD_HEADER = """\
 # - Write each value after its colon. The line above each field says what it is.
 # - Lines that start with a field name are required. Fill them all in.
 # - Lines like "# field:" are optional. To use one, delete the "# " in front of it and
-#   of the lines under it, fill in what you know, and delete the lines you do not need.
+#   of the lines under it, fill in what you know, and delete the lines you do not need
+#   (keep the ones marked "required if you use this section").
+# - A line with only "-" is a list: write one entry after each "- ". For another
+#   entry, add another "- " line lined up under the first.
+# - Start lines with spaces, never tabs, and keep each line lined up as it is.
 # - Dates are written YYYY-MM-DD, like 2026-04-14. Times are HH:MM, like 13:00.
 # - Never write anything that could identify a patient.
 # - Check your work: wardsite check {path}
@@ -187,8 +192,12 @@ def _emit(model: type[BaseModel], defaults: Any, indent: int, commented_at: int 
             elif info.is_required() and writes:
                 comment += " (required)"
             field_commented = None if writes else at
+            if not writes and not given and indent == 0 and name in CATEGORY_KEYS:
+                comment += ' Every ward should publish this: until you do, the page says "Not published yet".'
         else:
             field_commented = commented_at
+            if info.is_required():
+                comment += " (required if you use this section)"
         lines.append(_Line(at, f"# {comment}", commented_at))
         lines.extend(_emit_field(name, info, defaults.get(name), at, "- " if first else "", field_commented, today))
     return lines

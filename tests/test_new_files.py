@@ -197,6 +197,20 @@ def test_a_field_the_provider_already_gives_is_commented_out_with_a_note(repo_co
     assert "daily_life:" in lines and "  meal_times:" in lines
 
 
+
+def test_inside_an_optional_section_the_fields_it_needs_say_so_and_expected_sections_say_what_readers_see(repo_copy: Path) -> None:
+    run("new", "example-valley-nhs-ft", "kingfisher-ward", "--today", PINNED_TODAY)
+    lines = (repo_copy / "wards/example-valley-nhs-ft/kingfisher-ward.yaml").read_text(encoding="utf-8").splitlines()
+
+    def comment_above(field_line: str) -> str:
+        return lines[lines.index(field_line) - 1]
+
+    assert comment_above("#   booking:").endswith("(required if you use this section)")  # Visiting.booking has no default
+    assert not comment_above("#   booking_how:").endswith("(required if you use this section)")
+    assert comment_above("# visiting:").endswith('Every ward should publish this: until you do, the page says "Not published yet".')
+    assert "Not published yet" not in comment_above("# rights:")  # the provider's ward_defaults give it
+    assert "Not published yet" not in comment_above("# quick_read:")  # recommended, not one of the expected sections
+
 def test_new_refuses_to_overwrite_a_ward_file(repo_copy: Path) -> None:
     before = (repo_copy / "wards/example-valley-nhs-ft/heron-ward.yaml").read_bytes()
     result = run("new", "example-valley-nhs-ft", "heron-ward")
