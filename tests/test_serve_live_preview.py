@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -70,6 +71,13 @@ def box(soup: BeautifulSoup) -> str:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
+    with serving(tmp_path) as running:
+        yield running
+
+
+@contextlib.contextmanager
+def serving(tmp_path: Path, ignoring_ctrl_c: bool = False) -> Iterator[Server]:
+    """`wardsite serve` on a copy of the sample wards; ``ignoring_ctrl_c`` as a shell's background job starts it."""
     wards = tmp_path / "wards"
     shutil.copytree(REPO / "wards", wards)
     port = free_port()
@@ -77,7 +85,7 @@ def server(tmp_path: Path) -> Iterator[Server]:
     env = {**os.environ, "WARDSITE_WARDS": str(wards), "WARDSITE_TODAY": PINNED_TODAY, "NO_MKDOCS_2_WARNING": "1", "GIT_CEILING_DIRECTORIES": str(tmp_path)}
     env.pop("WARDSITE_PAGES_GENERATED", None)
     with log.open("wb") as out:
-        process = subprocess.Popen([sys.executable, "-c", "from generator.cli import main; main()", "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        process = subprocess.Popen([sys.executable, "-c", "from generator.cli import main; main()", "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignoring_ctrl_c else None)
     try:
         yield Server(process, f"http://127.0.0.1:{port}/", log)
     finally:
@@ -164,11 +172,14 @@ def test_a_second_preview_on_a_port_in_use_says_so_in_plain_words_and_names_anot
     ]
 
 
-def test_stopping_wardsite_serve_alone_also_stops_its_preview_server_and_frees_the_port(server: Server) -> None:
-    server.wait_for("", lambda soup: True, "the home page")
-    os.kill(server.process.pid, signal.SIGTERM)  # only wardsite, as `kill PID` or an editor's stop button does
-    server.process.wait(timeout=30)
-    deadline = time.monotonic() + 30
-    while server.get("")[0] != 0 and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert server.get("")[0] == 0, "the preview server kept running after wardsite stopped"
+@pytest.mark.parametrize("ignoring_ctrl_c", [False, True], ids=["from a terminal", "as a background job"])
+def test_stopping_wardsite_serve_alone_also_stops_its_preview_server_cleanly_and_frees_the_port(tmp_path: Path, ignoring_ctrl_c: bool) -> None:
+    with serving(tmp_path, ignoring_ctrl_c) as server:
+        server.wait_for("", lambda soup: True, "the home page")
+        os.kill(server.process.pid, signal.SIGTERM)  # only wardsite, as `kill PID` or an editor's stop button does
+        assert server.process.wait(timeout=30) == 0
+        deadline = time.monotonic() + 30
+        while server.get("")[0] != 0 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert server.get("")[0] == 0, "the preview server kept running after wardsite stopped"
+        assert "Shutting down..." in server.log.read_text(encoding="utf-8")  # mkdocs stopped as on Ctrl+C, not killed

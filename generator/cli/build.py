@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -107,18 +108,40 @@ def serve(config_file: Path, wards: Path, dev_addr: str) -> None:
     env.pop("WARDSITE_PAGES_GENERATED", None)
     if "WARDSITE_WARDS" not in os.environ or wards != DEFAULT_WARDS:
         env["WARDSITE_WARDS"] = str(wards.resolve())
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:  # started in the background: let the preview hear Ctrl+C's signal
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     # --dirty: after an edit, re-render only the pages whose text changed (not 2,000 ward pages).
     preview = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "--config-file", str(config_file), "--dev-addr", dev_addr], env=env)
-    # Stopping wardsite stops the preview too: without this, `kill` or an editor's stop
-    # button would leave mkdocs running, holding the port. It is asked to stop as Ctrl+C
-    # asks (which reaches both already), so it shuts down cleanly and tidies up after itself.
+    stopping: list[float] = []
+
+    def ask_to_stop(number: int, _frame: object) -> None:
+        # Stopping wardsite stops the preview too: without this, `kill` or an editor's stop
+        # button would leave mkdocs running, holding the port. It is asked as Ctrl+C asks,
+        # so it can shut down cleanly and tidy up after itself.
+        stopping.append(time.monotonic())
+        preview.send_signal(signal.SIGINT if os.name == "posix" else number)
+
     for stop in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):  # Windows has no SIGHUP
         if stop is not None:
-            signal.signal(stop, lambda number, _frame: preview.send_signal(signal.SIGINT if os.name == "posix" else number))
+            signal.signal(stop, ask_to_stop)
     try:
-        sys.exit(preview.wait())
-    except KeyboardInterrupt:
-        sys.exit(preview.wait())  # let it finish shutting down, then stop
+        sys.exit(_wait_for(preview, stopping))
+    except KeyboardInterrupt:  # Ctrl+C in the terminal reaches the preview too
+        stopping.append(time.monotonic())
+        sys.exit(_wait_for(preview, stopping))
+
+
+def _wait_for(preview: subprocess.Popen[bytes], stopping: list[float]) -> int:
+    """The preview's exit status. Once asked to stop, it has 5 seconds to shut down cleanly, then it is ended."""
+    while True:
+        try:
+            return preview.wait(timeout=0.5)
+        except subprocess.TimeoutExpired:
+            waited = time.monotonic() - stopping[0] if stopping else 0.0
+            if waited > 10:
+                preview.kill()
+            elif waited > 5:
+                preview.terminate()
 
 
 def _refuse_a_port_in_use(dev_addr: str) -> None:
