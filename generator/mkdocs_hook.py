@@ -10,6 +10,11 @@ default: the real date). ``wardsite build`` sets ``WARDSITE_PAGES_GENERATED=1`` 
 already written the pages to disk.
 ``WARDSITE_A11Y_REPORT`` names the JSON report from ``wardsite a11y``, if there is one, so the
 inspectors' page shows each ward's accessibility check.
+
+For national scale (README, Performance): a page whose front matter declares ``html_toc`` is
+HTML only and skips Markdown; every generated page gives one short search entry instead of
+its full text; and ``mkdocs serve --dirty`` re-renders only the pages an edit changed, an
+edited ward's own pages first (``generator.rebuilds``, ``generator.render.incremental``).
 """
 
 from __future__ import annotations
@@ -113,7 +118,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:  # type: ignore
     source = page.file.src_uri
     if source == "index.md" or source.split("/", 1)[0] in GENERATED_DIRS:
         page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}  # not the whole page: see on_post_build
-        REBUILDS.search[page.url] = page_search_entry(page.url, str(page.meta.get("title") or page.title), page.meta.get("description"))
+        REBUILDS.search[page.url] = page_search_entry(page.url, str(page.meta.get("title") or page.title), page.meta)
     toc = page.meta.get(HTML_TOC)
     if toc is None:
         return markdown

@@ -107,3 +107,7 @@ def test_the_contents_sidebar_of_a_ward_page_lists_every_section(site: Path) -> 
     assert sidebar[0] == "About the ward" and sidebar[-1] == "About this information"
     for link in soup.select("nav.md-nav--secondary a.md-nav__link"):
         assert soup.find(id=link["href"].removeprefix("#")) is not None, link["href"]
+
+
+def test_an_easy_read_page_is_found_by_its_title_alone(index: list[dict[str, str]]) -> None:
+    assert _entries(index, "wards/heron-ward/easy-read/") == [{"location": "wards/heron-ward/easy-read/", "title": "Heron Ward: Easy Read", "text": ""}]

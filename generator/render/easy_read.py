@@ -18,6 +18,7 @@ from generator.model import Ward
 from generator.model.enums import Booking, DoorStatus, SmokingPolicy, WardType
 from generator.render import links
 from generator.render.environment import HTML_TOC, environment, front_matter, html_block, tel
+from generator.render.search import SEARCH_TEXT
 from generator.render.ward_page import who_summary
 from generator.review_dates import ReviewState, review_status
 
@@ -285,7 +286,8 @@ def render_easy_read_page(provider: ProviderEntry, entry: WardEntry, today: dt.d
     )
     return "\n".join([
         # HTML_TOC: the body is HTML blocks only, so the MkDocs hook skips Markdown for it (no contents sidebar).
-        front_matter(title=f"{ward.name}: Easy Read", description=f"Easy Read information about {ward.name}: who it is for, phoning, visiting, your rights.", **{HTML_TOC: []}),
+        # SEARCH_TEXT: search finds it by its title; the ward's own entry holds the facts.
+        front_matter(title=f"{ward.name}: Easy Read", description=f"Easy Read information about {ward.name}: who it is for, phoning, visiting, your rights.", **{HTML_TOC: [], SEARCH_TEXT: ""}),
         html_block(body),
         "",
     ])

@@ -4,8 +4,8 @@ Search is how a reader on a phone finds a ward by its name, another name for it,
 its provider or its type. It does not need every sentence of every page: indexing whole
 pages made the index grow with the country (about 20 MB at 2,000 wards), which a phone
 downloads before its first search. So each generated page gives one entry: its title, and
-its front matter description, which for a ward page holds exactly those facts and a short
-summary (``ward_page.ward_description``).
+its front matter description (or ``search_text``), which for a ward page holds exactly those
+facts and a short summary (``ward_page.ward_description``).
 """
 
 from __future__ import annotations
@@ -41,6 +41,12 @@ def short_summary(text: str | None, limit: int = SUMMARY_CHARACTERS) -> str:
     return summary
 
 
-def page_search_entry(location: str, title: str, description: object) -> SearchEntry:
-    """The entry for one generated page; its title and description come from its front matter, already escaped."""
-    return SearchEntry(location, title, str(description) if description else "")
+SEARCH_TEXT = "search_text"
+"""Front matter key for a generated page whose entry should not hold its description: its
+value is the entry's text instead (an Easy Read page gives "", its title being enough)."""
+
+
+def page_search_entry(location: str, title: str, meta: dict[str, object]) -> SearchEntry:
+    """The entry for one generated page, from its front matter (``meta``, values already escaped)."""
+    text = meta.get(SEARCH_TEXT, meta.get("description"))
+    return SearchEntry(location, title, str(text) if text else "")
