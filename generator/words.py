@@ -72,6 +72,11 @@ def paragraphs(text: str) -> list[str]:
     return [b for b in blocks if b]
 
 
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """"1 ward", "2 wards", "0 errors"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
+
+
 def minutes_between(start: dt.time, end: dt.time) -> int:
     return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
 

@@ -79,7 +79,7 @@ def test_problems_in_several_files_are_printed_in_file_then_line_order(wards_tre
 def test_a_ward_with_problems_is_not_counted_as_valid(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
     _add_ward(wards_tree, "bad-ward", ("beds: 12", "beds: 0"))
     result = run_check("--today", TODAY)
-    assert "1 wards valid; 1 errors" in result.stdout
+    assert "1 ward valid; 1 error" in result.stdout
     assert "bad-ward.yaml  last reviewed" not in result.stdout
 
 
@@ -110,4 +110,4 @@ def test_a_provider_with_a_broken_provider_file_does_not_stop_other_providers_be
 
     assert result.exit_code == 1
     assert [line.split(":", 1)[0] for line in problem_lines(result.stdout)] == ["wards/broken-provider/provider.yaml"]
-    assert "1 wards valid" in result.stdout
+    assert "1 ward valid" in result.stdout

@@ -170,7 +170,7 @@ def test_filling_in_each_required_field_as_its_comment_shows_makes_a_valid_provi
     ward_file.write_text(fill_required(original), encoding="utf-8")
     result = run("check", "wards/acme-care/kingfisher-ward.yaml", "--today", PINNED_TODAY)
     assert result.exit_code == 0, result.output
-    assert "1 wards valid; 0 errors" in result.output
+    assert "1 ward valid; 0 errors" in result.output
     assert "last reviewed 2026-11-26, next review due 2027-11-26" in result.output
     # Only the required lines were touched: the optional ones are still commented out.
     changed = [a for a, b in zip(original.splitlines(), ward_file.read_text(encoding="utf-8").splitlines()) if a != b]

@@ -199,3 +199,13 @@ def test_the_core_never_imports_mkdocs() -> None:
             if any(n == "mkdocs" or n.startswith("mkdocs.") for n in names):
                 offenders.append(str(module.relative_to(REPO)))
     assert offenders == []
+
+
+def test_an_address_never_repeats_the_sites_name(site: Path) -> None:
+    for ward_file in WARD_FILES:
+        soup = page(site, f"wards/{ward_file.stem}/")
+        lines = [line.strip() for line in soup.select_one(".ward-section--contact address").get_text("\n").splitlines() if line.strip()]
+        assert len(lines) == len(set(lines)), (ward_file.stem, lines)
+        glance = {row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True) for row in soup.select(".ward-glance .ward-facts__row")}["Address"]
+        parts = [p.strip() for p in glance.split(",")]
+        assert len(parts) == len(set(parts)), (ward_file.stem, glance)

@@ -18,6 +18,7 @@ from generator.cli.report import accessibility_results
 from generator.history import file_history
 from generator.cli.options import DEFAULT_WARDS, a11y_report_option, config_option, due_soon_option, skip_option, today_option, wards_option
 from generator.output import write_pages
+from generator.words import count
 from generator.problems import Problem, Severity
 from generator.publish import build_and_swap
 from generator.render.site import render_site
@@ -26,8 +27,7 @@ OFFLINE_CONFIG = "mkdocs-offline.yml"
 
 
 def _count_errors(problems: list[Problem]) -> str:
-    n = sum(p.severity is Severity.error for p in problems)
-    return f"{n} error" if n == 1 else f"{n} errors"
+    return count(sum(p.severity is Severity.error for p in problems), "error")
 
 
 def _render_and_write(wards: Path, docs_dir: Path, today: dt.date, due_soon_days: int, skip_broken_providers: bool, a11y_report: Path | None = None) -> LoadResult:

@@ -11,6 +11,7 @@ import click
 from generator.catalogue import LoadResult, WardEntry, load_catalogue
 from generator.check_report import WardReport, check_report
 from generator.cli.options import DEFAULT_WARDS, cache_folder, due_soon_option, today_option
+from generator.words import count
 from generator.problems import Mark, Problem, Severity
 from generator.readability import DEFAULT_READING_AGE
 from generator.review_dates import ReviewState, review_status
@@ -105,8 +106,8 @@ def check(paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_i
         click.echo(f"  {status.label:<20} {entry.source_path}  last reviewed {status.last_reviewed.isoformat()}, next review due {status.due.isoformat()}")
     n_errors = sum(p.severity is Severity.error for p in problems)
     n_warnings = len(problems) - n_errors
-    click.echo(f"\n{len(wards)} wards valid; {n_errors} errors, {n_warnings} warnings, {overdue} overdue for review.")
+    click.echo(f"\n{count(len(wards), 'ward')} valid; {count(n_errors, 'error')}, {count(n_warnings, 'warning')}, {overdue} overdue for review.")
     if missing:
-        click.echo(f"{len(missing)} required sections not published yet (listed above). They do not stop publishing, but readers and inspectors see the gaps: fill them in when you can.")
+        click.echo(f"{count(len(missing), 'required section')} not published yet (listed above). They do not stop publishing, but readers and inspectors see the gaps: fill them in when you can.")
     if n_errors or (overdue and not overdue_is_warning):
         sys.exit(1)

@@ -10,6 +10,7 @@ from generator import derived, words
 from generator.catalogue import ProviderEntry, WardEntry
 from generator.history import FileChange
 from generator.model.enums import label
+from generator.model.ward import Ward
 from generator.open_data.jsonld import ward_jsonld_script
 from generator.render import links
 from generator.render.environment import HTML_TOC, environment, front_matter, html_block
@@ -68,10 +69,16 @@ def visiting_summary(entry: WardEntry) -> str:
     return "; ".join(parts) + f". {label(visiting.booking)}."
 
 
+def address_lines(ward: Ward) -> list[str]:
+    """The postal address, led by the parts of the site's name that its lines do not already give."""
+    a = ward.address
+    given = {line.casefold() for line in a.lines}
+    missing = [part.strip() for part in ward.site.name.split(",") if part.strip() and part.strip().casefold() not in given]
+    return [*missing, *a.lines, a.town, a.postcode]
+
+
 def address_line(entry: WardEntry) -> str:
-    a = entry.ward.address
-    lines = a.lines if entry.ward.site.name in a.lines else [entry.ward.site.name, *a.lines]
-    return ", ".join([*lines, a.town, a.postcode])
+    return ", ".join(address_lines(entry.ward))
 
 
 def ward_description(provider: ProviderEntry, entry: WardEntry) -> str:
@@ -102,6 +109,7 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
         "age_text": age_text(entry),
         "visiting_summary": visiting_summary(entry),
         "address_line": address_line(entry),
+        "address_lines": address_lines(ward),
         "formats_text": words.and_list(sorted(set(formats) | {"Easy Read"})),
     }
     module = environment().get_template("ward.html.j2").make_module(vars=context)
