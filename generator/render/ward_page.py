@@ -72,7 +72,7 @@ def visiting_summary(entry: WardEntry) -> str:
 def address_lines(ward: Ward) -> list[str]:
     """The postal address, led by the parts of the site's name that its lines do not already give."""
     a = ward.address
-    given = {line.casefold() for line in a.lines}
+    given = {part.strip().casefold() for line in a.lines for part in line.split(",")}
     missing = [part.strip() for part in ward.site.name.split(",") if part.strip() and part.strip().casefold() not in given]
     return [*missing, *a.lines, a.town, a.postcode]
 
