@@ -102,9 +102,36 @@ try:  # libyaml's C parser is several times faster; fall back to pure Python if 
             BaseResolver.__init__(self)
             _ComposeMixin.__init__(self)
 
+    class _CFastLoader(CParser, BaseResolver):  # type: ignore[misc]
+        """libyaml composes the whole tree; every scalar stays text, so no tag needs resolving."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            BaseResolver.__init__(self)
+
+        def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+            return ""
+
     _Loader = _CLoader
+    _FastLoader: type | None = _CFastLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    pass
+    _FastLoader = None
+
+# Anchors, aliases, tags, nested flow collections ([[...]]), compact nested lists or very deep indenting need the
+# careful reader above, which reports each at its own place. A file with none of them (nearly
+# every ward file) is composed by libyaml alone, several times faster. A false alarm here only
+# costs speed: "!" in text, say, sends that file to the careful reader.
+_NEEDS_CAREFUL_READER = re.compile(r"[&*!]|[\[{][^\]}]*[\[{]|^[ \t]{%d,}|-[ \t]+-[ \t]" % (MAX_DEPTH - 2), re.MULTILINE)
+
+
+def _compose_all(text: str) -> list[yaml.Node]:
+    fast = _FastLoader is not None and not _NEEDS_CAREFUL_READER.search(text)
+    return list(yaml.compose_all(text, Loader=_FastLoader if fast else _Loader))
+
+
+def _may_hold_nhs_number(text: str) -> bool:
+    """A quick look at the whole file: could any value, once folded onto one line, hold ten digits?"""
+    return "\\" in text or bool(nhs_number_offsets(" ".join(text.split())))
 
 
 @dataclass
@@ -171,7 +198,7 @@ def parse_text(text: str, source: Source) -> None:
         source.problems.append(Problem(source.path, 1, 1, "", "the file holds only comments, and no fields.", _TEMPLATE_FIX))
         return
     try:
-        nodes = list(yaml.compose_all(text, Loader=_Loader))
+        nodes = _compose_all(text)
     except _TooDeep as exc:
         mark = exc.problem_mark
         source.problems.append(Problem(source.path, mark.line + 1, mark.column + 1, "", f"{exc.problem}.", "Ward files need only a few levels of indenting: check the file is the right one."))
@@ -195,7 +222,7 @@ def parse_text(text: str, source: Source) -> None:
         mark = _mark(source.path, root)
         source.problems.append(Problem.at(mark, "", f"the file must be a set of `field: value` lines, but it is {_kind(root)}.", _TEMPLATE_FIX))
         return
-    source.data = _Builder(source, text).build_root(root)
+    source.data = _Builder(source, text, _may_hold_nhs_number(text)).build_root(root)
 
 
 _TEMPLATE_FIX = "Start from a template: run `wardsite new PROVIDER WARD`."
@@ -291,9 +318,10 @@ _QUOTE_FIX = "If it is part of the text, put the whole value in quotes."
 class _Builder:
     """Turn a composed YAML node tree into dicts, lists and strings, recording marks."""
 
-    def __init__(self, source: Source, text: str) -> None:
+    def __init__(self, source: Source, text: str, scan_for_nhs_numbers: bool = True) -> None:
         self.source = source
         self.text = text
+        self.scan = scan_for_nhs_numbers
         # Aliases on one line are reported once, with a count, so a "billion laughs" stays short.
         self.aliases: dict[tuple[int, str], tuple[Mark, FieldPath, _AliasNode, int]] = {}
 
@@ -361,7 +389,7 @@ class _Builder:
 
     def _nhs_numbers(self, node: yaml.ScalarNode, path: FieldPath) -> bool:
         """Report each NHS number in the node at its own line and column; True if there was one."""
-        if not nhs_number_offsets(node.value):
+        if not self.scan or not nhs_number_offsets(node.value):
             return False
         start = node.start_mark.index
         places = [start + offset for offset in nhs_number_offsets(self.text[start : node.end_mark.index])] or [start]
