@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 import os
 import pickle
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -78,18 +80,30 @@ def code_fingerprint() -> bytes:
     return digest.digest()
 
 
-def _folder_key(folder: Path, seen: dict[str, str], target: int) -> str:
+@dataclass(frozen=True)
+class _Folder:
+    """A provider folder, the names of the files in it, and its key if no earlier folder took any of its names."""
+
+    path: Path
+    stems: tuple[str, ...]
+    key_alone: str
+
+    def key(self, seen: dict[str, str]) -> str:
+        """The cache key given the ward names ``seen`` in earlier folders (a taken name changes its problems)."""
+        taken = [(stem, seen[stem]) for stem in self.stems if stem in seen]
+        return self.key_alone if not taken else hashlib.blake2b(f"{self.key_alone}\0{taken!r}".encode(), digest_size=20).hexdigest()
+
+
+def _folder(folder: Path, target: int) -> _Folder:
     digest = hashlib.blake2b(code_fingerprint(), digest_size=20)
     digest.update(f"{folder}\0{target}\0".encode())
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+    entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    for entry in entries:
         digest.update(f"{entry.name}\0{entry.is_dir()}\0".encode())
         if entry.is_file():
             data = Path(entry.path).read_bytes()
             digest.update(len(data).to_bytes(8, "little") + data)
-        taken = seen.get(Path(entry.name).stem)
-        if taken is not None:  # a name an earlier folder took decides this folder's problems
-            digest.update(f"taken\0{taken}\0".encode())
-    return digest.hexdigest()
+    return _Folder(folder, tuple(Path(e.name).stem for e in entries), digest.hexdigest())
 
 
 def _report_folder(folder: Path, wards_dir: Path, seen: dict[str, str], target: int) -> FolderReport:
@@ -103,29 +117,54 @@ def _report_folder(folder: Path, wards_dir: Path, seen: dict[str, str], target: 
     return FolderReport(entry.provider.name if entry else None, tuple(problems), wards, names)
 
 
-def check_report(wards_dir: Path, reading_age: int, cache_dir: Path | None = None) -> CheckReport:
-    """Everything ``wardsite check`` says about ``wards_dir``; with ``cache_dir``, unchanged folders are not read again."""
+def check_report(wards_dir: Path, reading_age: int, cache_dir: Path | None = None, workers: int | None = None) -> CheckReport:
+    """Everything ``wardsite check`` says about ``wards_dir``; with ``cache_dir``, unchanged folders are not read again.
+
+    Folders the cache does not have are read by ``workers`` processes at once (default: one per
+    core), when there are enough of them to be worth it (the first run on a machine).
+    """
     if not wards_dir.is_dir():
         return CheckReport(load_catalogue(wards_dir).problems, [])
     store = _Store(cache_dir / f"check-{hashlib.blake2b(str(wards_dir.resolve()).encode(), digest_size=8).hexdigest()}.pickle") if cache_dir else None
+    folders = [_folder(path, reading_age) for path in provider_folders(wards_dir)]
+    ahead = _read_ahead([f for f in folders if not (store and store.has(f.key_alone))], wards_dir, reading_age, workers)
     seen: dict[str, str] = {}
     problems = stray_problems(wards_dir)
-    folders: list[FolderReport] = []
-    for folder in provider_folders(wards_dir):
-        key = _folder_key(folder, seen, reading_age)
+    reports: list[FolderReport] = []
+    for folder in folders:
+        key = folder.key(seen)
         found = store.get(key) if store else None
+        if found is None and key == folder.key_alone:
+            found = ahead.get(folder.path)  # read with no names taken before it, which is the case
         if found is None:
-            found = _report_folder(folder, wards_dir, seen, reading_age)
-            if store:
-                store.put(key, found)
+            found = _report_folder(folder.path, wards_dir, seen, reading_age)
         else:
             seen.update(found.names)
+        if store:
+            store.put(key, found)
         problems.extend(found.problems)
-        folders.append(found)
+        reports.append(found)
     if store:
         store.save()
-    folders = sorted((f for f in folders if f.provider_name is not None), key=lambda f: f.provider_name.lower())  # type: ignore[union-attr]
-    return CheckReport(sorted(set(problems), key=lambda p: (p.sort_key, p.path)), [w for f in folders for w in f.wards])
+    reports = sorted((r for r in reports if r.provider_name is not None), key=lambda r: r.provider_name.lower())  # type: ignore[union-attr]
+    return CheckReport(sorted(set(problems), key=lambda p: (p.sort_key, p.path)), [w for r in reports for w in r.wards])
+
+
+MIN_FOLDERS_TO_SHARE = 8
+"""Fewer folders to read than this are read in this process: starting workers would cost more."""
+
+
+def _read_alone(folder: Path, wards_dir: Path, target: int) -> tuple[Path, FolderReport]:
+    return folder, _report_folder(folder, wards_dir, {}, target)
+
+
+def _read_ahead(folders: list[_Folder], wards_dir: Path, target: int, workers: int | None) -> dict[Path, FolderReport]:
+    """Reports for ``folders``, each read as if no earlier folder took any of its ward names, in worker processes."""
+    workers = min(workers or os.cpu_count() or 1, len(folders))
+    if workers < 2 or len(folders) < MIN_FOLDERS_TO_SHARE or "fork" not in multiprocessing.get_all_start_methods():
+        return {}
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return dict(pool.map(_read_alone, [f.path for f in folders], [wards_dir] * len(folders), [target] * len(folders), chunksize=4))
 
 
 class _Store:
@@ -142,6 +181,9 @@ class _Store:
                 self.old = loaded
         except Exception:  # noqa: BLE001 - a missing, old or damaged cache is simply rebuilt
             self.old = {}
+
+    def has(self, key: str) -> bool:
+        return isinstance(self.old.get(key), FolderReport)
 
     def get(self, key: str) -> FolderReport | None:
         found = self.old.get(key)

@@ -91,3 +91,13 @@ def test_a_damaged_cache_file_is_ignored_and_replaced(wards: Path, tmp_path: Pat
     stored.write_bytes(b"not a pickle")
     assert _check(cache=cache) == _check(cache=None)
     assert stored.read_bytes() != b"not a pickle"
+
+
+def test_folders_read_by_several_processes_give_the_same_report_as_one_even_when_names_clash(wards: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(check_report_module, "MIN_FOLDERS_TO_SHARE", 2)
+    for copy in ("a-copy-of-brightwater", "z-copy-of-example-valley"):  # their ward names clash with the originals'
+        shutil.copytree(wards / ("brightwater-care" if copy.startswith("a-") else "example-valley-nhs-ft"), wards / copy)
+    alone = check_report(wards, 11, workers=1)
+    shared = check_report(wards, 11, workers=2)
+    assert shared == alone
+    assert sum("already uses the name" in p.message for p in alone.problems) == 8
