@@ -113,6 +113,12 @@ def on_files(files: Files, config) -> Files:  # type: ignore[no-untyped-def]
     return files
 
 
+def on_env(env, config, files):  # type: ignore[no-untyped-def]
+    if preview.SESSION.serving:
+        env.bytecode_cache = REBUILDS.templates  # compile the theme once per preview, not once per rebuild
+    return env
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:  # type: ignore[no-untyped-def]
     """Pages that multiply with the wards get one short search entry each; HTML-only pages skip Markdown."""
     source = page.file.src_uri

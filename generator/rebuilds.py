@@ -7,7 +7,7 @@ lives here, in a module that stays imported for the life of ``mkdocs serve``:
   changed, so ``mkdocs serve --dirty`` re-renders only the pages an edit really changed
   (MkDocs compares each source file's time with its built page's);
 - the short search entry of every generated page, as a dirty rebuild meets only changed pages;
-- the load cache, so unchanged ward files are not read again;
+- the load cache, so unchanged ward files are not read again, and the theme's compiled templates;
 - the last rendered site, so one edited ward's pages are rendered at once and the rest in the
   background (``generator.render.incremental``), which then asks for one more rebuild by
   touching a file in a folder the server watches.
@@ -23,6 +23,9 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from jinja2 import BytecodeCache
+from jinja2.bccache import Bucket
 
 from generator.load_cache import LoadCache
 from generator.render.incremental import IncrementalSite
@@ -40,6 +43,24 @@ def _running(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+class TemplateCache(BytecodeCache):
+    """Compiled theme templates kept in memory: MkDocs makes a new Jinja environment on every
+    rebuild, which would otherwise compile every theme template again (about half a second).
+    Jinja checks each template's source before using its compiled form, so an edited template
+    is compiled afresh."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self.compiled.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
 class MirrorFolder:
@@ -79,6 +100,7 @@ class Rebuilds:
     unbuilt: set[str] = field(default_factory=set)
     """Generated pages written to the mirror since the last successful build."""
     loads: LoadCache = field(default_factory=LoadCache)
+    templates: TemplateCache = field(default_factory=TemplateCache)
     site: IncrementalSite = field(default_factory=IncrementalSite)
     signals: Path | None = None
     """A folder the server watches: a file written here asks it to rebuild."""
