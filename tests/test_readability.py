@@ -47,7 +47,7 @@ def test_check_warns_about_hard_text_naming_file_line_field_and_score(wards_tree
         f"wards/example-provider/example-ward.yaml:22:1: description: warning: estimated reading age {age:g} is above the target of 11 (Flesch-Kincaid). "
         "Fix: Use shorter sentences (15 words or fewer) and everyday words; explain any word a patient may not know. The NHS aims for a reading age of 9 to 11."
     ]
-    assert "0 errors, 1 warnings" in result.output
+    assert "0 errors, 1 warning," in result.output
     assert result.exit_code == 0  # a warning never fails the check
 
 
