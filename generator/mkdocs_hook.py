@@ -146,6 +146,8 @@ def on_page_content(html: str, page, config, files) -> str:  # type: ignore[no-u
 def on_post_build(config) -> None:  # type: ignore[no-untyped-def]
     """Add one short entry per generated page to the search index, in place of the pages' full text."""
     REBUILDS.unbuilt.clear()  # every changed page is built now (a failed build never gets here)
+    if preview.SESSION.serving:
+        REBUILDS.settle()
     index = Path(config.site_dir) / "search" / "search_index.json"
     if not REBUILDS.search or not index.is_file():
         return
