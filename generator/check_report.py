@@ -19,15 +19,16 @@ import os
 import pickle
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 from generator.availability import missing_category_warnings
-from generator.catalogue import load_catalogue, load_provider, provider_folders, stray_problems
+from generator.catalogue import WardEntry, load_catalogue, load_provider, provider_folders, stray_problems
 from generator.problems import Mark, Problem
-from generator.readability import readability_warnings
+from generator.readability import free_text, readability_warnings
 
 _PACKAGE = Path(__file__).resolve().parent
 _LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "textstat", "pyphen")
@@ -44,6 +45,8 @@ class WardReport:
     missing: tuple[Problem, ...]
     last_reviewed_at: Mark | None = None
     """Where ``review.last_reviewed`` is written, for problems about the date that depend on today."""
+    reading_key: str = ""
+    """What ``reading_age`` was worked out from (see ``_reading_age``), so it can be reused."""
 
 
 @dataclass(frozen=True)
@@ -106,15 +109,27 @@ def _folder(folder: Path, target: int) -> _Folder:
     return _Folder(folder, tuple(Path(e.name).stem for e in entries), digest.hexdigest())
 
 
-def _report_folder(folder: Path, wards_dir: Path, seen: dict[str, str], target: int) -> FolderReport:
+def _reading_age(ward: WardEntry, target: int, known: Mapping[str, tuple[Problem, ...]]) -> tuple[str, tuple[Problem, ...]]:
+    """The ward's reading-age warnings, and their key: its free texts and where they are written.
+
+    Most edits (a phone number, a date, visiting times) change no free text, so the warnings of
+    the last run are reused and nothing is scored (which would first load textstat, about a second).
+    """
+    texts = [(path, text, ward.mark(path)) for path, text in free_text(ward.ward)]
+    key = hashlib.blake2b(repr((code_fingerprint(), target, ward.source_path, texts)).encode(), digest_size=20).hexdigest()
+    found = known.get(key)
+    return key, found if found is not None else tuple(readability_warnings([ward], target))
+
+
+def _report_folder(folder: Path, wards_dir: Path, seen: dict[str, str], target: int, known: Mapping[str, tuple[Problem, ...]] | None = None) -> FolderReport:
     before = set(seen)
     entry, problems = load_provider(folder, wards_dir, seen)
-    wards = tuple(
-        WardReport(w.source_path, w.ward.review.last_reviewed, w.ward.review.next_review_due, tuple(readability_warnings([w], target)), tuple(missing_category_warnings([w])), w.mark(("review", "last_reviewed")))
-        for w in (entry.wards if entry else [])
-    )
+    wards = []
+    for w in entry.wards if entry else []:
+        reading_key, reading = _reading_age(w, target, known or {})
+        wards.append(WardReport(w.source_path, w.ward.review.last_reviewed, w.ward.review.next_review_due, reading, tuple(missing_category_warnings([w])), w.mark(("review", "last_reviewed")), reading_key))
     names = tuple((slug, seen[slug]) for slug in seen if slug not in before)
-    return FolderReport(entry.provider.name if entry else None, tuple(problems), wards, names)
+    return FolderReport(entry.provider.name if entry else None, tuple(problems), tuple(wards), names)
 
 
 def check_report(wards_dir: Path, reading_age: int, cache_dir: Path | None = None, workers: int | None = None) -> CheckReport:
@@ -137,7 +152,7 @@ def check_report(wards_dir: Path, reading_age: int, cache_dir: Path | None = Non
         if found is None and key == folder.key_alone:
             found = ahead.get(folder.path)  # read with no names taken before it, which is the case
         if found is None:
-            found = _report_folder(folder.path, wards_dir, seen, reading_age)
+            found = _report_folder(folder.path, wards_dir, seen, reading_age, store.reading_ages() if store else None)
         else:
             seen.update(found.names)
         if store:
@@ -181,6 +196,10 @@ class _Store:
                 self.old = loaded
         except Exception:  # noqa: BLE001 - a missing, old or damaged cache is simply rebuilt
             self.old = {}
+
+    def reading_ages(self) -> dict[str, tuple[Problem, ...]]:
+        """Every ward's reading-age warnings from the last run, by what they were worked out from."""
+        return {w.reading_key: w.reading_age for report in self.old.values() if isinstance(report, FolderReport) for w in report.wards if w.reading_key}
 
     def has(self, key: str) -> bool:
         return isinstance(self.old.get(key), FolderReport)

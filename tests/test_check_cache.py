@@ -101,3 +101,28 @@ def test_folders_read_by_several_processes_give_the_same_report_as_one_even_when
     shared = check_report(wards, 11, workers=2)
     assert shared == alone
     assert sum("already uses the name" in p.message for p in alone.problems) == 8
+
+
+def test_an_edit_that_changes_no_free_text_scores_no_reading_age_and_a_text_edit_is_scored_again(wards: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    scored: list[str] = []
+    warnings = check_report_module.readability_warnings
+
+    def counting(entries, target):  # type: ignore[no-untyped-def]
+        scored.extend(e.slug for e in entries)
+        return warnings(entries, target)
+
+    monkeypatch.setattr(check_report_module, "readability_warnings", counting)
+    cache = tmp_path / "cache"
+    first = check_report(wards, 9, cache)
+    assert len(scored) == 8
+    heron = wards / "example-valley-nhs-ft" / "heron-ward.yaml"
+    _edit(heron, "ward_phone_hours: 24 hours", "ward_phone_hours: Day and night")
+    assert check_report(wards, 9, cache) == check_report(wards, 9, None)
+    assert len(scored) == 8 + 8  # the run without the cache scored all 8 wards; the cached one none
+    _edit(heron, "\nbeds: 18", "\n\nbeds: 18")  # every field below moves down a line
+    moved = check_report(wards, 9, cache)
+    assert scored[16:17] == ["heron-ward"] and len(scored) == 17
+    assert moved != first
+    _edit(heron, "Sometimes we care for women over 65", "We sometimes look after women who are older than sixty-five years")
+    assert check_report(wards, 9, cache) == check_report(wards, 9, None)
+    assert scored[17] == "heron-ward"
