@@ -145,6 +145,17 @@ class RecommendedInfo(_Frozen):
     """The required category it belongs to, if any."""
 
 
+class ExcludedProvider(_Frozen):
+    """A provider left out of this build because its files have errors."""
+
+    provider_id: str
+    """The provider's folder name."""
+    errors: int
+    """How many errors its files have."""
+    problems: list[str]
+    """Each error as `file:line:col: field: message`."""
+
+
 class AvailabilityReport(_Frozen):
     """Everything an inspector needs: published at data/availability.json."""
 
@@ -159,6 +170,8 @@ class AvailabilityReport(_Frozen):
     site: Totals
     providers: list[ProviderTotals]
     wards: list[WardAvailability]
+    excluded_providers: list[ExcludedProvider] = []
+    """Providers whose files have errors, left out of a build that skipped broken providers."""
 
 
 def formats_offered(ward: Ward) -> list[Format]:
@@ -233,6 +246,11 @@ def availability_report(catalogue: Catalogue, today: dt.date, due_soon_days: int
         site=Totals(**_totals(wards)),
         providers=providers,
         wards=wards,
+        excluded_providers=[
+            ExcludedProvider(provider_id=slug, errors=len(errors), problems=[p.format() for p in errors])
+            for slug, problems in catalogue.excluded.items()
+            for errors in [[p for p in problems if p.severity is Severity.error]]
+        ],
     )
 
 

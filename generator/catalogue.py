@@ -64,6 +64,8 @@ class Catalogue:
     """Everything that validated. Providers sorted by name."""
 
     providers: list[ProviderEntry] = field(default_factory=list)
+    excluded: dict[str, list[Problem]] = field(default_factory=dict)
+    """Providers left out of a build because their files have errors (``without_broken_providers``)."""
 
     @property
     def wards(self) -> list[WardEntry]:
@@ -80,6 +82,11 @@ class LoadResult:
     catalogue: Catalogue
     problems: list[Problem]
     failed_providers: dict[str, list[Problem]] = field(default_factory=dict)
+
+    def without_broken_providers(self) -> Catalogue:
+        """The catalogue less every provider with an error in any of its files, which are listed in ``excluded``."""
+        kept = [p for p in self.catalogue.providers if p.slug not in self.failed_providers]
+        return Catalogue(kept, {slug: problems for slug, problems in sorted(self.failed_providers.items())})
 
     @property
     def has_errors(self) -> bool:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from generator.cli import main
@@ -77,3 +79,11 @@ def test_skipping_broken_providers_publishes_the_others_and_names_the_excluded_o
     assert (project / "site" / "wards" / "heron-ward" / "index.html").is_file()
     assert not (project / "site" / "wards" / "maple-house").exists()
     assert not (project / "site" / "providers" / "brightwater-care").exists()
+    # Inspectors see what is missing and why, on the report page and in its data.
+    data = json.loads((project / "site" / "data" / "availability.json").read_text())
+    assert [(p["provider_id"], p["errors"]) for p in data["excluded_providers"]] == [("brightwater-care", 1)]
+    assert "cedar-ward.yaml" in data["excluded_providers"][0]["problems"][0] and "ward_type" in data["excluded_providers"][0]["problems"][0]
+    report = BeautifulSoup((project / "site" / "report" / "index.html").read_text(), "html.parser")
+    section = report.find(id="excluded")
+    assert section is not None and section.get_text(strip=True) == "Providers left out"
+    assert "brightwater-care (1 error)" in report.get_text(" ")

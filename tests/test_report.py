@@ -235,7 +235,7 @@ def test_wardsite_report_can_leave_out_a_broken_provider_and_says_so(tmp_path: P
     result = _run("--wards", str(wards), "--format", "csv", "--skip-broken-providers")
     assert result.exit_code == 0
     assert [r["ward_id"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["complete-ward", "gaps-ward", "overdue-ward"]
-    assert "Left out of the report: provider other-provider, which has errors (listed above)." in result.stderr
+    assert "Excluded provider other-provider: 1 error (listed above). Its wards are left out." in result.stderr
 
 
 def test_a_ward_name_that_looks_like_a_spreadsheet_formula_cannot_run_as_one(tmp_path: Path) -> None:

@@ -13,39 +13,25 @@ from pathlib import Path
 
 import click
 
-from generator.catalogue import LoadResult, load_catalogue
+from generator.catalogue import Catalogue
+from generator.cli.loading import publishable_catalogue
 from generator.cli.report import accessibility_results
 from generator.history import file_history
 from generator.cli.options import DEFAULT_WARDS, a11y_report_option, config_option, due_soon_option, skip_option, today_option, wards_option
 from generator.output import write_pages
-from generator.words import count
-from generator.problems import Problem, Severity
 from generator.publish import build_and_swap
 from generator.render.site import render_site
 
 OFFLINE_CONFIG = "mkdocs-offline.yml"
 
 
-def _count_errors(problems: list[Problem]) -> str:
-    return count(sum(p.severity is Severity.error for p in problems), "error")
-
-
-def _render_and_write(wards: Path, docs_dir: Path, today: dt.date, due_soon_days: int, skip_broken_providers: bool, a11y_report: Path | None = None) -> LoadResult:
+def _render_and_write(wards: Path, docs_dir: Path, today: dt.date, due_soon_days: int, skip_broken_providers: bool, a11y_report: Path | None = None) -> Catalogue:
     """Load, report problems, and write pages; exit 1 (writing nothing) if the wards have errors."""
-    result = load_catalogue(wards)
-    for problem in result.problems:
-        click.echo(problem.format(), err=True)
-    if result.has_errors:
-        if not skip_broken_providers:
-            click.echo(f"\n{_count_errors(result.problems)}: nothing was generated. Fix them, or use --skip-broken-providers to publish the other providers.", err=True)
-            sys.exit(1)
-        for slug in sorted(result.failed_providers):
-            click.echo(f"Excluded provider {slug}: {_count_errors(result.failed_providers[slug])} (listed above).", err=True)
-        result.catalogue.providers = [p for p in result.catalogue.providers if p.slug not in result.failed_providers]
-    pages = render_site(result.catalogue, today, due_soon_days, a11y=accessibility_results(a11y_report), history=file_history(wards))
+    catalogue = publishable_catalogue(wards, skip_broken_providers, "nothing was generated")
+    pages = render_site(catalogue, today, due_soon_days, a11y=accessibility_results(a11y_report), history=file_history(wards))
     written, removed = write_pages(pages, docs_dir)
     click.echo(f"Generated {len(pages)} pages in {docs_dir} ({written} changed, {removed} removed).")
-    return result
+    return catalogue
 
 
 

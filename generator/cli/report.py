@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 import click
@@ -11,9 +10,8 @@ import click
 from generator.a11y_results import AccessibilityResults, read_accessibility_report
 from generator.availability import availability_report
 from generator.availability_export import to_csv, to_json, to_markdown
-from generator.catalogue import load_catalogue
+from generator.cli.loading import publishable_catalogue
 from generator.cli.options import a11y_report_option, due_soon_option, skip_option, today_option, wards_option
-from generator.problems import Severity
 
 FORMATS = {"csv": to_csv, "json": to_json, "md": to_markdown}
 
@@ -42,17 +40,8 @@ def report(wards: Path, output_format: str, today: dt.date, due_soon_days: int, 
     Problems in the ward files are printed first (to standard error). Exit status: 0 when
     the report was written, 1 when the ward files have errors (unless --skip-broken-providers).
     """
-    loaded = load_catalogue(wards)
-    for problem in loaded.problems:
-        click.echo(problem.format(), err=True)
-    if loaded.has_errors:
-        if not skip_broken_providers:
-            click.echo(f"\n{sum(p.severity is Severity.error for p in loaded.problems)} errors in the ward files: no report was written, because it would leave those wards out. Fix them, or use --skip-broken-providers.", err=True)
-            sys.exit(1)
-        for slug in sorted(loaded.failed_providers):
-            click.echo(f"Left out of the report: provider {slug}, which has errors (listed above).", err=True)
-        loaded.catalogue.providers = [p for p in loaded.catalogue.providers if p.slug not in loaded.failed_providers]
-    text = FORMATS[output_format](availability_report(loaded.catalogue, today, due_soon_days, accessibility_results(a11y_report)))
+    catalogue = publishable_catalogue(wards, skip_broken_providers, "no report was written, because it would leave those wards out")
+    text = FORMATS[output_format](availability_report(catalogue, today, due_soon_days, accessibility_results(a11y_report)))
     if output is None:
         click.echo(text, nl=False)
     else:

@@ -118,6 +118,18 @@ def _data_files(report: AvailabilityReport) -> list[DataFile]:
     return files
 
 
+def _excluded_section(report: AvailabilityReport) -> list[str]:
+    """Providers left out of this build for errors: an inspector must see that they are missing, and why."""
+    if not report.excluded_providers:
+        return []
+    body = environment().from_string(
+        "<p>These providers are not on this site, because their ward files have errors. Their wards are not in the tables above.</p>\n"
+        "{% for p in excluded %}<h3>{{ p.provider_id }} ({{ p.errors }} {{ 'error' if p.errors == 1 else 'errors' }})</h3>\n"
+        "<ul>{% for line in p.problems %}<li><code>{{ line }}</code></li>{% endfor %}</ul>\n{% endfor %}"
+    ).render(excluded=report.excluded_providers)
+    return ["## Providers left out {#excluded}", "", html_block(body), ""]
+
+
 def render_report_page(report: AvailabilityReport) -> str:
     """The Markdown source of ``report/index.md``."""
     module = environment().get_template("report.html.j2").make_module(vars={"category_count": len(CATEGORIES)})
@@ -155,6 +167,7 @@ def render_report_page(report: AvailabilityReport) -> str:
         "",
         html_block(str(module.ward_table([report_row(w) for w in report.wards], len(CATEGORIES)))),
         "",
+        *_excluded_section(report),
         "## Download the data {#data}",
         "",
         html_block(str(module.downloads(_data_files(report)))),
