@@ -2,8 +2,8 @@
 
 Search is how a reader on a phone finds a ward by its name, another name for it, its town,
 its provider or its type. It does not need every sentence of every page: indexing whole
-pages made the index grow with the country (about 20 MB at 2,000 wards), which a phone
-downloads before its first search. So each generated page gives one entry: its title, and
+pages makes the index grow with the country (megabytes at 2,000 wards), and a phone
+downloads it all before its first search. So each generated page gives one entry: its title, and
 its front matter description (or ``search_text``), which for a ward page holds exactly those
 facts and a short summary (``ward_page.ward_description``).
 """
