@@ -83,3 +83,20 @@ def test_a_cqc_id_and_drama_phone_numbers_pass_the_nhs_number_check(wards_tree: 
     result = run_check("--today", TODAY)
 
     assert result.exit_code == 0, result.stdout
+
+
+def test_check_finds_the_wards_when_given_an_absolute_path_outside_the_current_folder(tmp_path, monkeypatch) -> None:
+    import shutil
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+    from tests.sitebuild import REPO
+
+    shutil.copytree(REPO / "wards", tmp_path / "elsewhere" / "wards")
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    folder = CliRunner().invoke(main, ["check", str(tmp_path / "elsewhere" / "wards"), "--today", "2026-11-26"])
+    assert folder.exit_code == 0 and "8 wards valid; 0 errors" in folder.output
+    one = CliRunner().invoke(main, ["check", str(tmp_path / "elsewhere" / "wards" / "brightwater-care" / "cedar-ward.yaml"), "--today", "2026-11-26"])
+    assert one.exit_code == 0 and "1 ward valid; 0 errors" in one.output

@@ -45,7 +45,10 @@ def _selection(paths: tuple[Path, ...]) -> tuple[Path, list[str]]:
     roots = {_wards_root(p) for p in targets}
     if len(roots) > 1:
         raise click.UsageError("all paths must be inside one wards folder.")
-    return roots.pop(), [display_path(p) for p in targets]
+    root = roots.pop()
+    if Path(display_path(root)).is_absolute():  # outside the current folder: files show relative to the root's parent
+        return root, [str(p.resolve().relative_to(root.parent)) for p in targets]
+    return root, [display_path(p) for p in targets]
 
 
 def reviewed_after_today(ward: WardReport, today: dt.date) -> Problem | None:
