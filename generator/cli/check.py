@@ -63,12 +63,17 @@ def reviewed_after_today(ward: WardReport, today: dt.date) -> Problem | None:
     )
 
 
+def _asked_for(problems: list[Problem], wards: list, root: Path, wanted: list[str]) -> tuple[list[Problem], list]:
+    """Only the problems and wards in the paths asked for (and problems about the wards folder itself)."""
+    shown_root = display_path(root)
+    return [p for p in problems if _selected(p.file, wanted) or p.file == shown_root], [w for w in wards if _selected(w.source_path, wanted)]
+
+
 def load_for_paths(paths: tuple[Path, ...]) -> tuple[LoadResult, list[Problem], list[WardEntry]]:
     """Load the whole wards folder behind ``paths`` (cross-file rules need it all), keep what was asked for."""
     root, wanted = _selection(paths)
     result = load_catalogue(Path(display_path(root)))
-    problems = [p for p in result.problems if _selected(p.file, wanted) or p.file == display_path(root)]
-    wards = [w for w in result.catalogue.wards if _selected(w.source_path, wanted)]
+    problems, wards = _asked_for(result.problems, result.catalogue.wards, root, wanted)
     return result, problems, wards
 
 
@@ -87,8 +92,7 @@ def check(paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_i
     """
     root, wanted = _selection(paths)
     report = check_report(Path(display_path(root)), reading_age, cache_folder())  # folders unchanged since the last run are not read again
-    problems = [p for p in report.problems if _selected(p.file, wanted) or p.file == display_path(root)]
-    wards = [w for w in report.wards if _selected(w.source_path, wanted)]
+    problems, wards = _asked_for(report.problems, report.wards, root, wanted)
     reading = set(p for w in wards for p in w.reading_age)  # a ward default is reported once, in provider.yaml
     future = [p for p in (reviewed_after_today(w, today) for w in wards) if p]
     problems = sorted([*problems, *future, *sorted(reading, key=lambda p: (p.sort_key, p.path))], key=lambda p: (p.sort_key, p.path))
