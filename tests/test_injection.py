@@ -12,7 +12,9 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from generator.catalogue import merge_defaults
 from generator.model import Ward
+from generator.source import read_source
 from tests.sitebuild import REPO, build_site
 
 PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)><iframe src=x></iframe><style>*{}</style>[x](javascript:alert(3)) \" ' {{7*7}} </script>"
@@ -37,18 +39,17 @@ def _set(data: Any, path: tuple, value: str) -> None:
     data[path[-1]] = value
 
 
-def _merged(ward: dict, defaults: dict) -> dict:
-    def merge(base: Any, over: Any) -> Any:
-        if isinstance(base, dict) and isinstance(over, dict):
-            return {**base, **{k: merge(base.get(k), v) if k in base else v for k, v in over.items()}}
-        return over
-    return merge(defaults, ward)
+def _merged_sample_ward() -> dict:
+    """The sample ward's data with its provider's defaults merged in, exactly as the loader does it."""
+    provider = read_source(PROVIDER, "provider.yaml")
+    ward = read_source(WARD, "ward.yaml")
+    data, _marks = merge_defaults(provider, provider.data["ward_defaults"], ward)
+    return data
 
 
 def poisoned_ward() -> tuple[dict, list[tuple]]:
     """The sample ward with the payload in every field that accepts free text."""
-    provider = yaml.load(PROVIDER.read_text(), Loader=yaml.BaseLoader)
-    ward = _merged(yaml.load(WARD.read_text(), Loader=yaml.BaseLoader), provider["ward_defaults"])
+    ward = json.loads(json.dumps(_merged_sample_ward()))
     accepted = []
     for path in list(_leaves(ward)):
         trial = json.loads(json.dumps(ward))
