@@ -85,7 +85,7 @@ def test_a_cqc_id_and_drama_phone_numbers_pass_the_nhs_number_check(wards_tree: 
     assert result.exit_code == 0, result.stdout
 
 
-def test_check_finds_the_wards_when_given_an_absolute_path_outside_the_current_folder(tmp_path, monkeypatch) -> None:
+def test_check_finds_the_wards_from_any_folder_and_with_any_kind_of_path(tmp_path, monkeypatch) -> None:
     import shutil
 
     from click.testing import CliRunner
@@ -100,3 +100,9 @@ def test_check_finds_the_wards_when_given_an_absolute_path_outside_the_current_f
     assert folder.exit_code == 0 and "8 wards valid; 0 errors" in folder.output
     one = CliRunner().invoke(main, ["check", str(tmp_path / "elsewhere" / "wards" / "brightwater-care" / "cedar-ward.yaml"), "--today", "2026-11-26"])
     assert one.exit_code == 0 and "1 ward valid; 0 errors" in one.output
+    monkeypatch.chdir(tmp_path)
+    relative = CliRunner().invoke(main, ["check", "elsewhere/wards", "--today", "2026-11-26"])
+    assert relative.exit_code == 0 and "8 wards valid; 0 errors" in relative.output
+    monkeypatch.chdir(tmp_path / "elsewhere" / "wards")
+    inside = CliRunner().invoke(main, ["check", ".", "--today", "2026-11-26"])
+    assert inside.exit_code == 0 and "8 wards valid; 0 errors" in inside.output

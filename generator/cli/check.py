@@ -46,9 +46,9 @@ def _selection(paths: tuple[Path, ...]) -> tuple[Path, list[str]]:
     if len(roots) > 1:
         raise click.UsageError("all paths must be inside one wards folder.")
     root = roots.pop()
-    if Path(display_path(root)).is_absolute():  # outside the current folder: files show relative to the root's parent
-        return root, [str(p.resolve().relative_to(root.parent)) for p in targets]
-    return root, [display_path(p) for p in targets]
+    # The loader shows files relative to the wards folder's parent (wards/<provider>/<file>),
+    # wherever the command runs from, so the paths asked for are written the same way.
+    return root, [str(p.resolve().relative_to(root.parent)) for p in targets]
 
 
 def reviewed_after_today(ward: WardReport, today: dt.date) -> Problem | None:
@@ -65,14 +65,13 @@ def reviewed_after_today(ward: WardReport, today: dt.date) -> Problem | None:
 
 def _asked_for(problems: list[Problem], wards: list, root: Path, wanted: list[str]) -> tuple[list[Problem], list]:
     """Only the problems and wards in the paths asked for (and problems about the wards folder itself)."""
-    shown_root = display_path(root)
-    return [p for p in problems if _selected(p.file, wanted) or p.file == shown_root], [w for w in wards if _selected(w.source_path, wanted)]
+    return [p for p in problems if _selected(p.file, wanted) or p.file == str(root)], [w for w in wards if _selected(w.source_path, wanted)]
 
 
 def load_for_paths(paths: tuple[Path, ...]) -> tuple[LoadResult, list[Problem], list[WardEntry]]:
     """Load the whole wards folder behind ``paths`` (cross-file rules need it all), keep what was asked for."""
     root, wanted = _selection(paths)
-    result = load_catalogue(Path(display_path(root)))
+    result = load_catalogue(root)
     problems, wards = _asked_for(result.problems, result.catalogue.wards, root, wanted)
     return result, problems, wards
 
@@ -91,7 +90,7 @@ def check(paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_i
     2 when the command itself was used wrongly.
     """
     root, wanted = _selection(paths)
-    report = check_report(Path(display_path(root)), reading_age, cache_folder())  # folders unchanged since the last run are not read again
+    report = check_report(root, reading_age, cache_folder())  # folders unchanged since the last run are not read again
     problems, wards = _asked_for(report.problems, report.wards, root, wanted)
     reading = set(p for w in wards for p in w.reading_age)  # a ward default is reported once, in provider.yaml
     future = [p for p in (reviewed_after_today(w, today) for w in wards) if p]
