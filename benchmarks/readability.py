@@ -13,14 +13,29 @@ import tempfile
 import time
 from pathlib import Path
 
-from generator.catalogue import load_catalogue
-from generator.readability import readability_warnings
+from wardsite.findings.readability import readability_warnings
+from wardsite.loading.catalogue import load_catalogue
 
 
 def measure(n: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         wards = Path(tmp, "wards")
-        subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "synthetic", "--wards", str(n), "--out", str(wards), "--today", "2026-11-26"], check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from wardsite.cli import main; main()",
+                "synthetic",
+                "--wards",
+                str(n),
+                "--out",
+                str(wards),
+                "--today",
+                "2026-11-26",
+            ],
+            check=True,
+            capture_output=True,
+        )
         start = time.perf_counter()
         result = load_catalogue(wards)
         loaded = time.perf_counter() - start
@@ -30,7 +45,9 @@ def measure(n: int) -> None:
         start = time.perf_counter()
         readability_warnings(result.catalogue.wards)
         again = time.perf_counter() - start
-    print(f"{n:>6} wards: load {loaded:6.2f}s | reading ages {first:5.2f}s ({100 * first / loaded:4.1f}% of load), again {again:5.2f}s | {len(warnings)} warnings")
+    print(
+        f"{n:>6} wards: load {loaded:6.2f}s | reading ages {first:5.2f}s ({100 * first / loaded:4.1f}% of load), again {again:5.2f}s | {len(warnings)} warnings"
+    )
 
 
 if __name__ == "__main__":

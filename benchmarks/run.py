@@ -117,14 +117,19 @@ def _env(**extra: str) -> dict[str, str]:
 
 
 def _wardsite() -> list[str]:
-    return [sys.executable, "-m", "generator.cli"] if not shutil.which("wardsite") else ["wardsite"]
+    return [sys.executable, "-m", "wardsite.cli"] if not shutil.which("wardsite") else ["wardsite"]
 
 
 # --- the steps ----------------------------------------------------------------------------
 
 
 def make_dataset(n: int, out: Path) -> None:
-    made = subprocess.run([*_wardsite(), "synthetic", "--wards", str(n), "--out", str(out), "--seed", "1", "--today", TODAY], capture_output=True, text=True, check=False)
+    made = subprocess.run(
+        [*_wardsite(), "synthetic", "--wards", str(n), "--out", str(out), "--seed", "1", "--today", TODAY],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if made.returncode != 0:
         raise SystemExit(f"wardsite synthetic failed:\n{made.stdout}{made.stderr}")
 
@@ -177,7 +182,17 @@ def build_ours(wards: Path, site: Path, cache: Path) -> Run:
     """The whole site from an empty cache, as a daily CI build on a fresh machine would do."""
     shutil.rmtree(site, ignore_errors=True)
     shutil.rmtree(cache, ignore_errors=True)
-    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(REPO / "mkdocs.yml"), "--site-dir", str(site), "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--config-file",
+        str(REPO / "mkdocs.yml"),
+        "--site-dir",
+        str(site),
+        "--quiet",
+    ]
     result = run_measured(command, _env(WARDSITE_WARDS=str(wards.resolve()), WARDSITE_CACHE_DIR=str(cache)))
     if result.returncode != 0:
         raise SystemExit(f"site build failed:\n{result.output[-3000:]}")
@@ -187,17 +202,21 @@ def build_ours(wards: Path, site: Path, cache: Path) -> Run:
 def make_project(project: Path) -> Path:
     """A copy of this repo's site project (mkdocs.yml, hand-written pages, the hook) for `wardsite build`
     to write its pages into, so the benchmark never touches the repo's own site_src."""
-    from generator.render.site import GENERATED_DIRS
+    from wardsite.site.generate import GENERATED_DIRS
 
     def generated(folder: str, names: list[str]) -> list[str]:
-        return [n for n in names if n in {*GENERATED_DIRS, "index.md", ".wardsite-generated.json"}] if Path(folder) == REPO / "site_src" else []
+        return (
+            [n for n in names if n in {*GENERATED_DIRS, "index.md", ".wardsite-generated.json"}]
+            if Path(folder) == REPO / "site_src"
+            else []
+        )
 
     shutil.rmtree(project, ignore_errors=True)
     project.mkdir(parents=True)
     shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(REPO / "site_src", project / "site_src", ignore=generated)
-    (project / "generator").mkdir()
-    shutil.copy(REPO / "generator" / "mkdocs_hook.py", project / "generator" / "mkdocs_hook.py")
+    (project / "generator/wardsite/site").mkdir(parents=True)
+    shutil.copy(REPO / "generator/wardsite/site/mkdocs_hook.py", project / "generator/wardsite/site/mkdocs_hook.py")
     return project
 
 
@@ -205,7 +224,18 @@ def build_wardsite(project: Path, wards: Path, site: Path) -> Run:
     """`wardsite build`: check, write the pages into the project's site_src, build with MkDocs, swap into place."""
     shutil.rmtree(site, ignore_errors=True)
     shutil.rmtree(project / "site_src" / "wards", ignore_errors=True)  # as on a fresh checkout
-    command = [*_wardsite(), "build", "--wards", str(wards.resolve()), "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site), "--today", TODAY]
+    command = [
+        *_wardsite(),
+        "build",
+        "--wards",
+        str(wards.resolve()),
+        "--config-file",
+        str(project / "mkdocs.yml"),
+        "--site-dir",
+        str(site),
+        "--today",
+        TODAY,
+    ]
     result = run_measured(command, _env(), cwd=project)
     if result.returncode != 0:
         raise SystemExit(f"wardsite build failed:\n{result.output[-3000:]}")
@@ -214,7 +244,17 @@ def build_wardsite(project: Path, wards: Path, site: Path) -> Run:
 
 def build_baseline(project: Path, site: Path) -> Run:
     shutil.rmtree(site, ignore_errors=True)
-    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site), "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--config-file",
+        str(project / "mkdocs.yml"),
+        "--site-dir",
+        str(site),
+        "--quiet",
+    ]
     result = run_measured(command, _env())
     if result.returncode != 0:
         raise SystemExit(f"baseline build failed:\n{result.output[-3000:]}")
@@ -223,7 +263,20 @@ def build_baseline(project: Path, site: Path) -> Run:
 
 # --- the baseline site --------------------------------------------------------------------
 
-_BLOCKS = {"h1": "# ", "h2": "## ", "h3": "### ", "h4": "#### ", "h5": "##### ", "p": "", "li": "- ", "tr": "- ", "dt": "- ", "dd": "", "figcaption": "", "caption": "**"}
+_BLOCKS = {
+    "h1": "# ",
+    "h2": "## ",
+    "h3": "### ",
+    "h4": "#### ",
+    "h5": "##### ",
+    "p": "",
+    "li": "- ",
+    "tr": "- ",
+    "dt": "- ",
+    "dd": "",
+    "figcaption": "",
+    "caption": "**",
+}
 
 
 def page_as_markdown(html: str) -> str:
@@ -232,8 +285,8 @@ def page_as_markdown(html: str) -> str:
 
     start, end = html.find("<article"), html.rfind("</article>")
     title_start, title_end = html.find("<title>"), html.find("</title>")
-    head = html[title_start:title_end + len("</title>")] if title_start >= 0 else ""
-    soup = BeautifulSoup(head + (html[start:end + len("</article>")] if start >= 0 else html), "html.parser")
+    head = html[title_start : title_end + len("</title>")] if title_start >= 0 else ""
+    soup = BeautifulSoup(head + (html[start : end + len("</article>")] if start >= 0 else html), "html.parser")
     article = soup.select_one("article") or soup
     for hidden in article.select("script, style, [hidden]"):
         hidden.decompose()
@@ -363,12 +416,21 @@ def _builds(log_file: Path) -> int:
     return log_file.read_text(encoding="utf-8", errors="replace").count("Reloading browsers")
 
 
-def time_live_preview(wards: Path, cache: Path, runs: int, log_file: Path, startup_timeout: float = 1800, edit_timeout: float = 600) -> tuple[float | None, list[float]]:
+def time_live_preview(
+    wards: Path, cache: Path, runs: int, log_file: Path, startup_timeout: float = 1800, edit_timeout: float = 600
+) -> tuple[float | None, list[float]]:
     """Start ``wardsite serve``; return its start-up time and, per edit, seconds until the page shows it."""
     port = _free_port()
     log = log_file.open("w+", encoding="utf-8")
     env = _env(WARDSITE_WARDS=str(wards.resolve()), WARDSITE_CACHE_DIR=str(cache))
-    server = subprocess.Popen([*_wardsite(), "serve", "--config-file", str(REPO / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{port}"], env=env, cwd=REPO, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    server = subprocess.Popen(
+        [*_wardsite(), "serve", "--config-file", str(REPO / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{port}"],
+        env=env,
+        cwd=REPO,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     ward_files = sorted(p for p in wards.rglob("*.yaml") if p.name != "provider.yaml")
     try:
         startup = _wait_for(lambda: _get(port, "/")[0] == 200, startup_timeout, every=0.5)
@@ -444,13 +506,33 @@ def table(results: list[Result]) -> str:
     rows: list[tuple[str, list[str]]] = [
         ("`wardsite check`, first run (empty cache)", [_s(median(r.check_cold)) for r in results]),
         ("`wardsite check`, nothing changed since the last run", [_s(median(r.check_warm)) for r in results]),
-        ("`wardsite check`, one ward's phone hours edited since the last run", [_s(median(r.check_edited)) for r in results]),
-        ("`wardsite check`, one ward's free text edited since the last run", [_s(median(r.check_text_edited)) for r in results]),
+        (
+            "`wardsite check`, one ward's phone hours edited since the last run",
+            [_s(median(r.check_edited)) for r in results],
+        ),
+        (
+            "`wardsite check`, one ward's free text edited since the last run",
+            [_s(median(r.check_text_edited)) for r in results],
+        ),
         ("Full site build (`mkdocs build`, pages made in memory by the hook)", [_s(median(r.build)) for r in results]),
-        ("Full site build (`wardsite build`: check, write pages, MkDocs, swap)", [_s(median(r.wardsite_build)) for r in results]),
+        (
+            "Full site build (`wardsite build`: check, write pages, MkDocs, swap)",
+            [_s(median(r.wardsite_build)) for r in results],
+        ),
         ("Plain MkDocs + Material baseline build", [_s(median(r.baseline)) for r in results]),
-        ("Our build ÷ baseline (`mkdocs build`; `wardsite build`)", [f"{median(r.build) / median(r.baseline):.2f}×; {median(r.wardsite_build) / median(r.baseline):.2f}×" if r.baseline else "–" for r in results]),
-        ("Peak memory of the build, process tree (`mkdocs build`; `wardsite build`)", [f"{_mb(median(r.build_peak))}; {_mb(median(r.wardsite_peak))}" for r in results]),
+        (
+            "Our build ÷ baseline (`mkdocs build`; `wardsite build`)",
+            [
+                f"{median(r.build) / median(r.baseline):.2f}×; {median(r.wardsite_build) / median(r.baseline):.2f}×"
+                if r.baseline
+                else "–"
+                for r in results
+            ],
+        ),
+        (
+            "Peak memory of the build, process tree (`mkdocs build`; `wardsite build`)",
+            [f"{_mb(median(r.build_peak))}; {_mb(median(r.wardsite_peak))}" for r in results],
+        ),
         ("Total output (files)", [f"{_mb(r.sizes.total)} ({r.sizes.files:,})" for r in results]),
         ("Largest page", [f"{_kb(r.sizes.largest_page[0])} ({r.sizes.largest_page[1]})" for r in results]),
         ("Largest ward page", [_kb(r.sizes.largest_ward[0]) for r in results]),
@@ -458,7 +540,13 @@ def table(results: list[Result]) -> str:
         ("Home page", [_kb(r.sizes.home) for r in results]),
         ("Search index (gzipped)", [f"{_kb(r.sizes.search)} ({_kb(r.sizes.search_gzip)})" for r in results]),
         ("Live preview: start-up", [_s(r.preview_startup) for r in results]),
-        ("Live preview: edit one ward until its page shows it (fastest–slowest)", [f"{_s(median(r.preview))} ({_s(min(r.preview))}–{_s(max(r.preview))})" if r.preview else "–" for r in results]),
+        (
+            "Live preview: edit one ward until its page shows it (fastest–slowest)",
+            [
+                f"{_s(median(r.preview))} ({_s(min(r.preview))}–{_s(max(r.preview))})" if r.preview else "–"
+                for r in results
+            ],
+        ),
     ]
     header = "| Measure | " + " | ".join(f"N = {r.n:,}" for r in results) + " |"
     lines = [header, "|" + " --- |" * (len(results) + 1)]
@@ -469,7 +557,11 @@ def table(results: list[Result]) -> str:
 def machine() -> str:
     load = os.getloadavg()
     try:
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name"))
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
     except (OSError, StopIteration):
         cpu = platform.processor() or "unknown CPU"
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / MB / 1024
@@ -487,7 +579,9 @@ def bench(n: int, runs: int, root: Path, serve: bool, log: Callable[[str], None]
     result.check_warm = time_check(work, cache, runs, warm=True)
     result.check_edited = time_check_after_edit(work, cache, runs, FACT_EDIT)
     result.check_text_edited = time_check_after_edit(work, cache, runs, TEXT_EDIT)
-    log(f"N={n}: check cold {median(result.check_cold):.2f} s, warm {median(result.check_warm):.2f} s, after an edit {median(result.check_edited):.2f} s, after a text edit {median(result.check_text_edited):.2f} s")
+    log(
+        f"N={n}: check cold {median(result.check_cold):.2f} s, warm {median(result.check_warm):.2f} s, after an edit {median(result.check_edited):.2f} s, after a text edit {median(result.check_text_edited):.2f} s"
+    )
     site = work / "site"
     for _ in range(runs):
         built = build_ours(wards, site, cache)
@@ -509,17 +603,25 @@ def bench(n: int, runs: int, root: Path, serve: bool, log: Callable[[str], None]
     if serve:
         serve_wards = work / "serve-wards"
         shutil.copytree(wards, serve_wards)
-        result.preview_startup, result.preview = time_live_preview(serve_wards, work / "serve-cache", max(runs, 5), work / "serve.log")
+        result.preview_startup, result.preview = time_live_preview(
+            serve_wards, work / "serve-cache", max(runs, 5), work / "serve.log"
+        )
         log(f"N={n}: preview start-up {_s(result.preview_startup)}, edits {[round(t, 2) for t in result.preview]}")
     return result
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2000], help="numbers of wards (default: 200 2000)")
-    parser.add_argument("--runs", type=int, default=3, help="runs of each measurement; the median is shown (default: 3)")
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=[200, 2000], help="numbers of wards (default: 200 2000)"
+    )
+    parser.add_argument(
+        "--runs", type=int, default=3, help="runs of each measurement; the median is shown (default: 3)"
+    )
     parser.add_argument("--no-serve", action="store_true", help="skip the live preview measurement")
-    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary folder, removed after)")
+    parser.add_argument(
+        "--keep", type=Path, help="work in this folder and keep it (default: a temporary folder, removed after)"
+    )
     args = parser.parse_args(argv)
     root = args.keep or Path(tempfile.mkdtemp(prefix="wardsite-bench-"))
     root.mkdir(parents=True, exist_ok=True)

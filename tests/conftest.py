@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from generator.cli import main
+from wardsite.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_PROVIDER = FIXTURES / "example-provider"
@@ -18,7 +18,7 @@ PROVIDER_SLUG = "example-provider"
 
 @pytest.fixture(autouse=True, scope="session")
 def _cache_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Commands keep their cache (generator.check_report) in a folder of this test run, not the user's."""
+    """Commands keep their cache (wardsite.findings.check_report) in a folder of this test run, not the user's."""
     import os
 
     os.environ["WARDSITE_CACHE_DIR"] = str(tmp_path_factory.mktemp("wardsite-cache"))

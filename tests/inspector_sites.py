@@ -62,17 +62,34 @@ def run_in_browser(page_file: Path, script: str, fragment: str = "") -> Any:
     copy = page_file.with_name(f"test-{abs(hash(script))}.html")
     copy.write_text(html.replace("</body>", harness, 1), encoding="utf-8")
     completed = subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=3000", "--dump-dom", copy.as_uri() + fragment],
-        capture_output=True, text=True, timeout=120, check=False,
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--virtual-time-budget=3000",
+            "--dump-dom",
+            copy.as_uri() + fragment,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     found = BeautifulSoup(completed.stdout, "html.parser").find("pre", id="test-report")
     if found is None:
-        raise AssertionError(f"the page script did not report (exit {completed.returncode}):\n{completed.stderr[-2000:]}")
+        raise AssertionError(
+            f"the page script did not report (exit {completed.returncode}):\n{completed.stderr[-2000:]}"
+        )
     return json.loads(found.get_text())
 
 
 def phone_labels(table_class: str) -> list[str]:
     """The labels tables.css puts before each cell of ``table.<table_class>`` on a phone, in column order."""
-    css = (Path(__file__).resolve().parent.parent / "site_src" / "stylesheets" / "tables.css").read_text(encoding="utf-8")
-    found = re.findall(rf"table\.{re.escape(table_class)} td:nth-of-type\((\d+)\)::before {{ content: \"([^\"]+): \"; }}", css)
+    css = (Path(__file__).resolve().parent.parent / "site_src" / "stylesheets" / "tables.css").read_text(
+        encoding="utf-8"
+    )
+    found = re.findall(
+        rf"table\.{re.escape(table_class)} td:nth-of-type\((\d+)\)::before {{ content: \"([^\"]+): \"; }}", css
+    )
     return [label for _, label in sorted(found, key=lambda f: int(f[0]))]

@@ -17,15 +17,31 @@ REPO = Path(__file__).resolve().parent.parent
 PINNED_TODAY = "2026-11-26"
 
 
-def build_site(site_dir: Path, today: str = PINNED_TODAY, wards: Path | None = None, extra_env: dict[str, str] | None = None) -> Path:
+def build_site(
+    site_dir: Path, today: str = PINNED_TODAY, wards: Path | None = None, extra_env: dict[str, str] | None = None
+) -> Path:
     """Build the site from ``wards`` (default: the shipped samples) into ``site_dir``."""
     env = {**os.environ, "WARDSITE_TODAY": today, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
     env.pop("WARDSITE_PAGES_GENERATED", None)
     if wards is not None:
         env["WARDSITE_WARDS"] = str(wards.resolve())
     completed = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--config-file", str(REPO / "mkdocs.yml"), "--site-dir", str(site_dir), "--quiet"],
-        env=env, capture_output=True, text=True, timeout=600, check=False,
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--config-file",
+            str(REPO / "mkdocs.yml"),
+            "--site-dir",
+            str(site_dir),
+            "--quiet",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     if completed.returncode != 0:
         raise AssertionError(f"site build failed:\n{completed.stdout}\n{completed.stderr}")

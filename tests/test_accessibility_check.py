@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.a11y_results import CheckState, read_accessibility_report
 from tests.a11y_sites import build_with_tabs, copy_theme, overdue_site, run_a11y
 from tests.inspector_sites import sample_site
+from wardsite.findings.accessibility_results import CheckState, read_accessibility_report
 
 PAGE_KINDS = {
     "home": "/",
@@ -38,7 +38,9 @@ def sample_check(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, dict[st
     return result, json.loads(report_file.read_text(encoding="utf-8"))
 
 
-def test_every_page_of_the_sample_site_has_no_errors_at_phone_and_desktop_sizes(sample_check: tuple[Any, dict[str, Any]]) -> None:
+def test_every_page_of_the_sample_site_has_no_errors_at_phone_and_desktop_sizes(
+    sample_check: tuple[Any, dict[str, Any]],
+) -> None:
     result, report = sample_check
     assert result.exit_code == 0, result.output
     assert report["passed"] is True
@@ -48,7 +50,9 @@ def test_every_page_of_the_sample_site_has_no_errors_at_phone_and_desktop_sizes(
     assert [p["url"] for p in report["pages"] if p["errors"]] == []
 
 
-def test_the_check_covers_every_page_in_the_site_folder_including_each_kind(sample_check: tuple[Any, dict[str, Any]]) -> None:
+def test_the_check_covers_every_page_in_the_site_folder_including_each_kind(
+    sample_check: tuple[Any, dict[str, Any]],
+) -> None:
     _, report = sample_check
     urls = {p["url"] for p in report["pages"]}
     site = sample_site()
@@ -61,10 +65,15 @@ def test_the_check_covers_every_page_in_the_site_folder_including_each_kind(samp
 def test_the_summary_names_each_page_and_the_totals(sample_check: tuple[Any, dict[str, Any]]) -> None:
     result, report = sample_check
     assert "  ok      /wards/heron-ward/easy-read/" in result.output
-    assert f"{report['totals']['pages']} pages checked: {report['totals']['pages']} passed, 0 with errors, 0 did not load." in result.output
+    assert (
+        f"{report['totals']['pages']} pages checked: {report['totals']['pages']} passed, 0 with errors, 0 did not load."
+        in result.output
+    )
 
 
-def test_the_report_gives_each_ward_a_passed_result_for_the_inspectors_report(sample_check: tuple[Any, dict[str, Any]], tmp_path: Path) -> None:
+def test_the_report_gives_each_ward_a_passed_result_for_the_inspectors_report(
+    sample_check: tuple[Any, dict[str, Any]], tmp_path: Path
+) -> None:
     _, report = sample_check
     path = tmp_path / "report.json"
     path.write_text(json.dumps(report), encoding="utf-8")
@@ -76,10 +85,25 @@ def test_the_report_gives_each_ward_a_passed_result_for_the_inspectors_report(sa
 
 def test_overdue_ward_pages_with_their_warning_banners_have_no_errors(tmp_path: Path) -> None:
     site = overdue_site()
-    banner = BeautifulSoup((site / "wards/heron-ward/index.html").read_text(encoding="utf-8"), "html.parser").select_one("[data-ward-overdue-banner]")
+    banner = BeautifulSoup(
+        (site / "wards/heron-ward/index.html").read_text(encoding="utf-8"), "html.parser"
+    ).select_one("[data-ward-overdue-banner]")
     assert banner is not None and not banner.has_attr("hidden")
-    pages = ["wards/heron-ward/", "wards/heron-ward/easy-read/", "wards/robin-unit/", "providers/example-valley-nhs-ft/", "areas/exampleton/", "/"]
-    result = run_a11y("--site", str(site), "--report", str(tmp_path / "report.json"), *[arg for page in pages for arg in ("--page", page)])
+    pages = [
+        "wards/heron-ward/",
+        "wards/heron-ward/easy-read/",
+        "wards/robin-unit/",
+        "providers/example-valley-nhs-ft/",
+        "areas/exampleton/",
+        "/",
+    ]
+    result = run_a11y(
+        "--site",
+        str(site),
+        "--report",
+        str(tmp_path / "report.json"),
+        *[arg for page in pages for arg in ("--page", page)],
+    )
     assert result.exit_code == 0, result.output
     assert "6 pages checked: 6 passed, 0 with errors, 0 did not load." in result.output
 
@@ -98,12 +122,16 @@ def _broken_copy(tmp_path: Path) -> Path:
     page = site / "wards" / "heron-ward" / "index.html"
     page.parent.mkdir(parents=True)
     html = (sample_site() / "wards" / "heron-ward" / "index.html").read_text(encoding="utf-8")
-    broken = '<img src="ward-photo.png" width="200" height="100"><p style="color:#c8c8c8">Visiting times may change.</p>'
+    broken = (
+        '<img src="ward-photo.png" width="200" height="100"><p style="color:#c8c8c8">Visiting times may change.</p>'
+    )
     page.write_text(html.replace('<h1 id="ward-name">', broken + '<h1 id="ward-name">', 1), encoding="utf-8")
     return site
 
 
-def test_a_page_with_a_picture_without_alt_text_and_pale_text_fails_naming_the_page_and_both_rules(tmp_path: Path) -> None:
+def test_a_page_with_a_picture_without_alt_text_and_pale_text_fails_naming_the_page_and_both_rules(
+    tmp_path: Path,
+) -> None:
     site = _broken_copy(tmp_path)
     result = run_a11y("--site", str(site), "--viewport", "phone")
     assert result.exit_code == 1
@@ -123,8 +151,14 @@ def test_wcag_2_2_rules_are_checked_too_such_as_the_size_of_things_to_tap(tmp_pa
     site = tmp_path / "site"
     page = site / "index.html"
     page.parent.mkdir(parents=True)
-    tiny = "".join(f'<button type="button" style="width:10px;height:10px;padding:0;margin:0;border:0">{n}</button>' for n in range(3))
-    page.write_text(f'<!doctype html><html lang="en-GB"><head><title>Tiny buttons</title></head><body><main><h1>Tiny buttons</h1><p>{tiny}</p></main></body></html>', encoding="utf-8")
+    tiny = "".join(
+        f'<button type="button" style="width:10px;height:10px;padding:0;margin:0;border:0">{n}</button>'
+        for n in range(3)
+    )
+    page.write_text(
+        f'<!doctype html><html lang="en-GB"><head><title>Tiny buttons</title></head><body><main><h1>Tiny buttons</h1><p>{tiny}</p></main></body></html>',
+        encoding="utf-8",
+    )
     result = run_a11y("--site", str(site), "--viewport", "desktop")
     assert result.exit_code == 1
     assert "axe target-size [desktop]" in result.output
@@ -134,7 +168,10 @@ def test_a_page_that_never_finishes_loading_fails_and_counts_as_an_error_for_its
     site = tmp_path / "site"
     page = site / "wards" / "stuck-ward" / "index.html"
     page.parent.mkdir(parents=True)
-    page.write_text('<!doctype html><html lang="en-GB"><head><title>Stuck</title></head><body><h1>Stuck</h1><script>while (true) {}</script></body></html>', encoding="utf-8")
+    page.write_text(
+        '<!doctype html><html lang="en-GB"><head><title>Stuck</title></head><body><h1>Stuck</h1><script>while (true) {}</script></body></html>',
+        encoding="utf-8",
+    )
     result = run_a11y("--site", str(site), "--viewport", "phone", "--page-timeout", "3")
     assert result.exit_code == 1
     assert "FAILED  /wards/stuck-ward/ (wards/stuck-ward/index.html): did not load" in result.output
@@ -146,11 +183,16 @@ def test_a_page_that_never_finishes_loading_fails_and_counts_as_an_error_for_its
 def test_a_site_folder_with_no_pages_fails_even_with_a_sitemap(tmp_path: Path) -> None:
     site = tmp_path / "site"
     site.mkdir()
-    (site / "sitemap.xml").write_text('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.org/wards/heron-ward/</loc></url></urlset>', encoding="utf-8")
+    (site / "sitemap.xml").write_text(
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.org/wards/heron-ward/</loc></url></urlset>',
+        encoding="utf-8",
+    )
     result = run_a11y("--site", str(site))
     assert result.exit_code == 1
     assert "0 pages checked" in result.output
-    assert "FAILED: no pages were checked: the site folder has no index.html pages. Build the site first." in result.output
+    assert (
+        "FAILED: no pages were checked: the site folder has no index.html pages. Build the site first." in result.output
+    )
 
 
 def test_a_missing_site_folder_says_to_build_first(tmp_path: Path) -> None:

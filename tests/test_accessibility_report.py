@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 
-from generator.a11y_results import CheckState, parse_accessibility_report
-from generator.accessibility import check as check_module
-from generator.accessibility import pa11y
-from generator.accessibility.check import check_site, normalise_page
-from generator.accessibility.pages import site_pages
-from generator.accessibility.pa11y import PHONE, Target, ToolError, run_pa11y_ci
+from wardsite.accessibility import check as check_module
+from wardsite.accessibility import pa11y
+from wardsite.accessibility.check import check_site, normalise_page
+from wardsite.accessibility.pa11y import PHONE, Target, ToolError, run_pa11y_ci
+from wardsite.accessibility.pages import site_pages
+from wardsite.findings.accessibility_results import CheckState, parse_accessibility_report
 
 
 def _page(site: Path, path: str) -> None:
@@ -27,7 +27,14 @@ def _page(site: Path, path: str) -> None:
 
 
 def test_pages_are_found_by_walking_the_folder_not_from_the_sitemap(tmp_path: Path) -> None:
-    for path in ("index.html", "404.html", "wards/heron-ward/index.html", "wards/heron-ward/easy-read/index.html", "assets/other.html", "search/search_index.json"):
+    for path in (
+        "index.html",
+        "404.html",
+        "wards/heron-ward/index.html",
+        "wards/heron-ward/easy-read/index.html",
+        "assets/other.html",
+        "search/search_index.json",
+    ):
         _page(tmp_path, path)
     (tmp_path / "sitemap.xml").write_text("<urlset></urlset>", encoding="utf-8")
     assert site_pages(tmp_path) == ["", "404.html", "wards/heron-ward/", "wards/heron-ward/easy-read/"]
@@ -44,10 +51,13 @@ def _fake_pa11y(answer: Any, seen: list[list[Target]]) -> Any:
     def run(targets: list[Target], *args: Any, **kwargs: Any) -> dict[str, Any]:
         seen.append(targets)
         return answer(targets) if callable(answer) else answer
+
     return run
 
 
-def test_each_page_is_checked_once_per_screen_size_and_issues_are_kept_with_their_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_page_is_checked_once_per_screen_size_and_issues_are_kept_with_their_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _page(tmp_path, "index.html")
     _page(tmp_path, "wards/heron-ward/index.html")
     seen: list[list[Target]] = []
@@ -56,7 +66,14 @@ def test_each_page_is_checked_once_per_screen_size_and_issues_are_kept_with_thei
         results: dict[str, Any] = {t.url: [] for t in targets}
         ward_desktop = next(t.url for t in targets if t.url.endswith("/wards/heron-ward/"))
         results[ward_desktop] = [
-            {"code": "color-contrast", "type": "error", "message": "Elements must meet minimum color contrast", "selector": "p.pale", "context": "<p class=\"pale\">", "runner": "axe-wcag22"},
+            {
+                "code": "color-contrast",
+                "type": "error",
+                "message": "Elements must meet minimum color contrast",
+                "selector": "p.pale",
+                "context": '<p class="pale">',
+                "runner": "axe-wcag22",
+            },
             {"code": "region", "type": "warning", "message": "not an error", "selector": "div", "runner": "axe-wcag22"},
         ]
         return {"total": len(targets), "passes": len(targets) - 1, "errors": 1, "results": results}
@@ -71,18 +88,34 @@ def test_each_page_is_checked_once_per_screen_size_and_issues_are_kept_with_thei
     assert data["totals"] == {"pages": 2, "pages_passed": 1, "pages_with_errors": 1, "pages_not_loaded": 0, "errors": 1}
     ward = next(p for p in data["pages"] if p["url"] == "/wards/heron-ward/")
     assert ward["path"] == "wards/heron-ward/index.html"
-    assert ward["errors"] == [{"runner": "axe", "code": "color-contrast", "message": "Elements must meet minimum color contrast", "selector": "p.pale", "context": "<p class=\"pale\">", "viewport": "phone"}]
+    assert ward["errors"] == [
+        {
+            "runner": "axe",
+            "code": "color-contrast",
+            "message": "Elements must meet minimum color contrast",
+            "selector": "p.pale",
+            "context": '<p class="pale">',
+            "viewport": "phone",
+        }
+    ]
     assert data["checked_at"] == "2026-11-26T10:00:00+00:00"
 
 
-def test_a_page_that_failed_to_load_or_is_missing_from_the_answer_fails_the_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_page_that_failed_to_load_or_is_missing_from_the_answer_fails_the_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _page(tmp_path, "wards/heron-ward/index.html")
     _page(tmp_path, "wards/kestrel-ward/index.html")
 
     def answer(targets: list[Target]) -> dict[str, Any]:
         heron = [t.url for t in targets if "heron" in t.url]
         # pa11y-ci lists a load failure as an error object with no rule code, and counts it as neither pass nor error.
-        return {"total": len(targets), "passes": 0, "errors": 0, "results": {heron[0]: [{"message": "net::ERR_CONNECTION_REFUSED"}], heron[1]: []}}
+        return {
+            "total": len(targets),
+            "passes": 0,
+            "errors": 0,
+            "results": {heron[0]: [{"message": "net::ERR_CONNECTION_REFUSED"}], heron[1]: []},
+        }
 
     monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y(answer, []))
     report = check_site(tmp_path, viewports=[PHONE, pa11y.DESKTOP])
@@ -93,17 +126,24 @@ def test_a_page_that_failed_to_load_or_is_missing_from_the_answer_fails_the_chec
     assert heron["load_errors"] == ["phone: net::ERR_CONNECTION_REFUSED"]
     assert heron["errors"][0]["code"] == "page-did-not-load"
     kestrel = next(p for p in data["pages"] if p["url"] == "/wards/kestrel-ward/")
-    assert kestrel["load_errors"] == ["phone: pa11y-ci returned no result for this page.", "desktop: pa11y-ci returned no result for this page."]
+    assert kestrel["load_errors"] == [
+        "phone: pa11y-ci returned no result for this page.",
+        "desktop: pa11y-ci returned no result for this page.",
+    ]
     by_ward = parse_accessibility_report(data)
     assert by_ward is not None
     assert by_ward.for_ward("heron-ward").state is CheckState.failed
     assert by_ward.for_ward("kestrel-ward").state is CheckState.failed
 
 
-def test_the_home_page_is_also_checked_with_the_search_open_on_its_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_home_page_is_also_checked_with_the_search_open_on_its_results(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _page(tmp_path, "index.html")
     seen: list[list[Target]] = []
-    monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y(lambda targets: {"results": {t.url: [] for t in targets}}, seen))
+    monkeypatch.setattr(
+        check_module, "run_pa11y_ci", _fake_pa11y(lambda targets: {"results": {t.url: [] for t in targets}}, seen)
+    )
     report = check_site(tmp_path, search="heron ward")
     assert [p.url for p in report.pages] == ["/", "/?q=heron+ward"]
     assert [p.file for p in report.pages] == ["index.html", "index.html"]
@@ -112,7 +152,9 @@ def test_the_home_page_is_also_checked_with_the_search_open_on_its_results(tmp_p
     assert normalise_page("/?q=heron+ward") == "?q=heron+ward"
 
 
-def test_an_empty_site_folder_fails_without_starting_the_browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_empty_site_folder_fails_without_starting_the_browser(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen: list[list[Target]] = []
     monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y({}, seen))
     report = check_site(tmp_path)
@@ -125,7 +167,9 @@ def test_checking_only_some_pages_leaves_out_the_rest(tmp_path: Path, monkeypatc
     for path in ("index.html", "wards/heron-ward/index.html", "wards/heron-ward/easy-read/index.html"):
         _page(tmp_path, path)
     seen: list[list[Target]] = []
-    monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y(lambda targets: {"results": {t.url: [] for t in targets}}, seen))
+    monkeypatch.setattr(
+        check_module, "run_pa11y_ci", _fake_pa11y(lambda targets: {"results": {t.url: [] for t in targets}}, seen)
+    )
     report = check_site(tmp_path, only=["/wards/heron-ward"], viewports=[PHONE])
     assert [p.url for p in report.pages] == ["/wards/heron-ward/"]
     assert report.passed is True

@@ -6,10 +6,10 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from generator.a11y_results import CheckState, WardCheck, read_accessibility_report, ward_slug_of
-from generator.availability import availability_report
-from generator.catalogue import load_catalogue
-from generator.problems import Severity
+from wardsite.findings.accessibility_results import CheckState, WardCheck, read_accessibility_report, ward_slug_of
+from wardsite.findings.availability import availability_report
+from wardsite.loading.catalogue import load_catalogue
+from wardsite.problems import Severity
 
 FIXTURE_WARDS = Path(__file__).parent / "fixtures" / "availability" / "wards"
 
@@ -29,12 +29,20 @@ def test_no_report_means_every_ward_is_not_checked(tmp_path: Path) -> None:
 
 
 def test_pages_under_a_ward_address_count_towards_that_ward(tmp_path: Path) -> None:
-    report = _write(tmp_path, {"pages": [
-        {"url": "http://127.0.0.1:8000/wards/complete-ward/", "errors": []},
-        {"url": "http://127.0.0.1:8000/wards/complete-ward/easy-read/", "errors": []},
-        {"path": "wards/gaps-ward/", "errors": [{"code": "WCAG2AA.1_4_3", "message": "contrast"}, {"code": "x", "message": "y"}]},
-        {"url": "http://127.0.0.1:8000/report/", "errors": [{"message": "not a ward page"}]},
-    ]})
+    report = _write(
+        tmp_path,
+        {
+            "pages": [
+                {"url": "http://127.0.0.1:8000/wards/complete-ward/", "errors": []},
+                {"url": "http://127.0.0.1:8000/wards/complete-ward/easy-read/", "errors": []},
+                {
+                    "path": "wards/gaps-ward/",
+                    "errors": [{"code": "WCAG2AA.1_4_3", "message": "contrast"}, {"code": "x", "message": "y"}],
+                },
+                {"url": "http://127.0.0.1:8000/report/", "errors": [{"message": "not a ward page"}]},
+            ]
+        },
+    )
     results, problems = read_accessibility_report(report)
     assert problems == []
     assert results.for_ward("complete-ward") == WardCheck(CheckState.passed, 2, 0)
@@ -44,10 +52,22 @@ def test_pages_under_a_ward_address_count_towards_that_ward(tmp_path: Path) -> N
 
 
 def test_pa11y_ci_json_counts_only_issues_of_type_error(tmp_path: Path) -> None:
-    report = _write(tmp_path, {"total": 2, "passes": 1, "errors": 1, "results": {
-        "file:///tmp/site/wards/complete-ward/index.html": [],
-        "file:///tmp/site/wards/gaps-ward/index.html": [{"type": "error", "code": "a"}, {"type": "warning", "code": "b"}, {"type": "notice", "code": "c"}],
-    }})
+    report = _write(
+        tmp_path,
+        {
+            "total": 2,
+            "passes": 1,
+            "errors": 1,
+            "results": {
+                "file:///tmp/site/wards/complete-ward/index.html": [],
+                "file:///tmp/site/wards/gaps-ward/index.html": [
+                    {"type": "error", "code": "a"},
+                    {"type": "warning", "code": "b"},
+                    {"type": "notice", "code": "c"},
+                ],
+            },
+        },
+    )
     results, _ = read_accessibility_report(report)
     assert results.for_ward("complete-ward") == WardCheck(CheckState.passed, 1, 0)
     assert results.for_ward("gaps-ward") == WardCheck(CheckState.failed, 1, 1)
@@ -70,7 +90,9 @@ def test_a_report_that_is_not_json_gives_one_warning_and_no_results(tmp_path: Pa
 
 def test_a_report_with_no_pages_gives_one_warning(tmp_path: Path) -> None:
     _, problems = read_accessibility_report(_write(tmp_path, {"summary": "ok"}))
-    assert [p.message for p in problems] == ['the accessibility report was not used: it has no list of pages. Every ward shows "not checked".']
+    assert [p.message for p in problems] == [
+        'the accessibility report was not used: it has no list of pages. Every ward shows "not checked".'
+    ]
 
 
 def test_ward_addresses_are_found_whatever_the_host_or_folder() -> None:
@@ -81,14 +103,26 @@ def test_ward_addresses_are_found_whatever_the_host_or_folder() -> None:
 
 
 def test_the_availability_report_carries_each_ward_check_and_totals(tmp_path: Path) -> None:
-    report_file = _write(tmp_path, {"pages": [
-        {"url": "/wards/complete-ward/", "errors": []},
-        {"url": "/wards/gaps-ward/", "errors": [{"message": "a"}]},
-        {"url": "/wards/gaps-ward/easy-read/", "errors": [{"message": "b"}, {"message": "c"}]},
-    ]})
+    report_file = _write(
+        tmp_path,
+        {
+            "pages": [
+                {"url": "/wards/complete-ward/", "errors": []},
+                {"url": "/wards/gaps-ward/", "errors": [{"message": "a"}]},
+                {"url": "/wards/gaps-ward/easy-read/", "errors": [{"message": "b"}, {"message": "c"}]},
+            ]
+        },
+    )
     results, _ = read_accessibility_report(report_file)
     report = availability_report(load_catalogue(FIXTURE_WARDS).catalogue, dt.date(2026, 11, 26), a11y=results)
-    checks = {w.ward_id: (w.accessibility_check.state.value, w.accessibility_check.pages_checked, w.accessibility_check.errors) for w in report.wards}
+    checks = {
+        w.ward_id: (
+            w.accessibility_check.state.value,
+            w.accessibility_check.pages_checked,
+            w.accessibility_check.errors,
+        )
+        for w in report.wards
+    }
     assert checks == {
         "complete-ward": ("passed", 1, 0),
         "gaps-ward": ("failed", 2, 3),
@@ -96,5 +130,9 @@ def test_the_availability_report_carries_each_ward_check_and_totals(tmp_path: Pa
         "bare-ward": ("not_checked", 0, 0),
         "soon-ward": ("not_checked", 0, 0),
     }
-    assert (report.site.accessibility.wards_checked, report.site.accessibility.wards_with_errors, report.site.accessibility.errors) == (2, 1, 3)
+    assert (
+        report.site.accessibility.wards_checked,
+        report.site.accessibility.wards_with_errors,
+        report.site.accessibility.errors,
+    ) == (2, 1, 3)
     assert report.accessibility_report == str(report_file)

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from tests.conftest import FIXTURES, PROVIDER_SLUG, problem_lines
-from generator.catalogue import load_catalogue
+from wardsite.loading.catalogue import load_catalogue
 
 TODAY = "2026-11-26"
 
@@ -19,7 +19,9 @@ def test_the_minimal_fixture_tree_passes_check(wards_tree: Path, run_check) -> N
     assert "1 ward valid; 0 errors, 0 warnings, 0 overdue for review." in result.stdout
 
 
-def test_a_ward_file_starting_with_a_utf8_byte_order_mark_is_accepted_without_complaint(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+def test_a_ward_file_starting_with_a_utf8_byte_order_mark_is_accepted_without_complaint(
+    wards_tree: Path, run_check
+) -> None:  # type: ignore[no-untyped-def]
     ward = wards_tree / PROVIDER_SLUG / "example-ward.yaml"
     ward.write_bytes(b"\xef\xbb\xbf" + ward.read_bytes())
     provider = wards_tree / PROVIDER_SLUG / "provider.yaml"
@@ -78,7 +80,12 @@ def test_a_cqc_id_and_drama_phone_numbers_pass_the_nhs_number_check(wards_tree: 
     provider = wards_tree / PROVIDER_SLUG / "provider.yaml"
     assert "cqc_provider_id: 1-000000102" in provider.read_text()
     ward = wards_tree / PROVIDER_SLUG / "example-ward.yaml"
-    ward.write_text(ward.read_text().replace("  ward_phone: 01632 960123\n", "  ward_phone: 01632 960123\n  switchboard_phone: +44 1632 960999\n") + "cqc_location_id: 1-000000102\n")
+    ward.write_text(
+        ward.read_text().replace(
+            "  ward_phone: 01632 960123\n", "  ward_phone: 01632 960123\n  switchboard_phone: +44 1632 960999\n"
+        )
+        + "cqc_location_id: 1-000000102\n"
+    )
 
     result = run_check("--today", TODAY)
 
@@ -90,15 +97,23 @@ def test_check_finds_the_wards_from_any_folder_and_with_any_kind_of_path(tmp_pat
 
     from click.testing import CliRunner
 
-    from generator.cli import main
     from tests.sitebuild import REPO
+    from wardsite.cli import main
 
     shutil.copytree(REPO / "wards", tmp_path / "elsewhere" / "wards")
     (tmp_path / "here").mkdir()
     monkeypatch.chdir(tmp_path / "here")
     folder = CliRunner().invoke(main, ["check", str(tmp_path / "elsewhere" / "wards"), "--today", "2026-11-26"])
     assert folder.exit_code == 0 and "8 wards valid; 0 errors" in folder.output
-    one = CliRunner().invoke(main, ["check", str(tmp_path / "elsewhere" / "wards" / "brightwater-care" / "cedar-ward.yaml"), "--today", "2026-11-26"])
+    one = CliRunner().invoke(
+        main,
+        [
+            "check",
+            str(tmp_path / "elsewhere" / "wards" / "brightwater-care" / "cedar-ward.yaml"),
+            "--today",
+            "2026-11-26",
+        ],
+    )
     assert one.exit_code == 0 and "1 ward valid; 0 errors" in one.output
     monkeypatch.chdir(tmp_path)
     relative = CliRunner().invoke(main, ["check", "elsewhere/wards", "--today", "2026-11-26"])

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import generator.check_report as check_report_module
-from generator.check_report import check_report
-from generator.cli import main
+import wardsite.findings.check_report as check_report_module
 from tests.sitebuild import REPO
+from wardsite.cli import main
+from wardsite.findings.check_report import check_report
 
 TODAY = "2026-11-26"
 
@@ -50,7 +50,9 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def test_a_second_check_reads_only_the_folder_that_changed(wards: Path, tmp_path: Path, folders_read: list[str]) -> None:
+def test_a_second_check_reads_only_the_folder_that_changed(
+    wards: Path, tmp_path: Path, folders_read: list[str]
+) -> None:
     check_report(wards, 11, tmp_path / "cache")
     assert sorted(folders_read) == ["brightwater-care", "example-valley-nhs-ft"]
     check_report(wards, 11, tmp_path / "cache")
@@ -62,7 +64,9 @@ def test_a_second_check_reads_only_the_folder_that_changed(wards: Path, tmp_path
     assert sorted(folders_read[3:]) == ["brightwater-care", "example-valley-nhs-ft"]
 
 
-def test_check_says_the_same_from_its_cache_as_without_one_before_and_after_an_edit(wards: Path, tmp_path: Path) -> None:
+def test_check_says_the_same_from_its_cache_as_without_one_before_and_after_an_edit(
+    wards: Path, tmp_path: Path
+) -> None:
     cache = tmp_path / "cache"
     assert _check(cache=cache) == _check(cache=None) == _check(cache=cache)
     _edit(wards / "example-valley-nhs-ft" / "heron-ward.yaml", "ward_phone: 01632 960101", "ward_phone: call us")
@@ -70,10 +74,14 @@ def test_check_says_the_same_from_its_cache_as_without_one_before_and_after_an_e
     assert (code, output) == _check(cache=None)
     assert code == 1
     assert "heron-ward.yaml" in output and '"call us" is not a UK phone number' in output
-    assert _check("wards/example-valley-nhs-ft/kestrel-ward.yaml", cache=cache) == _check("wards/example-valley-nhs-ft/kestrel-ward.yaml", cache=None)
+    assert _check("wards/example-valley-nhs-ft/kestrel-ward.yaml", cache=cache) == _check(
+        "wards/example-valley-nhs-ft/kestrel-ward.yaml", cache=None
+    )
 
 
-def test_a_ward_name_taken_by_an_earlier_folder_is_reported_with_or_without_the_cache(wards: Path, tmp_path: Path) -> None:
+def test_a_ward_name_taken_by_an_earlier_folder_is_reported_with_or_without_the_cache(
+    wards: Path, tmp_path: Path
+) -> None:
     cache = tmp_path / "cache"
     shutil.copy(wards / "example-valley-nhs-ft" / "osprey-ward.yaml", wards / "brightwater-care" / "osprey-ward.yaml")
     code, output = _check(cache=cache)
@@ -93,17 +101,23 @@ def test_a_damaged_cache_file_is_ignored_and_replaced(wards: Path, tmp_path: Pat
     assert stored.read_bytes() != b"not a pickle"
 
 
-def test_folders_read_by_several_processes_give_the_same_report_as_one_even_when_names_clash(wards: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_folders_read_by_several_processes_give_the_same_report_as_one_even_when_names_clash(
+    wards: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(check_report_module, "MIN_FOLDERS_TO_SHARE", 2)
     for copy in ("a-copy-of-brightwater", "z-copy-of-example-valley"):  # their ward names clash with the originals'
-        shutil.copytree(wards / ("brightwater-care" if copy.startswith("a-") else "example-valley-nhs-ft"), wards / copy)
+        shutil.copytree(
+            wards / ("brightwater-care" if copy.startswith("a-") else "example-valley-nhs-ft"), wards / copy
+        )
     alone = check_report(wards, 11, workers=1)
     shared = check_report(wards, 11, workers=2)
     assert shared == alone
     assert sum("already uses the name" in p.message for p in alone.problems) == 8
 
 
-def test_an_edit_that_changes_no_free_text_scores_no_reading_age_and_a_text_edit_is_scored_again(wards: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_edit_that_changes_no_free_text_scores_no_reading_age_and_a_text_edit_is_scored_again(
+    wards: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     scored: list[str] = []
     warnings = check_report_module.readability_warnings
 
@@ -123,6 +137,10 @@ def test_an_edit_that_changes_no_free_text_scores_no_reading_age_and_a_text_edit
     moved = check_report(wards, 9, cache)
     assert scored[16:17] == ["heron-ward"] and len(scored) == 17
     assert moved != first
-    _edit(heron, "Sometimes we care for women over 65", "We sometimes look after women who are older than sixty-five years")
+    _edit(
+        heron,
+        "Sometimes we care for women over 65",
+        "We sometimes look after women who are older than sixty-five years",
+    )
     assert check_report(wards, 9, cache) == check_report(wards, 9, None)
     assert scored[17] == "heron-ward"

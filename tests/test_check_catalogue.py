@@ -25,7 +25,9 @@ def _append_to_provider(wards: Path, text: str) -> None:
     provider.write_text(provider.read_text() + text)
 
 
-def test_a_bad_provider_default_is_reported_once_in_provider_yaml_however_many_wards_use_it(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_provider_default_is_reported_once_in_provider_yaml_however_many_wards_use_it(
+    wards_tree: Path, run_check
+) -> None:  # type: ignore[no-untyped-def]
     _add_ward(wards_tree, "second-ward")
     _append_to_provider(wards_tree, "ward_defaults:\n  contact:\n    switchboard_phone: 01632 96\n")
 
@@ -38,7 +40,9 @@ def test_a_bad_provider_default_is_reported_once_in_provider_yaml_however_many_w
     ]
 
 
-def test_a_field_missing_from_a_group_the_defaults_started_is_reported_in_each_ward(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+def test_a_field_missing_from_a_group_the_defaults_started_is_reported_in_each_ward(
+    wards_tree: Path, run_check
+) -> None:  # type: ignore[no-untyped-def]
     _add_ward(wards_tree, "second-ward")
     _append_to_provider(wards_tree, "ward_defaults:\n  visiting:\n    booking: not_needed\n")
 
@@ -54,7 +58,11 @@ def test_a_field_missing_from_a_group_the_defaults_started_is_reported_in_each_w
 
 def test_a_ward_value_overrides_a_bad_provider_default(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
     _append_to_provider(wards_tree, "ward_defaults:\n  contact:\n    switchboard_phone: 01632 96\n")
-    _add_ward(wards_tree, "example-ward", ("  ward_phone: 01632 960123\n", "  ward_phone: 01632 960123\n  switchboard_phone: 01632 960000\n"))
+    _add_ward(
+        wards_tree,
+        "example-ward",
+        ("  ward_phone: 01632 960123\n", "  ward_phone: 01632 960123\n  switchboard_phone: 01632 960000\n"),
+    )
 
     result = run_check("--today", TODAY)
 
@@ -100,7 +108,9 @@ def test_hidden_files_such_as_editor_swap_files_are_ignored(wards_tree: Path, ru
     assert result.exit_code == 0, result.stdout
 
 
-def test_a_provider_with_a_broken_provider_file_does_not_stop_other_providers_being_checked(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+def test_a_provider_with_a_broken_provider_file_does_not_stop_other_providers_being_checked(
+    wards_tree: Path, run_check
+) -> None:  # type: ignore[no-untyped-def]
     broken = wards_tree / "broken-provider"
     shutil.copytree(wards_tree / PROVIDER_SLUG, broken)
     (broken / "provider.yaml").write_text("name: [unclosed\n")

@@ -123,7 +123,9 @@ def _set_up(case: str, wards: Path) -> None:
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_each_bad_input_is_reported_with_exactly_the_expected_lines(case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_check) -> None:  # type: ignore[no-untyped-def]
+def test_each_bad_input_is_reported_with_exactly_the_expected_lines(
+    case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_check
+) -> None:  # type: ignore[no-untyped-def]
     wards = tmp_path / "wards"
     wards.mkdir()
     _set_up(case, wards)
@@ -143,4 +145,3 @@ def test_each_bad_input_is_reported_with_exactly_the_expected_lines(case: str, t
 def test_every_expected_file_belongs_to_a_case() -> None:
     orphans = sorted(p.name for p in GOLDEN.glob("*.expected") if p.name.removesuffix(".expected") not in CASES)
     assert orphans == []
-

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.catalogue import load_catalogue
-from generator.model.enums import label
-from generator.render.compare_page import MEASURES, hours_and_minutes
 from tests.inspector_sites import fixture_site, phone_labels, run_in_browser, sample_site
 from tests.sitebuild import REPO, page
+from wardsite.loading.catalogue import load_catalogue
+from wardsite.model.enums import label
+from wardsite.render.compare_page import MEASURES, hours_and_minutes
 
 NP = "Not published"
 
@@ -22,7 +21,10 @@ def _rows(soup: BeautifulSoup) -> dict[str, list[str]]:
     result = {}
     for tr in table.select("tbody tr"):
         name = tr.th.a.get_text(strip=True)
-        result[name] = [" / ".join(td.get_text("\n").split("\n")) if td.find("br") else td.get_text(strip=True) for td in tr.find_all("td")]
+        result[name] = [
+            " / ".join(td.get_text("\n").split("\n")) if td.find("br") else td.get_text(strip=True)
+            for td in tr.find_all("td")
+        ]
     return result
 
 
@@ -33,14 +35,35 @@ def acute() -> BeautifulSoup:
 
 def test_every_ward_of_the_type_is_a_row_with_its_provider(acute: BeautifulSoup) -> None:
     table = acute.select_one("table[data-compare-table]")
-    assert [tr["data-ward"] for tr in table.select("tbody tr")] == ["bare-ward", "complete-ward", "gaps-ward", "overdue-ward", "soon-ward"]
-    assert table.select_one('tr[data-ward="gaps-ward"] .ward-compare__provider').get_text() == "Availability Test NHS Trust"
+    assert [tr["data-ward"] for tr in table.select("tbody tr")] == [
+        "bare-ward",
+        "complete-ward",
+        "gaps-ward",
+        "overdue-ward",
+        "soon-ward",
+    ]
+    assert (
+        table.select_one('tr[data-ward="gaps-ward"] .ward-compare__provider').get_text()
+        == "Availability Test NHS Trust"
+    )
 
 
 def test_the_table_shows_beds_rooms_hours_staff_and_last_review(acute: BeautifulSoup) -> None:
     rows = _rows(acute)
-    assert [" ".join(th.get_text().split()) for th in acute.select("table[data-compare-table] thead th")] == ["Ward", *MEASURES]
-    assert rows["Complete Ward"] == ["10", "8", "6", "2", "42 hours", "5 hours", "Early shift: 3 nurses and 4 support workers / Night: 2 nurses and 3 support workers", "10 June 2026"]
+    assert [" ".join(th.get_text().split()) for th in acute.select("table[data-compare-table] thead th")] == [
+        "Ward",
+        *MEASURES,
+    ]
+    assert rows["Complete Ward"] == [
+        "10",
+        "8",
+        "6",
+        "2",
+        "42 hours",
+        "5 hours",
+        "Early shift: 3 nurses and 4 support workers / Night: 2 nurses and 3 support workers",
+        "10 June 2026",
+    ]
 
 
 def test_facts_a_ward_has_not_published_say_not_published_never_zero(acute: BeautifulSoup) -> None:
@@ -78,7 +101,9 @@ def test_the_compare_index_links_to_one_page_per_ward_type_with_only_that_type()
     for ward_type in {w.ward.ward_type for w in wards}:
         href = links[label(ward_type)]
         listed = [tr["data-ward"] for tr in page(site, f"compare/{href}").select("table[data-compare-table] tbody tr")]
-        assert listed == [w.slug for w in sorted(wards, key=lambda w: w.ward.name.lower()) if w.ward.ward_type is ward_type]
+        assert listed == [
+            w.slug for w in sorted(wards, key=lambda w: w.ward.name.lower()) if w.ward.ward_type is ward_type
+        ]
     nav = [" ".join(a.get_text().split()) for a in index.select("nav.md-nav--primary a")]
     assert "Compare wards" in nav
 
@@ -109,9 +134,20 @@ var labels = Array.prototype.slice.call(document.querySelectorAll('table[data-co
 
 def test_wards_named_in_the_address_are_shown_side_by_side() -> None:
     page_file = fixture_site() / "compare" / "acute-adult" / "index.html"
-    result: Any = run_in_browser(page_file, READ + "report({chosen: chosen(), labels: labels, howto: document.querySelector('[data-compare-howto]').hidden});", "#compare=complete-ward,bare-ward")
+    result: Any = run_in_browser(
+        page_file,
+        READ
+        + "report({chosen: chosen(), labels: labels, howto: document.querySelector('[data-compare-howto]').hidden});",
+        "#compare=complete-ward,bare-ward",
+    )
     assert result["howto"] is False
-    assert result["labels"] == ["Compare Bare Ward", "Compare Complete Ward", "Compare Gaps Ward", "Compare Overdue Ward", "Compare Soon Ward"]
+    assert result["labels"] == [
+        "Compare Bare Ward",
+        "Compare Complete Ward",
+        "Compare Gaps Ward",
+        "Compare Overdue Ward",
+        "Compare Soon Ward",
+    ]
     chosen = result["chosen"]
     assert chosen[0] == ["Ward", "Bare Ward", "Complete Ward"]
     assert [row[0] for row in chosen[1:]] == list(MEASURES)
@@ -121,7 +157,10 @@ def test_wards_named_in_the_address_are_shown_side_by_side() -> None:
 
 def test_ticking_and_clearing_wards_updates_the_side_by_side_table_and_the_address() -> None:
     page_file = fixture_site() / "compare" / "acute-adult" / "index.html"
-    result: Any = run_in_browser(page_file, READ + """
+    result: Any = run_in_browser(
+        page_file,
+        READ
+        + """
 var out = {before: chosen()};
 document.getElementById('compare-gaps-ward').click();
 document.getElementById('compare-complete-ward').click();
@@ -131,7 +170,8 @@ out.status = document.querySelector('[data-compare-chosen] [role=status]').textC
 document.querySelector('.ward-compare-clear').click();
 out.cleared = [chosen(), window.location.hash, document.querySelector('[data-compare-chosen] [role=status]').textContent];
 report(out);
-""")
+""",
+    )
     assert result["before"] is None
     assert result["after"] == ["Ward", "Complete Ward", "Gaps Ward"]
     assert result["hash"] == "#compare=complete-ward,gaps-ward"

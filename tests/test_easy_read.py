@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from generator.catalogue import load_catalogue
-from generator.render.easy_read import easy_read_sections, render_easy_read_page
 from tests.a11y_sites import overdue_site
 from tests.inspector_sites import sample_site
 from tests.sitebuild import REPO, build_site, page
+from wardsite.loading.catalogue import load_catalogue
+from wardsite.render.easy_read import easy_read_sections, render_easy_read_page
 
 SAMPLE_WARDS = sorted(p.stem for p in (REPO / "wards").glob("*/*.yaml") if p.name != "provider.yaml")
 TODAY = dt.date(2026, 11, 26)
@@ -65,8 +65,17 @@ def test_sentences_are_short_with_about_fifteen_words_or_fewer() -> None:
 def test_the_sections_cover_what_matters_most_in_a_fixed_order() -> None:
     headings = [h.get_text(strip=True) for h in _easy_read(sample_site(), "heron-ward").select(".easy-read h2")]
     assert headings == [
-        "About this ward", "Who the ward is for", "How to phone the ward", "Visiting", "What to bring",
-        "What is not allowed", "Your rights", "Who can help you", "How to complain", "When we checked this page", "More information",
+        "About this ward",
+        "Who the ward is for",
+        "How to phone the ward",
+        "Visiting",
+        "What to bring",
+        "What is not allowed",
+        "Your rights",
+        "Who can help you",
+        "How to complain",
+        "When we checked this page",
+        "More information",
     ]
 
 
@@ -91,7 +100,12 @@ def test_a_ward_without_visiting_or_daily_life_published_says_to_phone() -> None
     result = load_catalogue(REPO / "wards")
     provider = next(p for p in result.catalogue.providers if any(w.slug == "heron-ward" for w in p.wards))
     entry = next(w for w in provider.wards if w.slug == "heron-ward")
-    bare = type(entry)(entry.slug, entry.provider_slug, entry.ward.model_copy(update={"visiting": None, "daily_life": None}), entry.source_path)
+    bare = type(entry)(
+        entry.slug,
+        entry.provider_slug,
+        entry.ward.model_copy(update={"visiting": None, "daily_life": None}),
+        entry.source_path,
+    )
     sections = {s.id: [p.words for p in s.points] for s in easy_read_sections(provider, bare, TODAY, 28)}
     assert sections["visiting"] == ["Phone the ward on 01632 960101 to ask when you can visit."]
     assert sections["bring"] == ["Phone the ward on 01632 960101 to ask what to bring."]
@@ -112,7 +126,9 @@ def test_provider_text_is_escaped_on_the_easy_read_page(tmp_path: Path) -> None:
     shutil.copytree(REPO / "wards", wards)
     ward_file = wards / "example-valley-nhs-ft" / "heron-ward.yaml"
     text = ward_file.read_text(encoding="utf-8")
-    ward_file.write_text(text.replace("    - clothes for about a week\n", '    - "<script>alert(1)</script> socks"\n'), encoding="utf-8")
+    ward_file.write_text(
+        text.replace("    - clothes for about a week\n", '    - "<script>alert(1)</script> socks"\n'), encoding="utf-8"
+    )
     site = build_site(tmp_path / "site", wards=wards)
     html = (site / "wards" / "heron-ward" / "easy-read" / "index.html").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in html
@@ -128,11 +144,14 @@ def test_the_page_is_one_html_block_with_front_matter() -> None:
     assert "\n\n" not in body.strip()  # a blank line would end the HTML block and let Markdown in
 
 
-@pytest.mark.parametrize(("slug", "sentence"), [
-    ("maple-house", "Children can visit on the ward."),
-    ("harbour-view", "Children can visit in a family room, not on the ward."),
-    ("cedar-ward", "Children cannot visit on the ward. Phone to ask about other ways."),
-])
+@pytest.mark.parametrize(
+    ("slug", "sentence"),
+    [
+        ("maple-house", "Children can visit on the ward."),
+        ("harbour-view", "Children can visit in a family room, not on the ward."),
+        ("cedar-ward", "Children cannot visit on the ward. Phone to ask about other ways."),
+    ],
+)
 def test_what_children_can_do_follows_the_wards_visiting_facts(slug: str, sentence: str) -> None:
     sentences = [_sentence(p) for p in _points(_easy_read(sample_site(), slug))]
     assert sentence in sentences

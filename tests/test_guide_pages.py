@@ -14,12 +14,12 @@ from bs4 import BeautifulSoup
 from click.testing import CliRunner
 from pydantic import BaseModel
 
-from generator.catalogue import load_catalogue
-from generator.cli import main
-from generator.model import Provider, Ward
-from generator.model.enums import OwnPhone, Vaping, label
-from generator.scaffold import _is_list, _model
 from tests.sitebuild import PINNED_TODAY, REPO, build_site, page
+from wardsite.authoring.scaffold import _is_list, _model
+from wardsite.cli import main
+from wardsite.loading.catalogue import load_catalogue
+from wardsite.model import Provider, Ward
+from wardsite.model.enums import OwnPhone, Vaping, label
 
 GUIDE = REPO / "site_src" / "guide"
 WORKFLOW = REPO / ".github" / "workflows" / "publish.yml.example"
@@ -53,7 +53,10 @@ def rows(soup: BeautifulSoup, part: str = "ward") -> dict[str, tuple[str, str]]:
         for tr in table.find_all("tr"):
             cells = tr.find_all("td")
             if cells:
-                found[cells[0].get_text(strip=True)] = (cells[1].get_text(" ", strip=True), " ".join(cells[2].get_text(" ").split()))
+                found[cells[0].get_text(strip=True)] = (
+                    cells[1].get_text(" ", strip=True),
+                    " ".join(cells[2].get_text(" ").split()),
+                )
     return found
 
 
@@ -77,7 +80,19 @@ def test_the_reference_says_what_is_required_and_lists_allowed_words_with_what_r
     table = rows(page(site, "guide/fields/"))
     assert table["name"][0] == "Required"
     assert table["quick_read"][0] == "Optional"
-    assert [table[section][0] for section in ("staffing", "environment", "daily_life", "activities", "visiting", "carers", "rights", "feedback")] == ["Expected"] * 8
+    assert [
+        table[section][0]
+        for section in (
+            "staffing",
+            "environment",
+            "daily_life",
+            "activities",
+            "visiting",
+            "carers",
+            "rights",
+            "feedback",
+        )
+    ] == ["Expected"] * 8
     assert table["visiting.hours[].start"][0] == "Required in visiting.hours[]"
     assert "picu (Psychiatric intensive care unit (PICU))" in table["ward_type"][1]
     assert "allowed (You can keep your own mobile phone)" in table["daily_life.phones_internet.own_phone"][1]
@@ -107,7 +122,11 @@ def _commands(text: str) -> list[list[str]]:
     blocks = re.findall(r"```(?:sh|bash)?\n(.*?)```", text, flags=re.S)
     lines = [line.strip() for block in blocks for line in block.splitlines()]
     lines += [m for m in re.findall(r"`(wardsite [^`]+)`", text)]
-    lines += [line.strip().removeprefix("run: ").strip() for line in text.splitlines() if line.strip().startswith(("run: wardsite", "wardsite "))]
+    lines += [
+        line.strip().removeprefix("run: ").strip()
+        for line in text.splitlines()
+        if line.strip().startswith(("run: wardsite", "wardsite "))
+    ]
     return [shlex.split(line) for line in lines if line.startswith("wardsite ")]
 
 
@@ -131,7 +150,16 @@ def test_every_wardsite_command_in_the_guide_and_workflow_is_a_real_command_with
 
 def test_the_guide_walks_through_new_check_serve_review_and_publish_in_that_order() -> None:
     text = (GUIDE / "index.md").read_text(encoding="utf-8")
-    order = [text.index(s) for s in ("wardsite new example-valley-nhs-ft kingfisher-ward", "wardsite check wards/example-valley-nhs-ft/kingfisher-ward.yaml", "wardsite serve", "git push", 'wardsite review heron-ward --by "Ward manager"')]
+    order = [
+        text.index(s)
+        for s in (
+            "wardsite new example-valley-nhs-ft kingfisher-ward",
+            "wardsite check wards/example-valley-nhs-ft/kingfisher-ward.yaml",
+            "wardsite serve",
+            "git push",
+            'wardsite review heron-ward --by "Ward manager"',
+        )
+    ]
     assert order == sorted(order)
 
 
@@ -152,8 +180,14 @@ def test_the_pre_commit_hook_runs_wardsite_check_on_ward_files_and_the_guide_nam
     hooks = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))
     assert len(hooks) == 1
     hook = hooks[0]
-    assert (hook["id"], hook["entry"], hook["language"], hook["files"], hook["pass_filenames"]) == ("wardsite-check", "wardsite check", "python", r"^wards/.*\.yaml$", True)
-    assert "wardsite = \"generator.cli:main\"" in (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert (hook["id"], hook["entry"], hook["language"], hook["files"], hook["pass_filenames"]) == (
+        "wardsite-check",
+        "wardsite check",
+        "python",
+        r"^wards/.*\.yaml$",
+        True,
+    )
+    assert 'wardsite = "wardsite.cli:main"' in (REPO / "pyproject.toml").read_text(encoding="utf-8")
     assert f"- id: {hook['id']}" in (GUIDE / "index.md").read_text(encoding="utf-8")
 
 
@@ -166,7 +200,9 @@ def _run_hook(root: Path, files: list[str]) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def test_the_pre_commit_hook_passes_good_files_and_stops_a_commit_with_a_mistake(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_pre_commit_hook_passes_good_files_and_stops_a_commit_with_a_mistake(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shutil.copytree(REPO / "wards", tmp_path / "wards")
     monkeypatch.chdir(tmp_path)
     staged = ["README.md", "wards/example-valley-nhs-ft/heron-ward.yaml", "wards/brightwater-care/provider.yaml"]
@@ -175,4 +211,8 @@ def test_the_pre_commit_hook_passes_good_files_and_stops_a_commit_with_a_mistake
     heron.write_text(heron.read_text(encoding="utf-8").replace("\nbeds: 18\n", "\nbeds: eighteen\n"), encoding="utf-8")
     code, output = _run_hook(tmp_path, staged)
     assert code == 1
-    assert re.search(r"^wards/example-valley-nhs-ft/heron-ward\.yaml:\d+:\d+: beds: \"eighteen\" is not a whole number\.", output, flags=re.M)
+    assert re.search(
+        r"^wards/example-valley-nhs-ft/heron-ward\.yaml:\d+:\d+: beds: \"eighteen\" is not a whole number\.",
+        output,
+        flags=re.M,
+    )

@@ -10,16 +10,24 @@ from pathlib import Path
 
 import pytest
 
-from generator import history as history_module
-from generator.history import FileChange, file_history, parse_log
 from tests.sitebuild import REPO, build_site, page
+from wardsite.source import history as history_module
+from wardsite.source.history import FileChange, file_history, parse_log
 
 HERON = "example-valley-nhs-ft/heron-ward.yaml"
 CEDAR = "brightwater-care/cedar-ward.yaml"
 
 
 def git(repo: Path, *args: str, date: str = "2026-01-05T10:00:00") -> None:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org", "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "test@example.org",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "test@example.org",
+        "GIT_AUTHOR_DATE": date,
+        "GIT_COMMITTER_DATE": date,
+    }
     subprocess.run(["git", "-C", str(repo), *args], env=env, check=True, capture_output=True)
 
 
@@ -37,7 +45,11 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     git(root, "init", "-q", "-b", "main")
     git(root, "add", ".")
     git(root, "commit", "-q", "-m", "Add our wards", date="2026-01-05T10:00:00")
-    edit(root / "wards" / HERON, "Visiting now starts at 1pm, not 2pm.", "Visiting now starts at 1pm, not 2pm (confirmed).")
+    edit(
+        root / "wards" / HERON,
+        "Visiting now starts at 1pm, not 2pm.",
+        "Visiting now starts at 1pm, not 2pm (confirmed).",
+    )
     git(root, "commit", "-q", "-am", "Heron Ward: visiting <b>hours</b> & notes", date="2026-03-09T10:00:00")
     edit(root / "wards" / HERON, "reference: EV-WARD-HER-07", "reference: EV-WARD-HER-08")
     edit(root / "wards" / CEDAR, "Added the Wednesday quiz night.", "Added the Wednesday quiz night!")
@@ -59,7 +71,9 @@ def test_a_commit_subject_that_looks_like_an_nhs_number_is_never_published() -> 
     assert changes == {"a.yaml": [FileChange(dt.date(2026, 5, 1), "Changed the ward information.")]}
 
 
-def test_file_history_reads_the_whole_wards_folder_with_one_git_call(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_history_reads_the_whole_wards_folder_with_one_git_call(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls: list[list[str]] = []
     real_run = subprocess.run
 
@@ -76,7 +90,10 @@ def test_file_history_reads_the_whole_wards_folder_with_one_git_call(repo: Path,
         FileChange(dt.date(2026, 3, 9), "Heron Ward: visiting <b>hours</b> & notes"),
         FileChange(dt.date(2026, 1, 5), "Add our wards"),
     ]
-    assert changes[CEDAR] == [FileChange(dt.date(2026, 10, 20), "New document references"), FileChange(dt.date(2026, 1, 5), "Add our wards")]
+    assert changes[CEDAR] == [
+        FileChange(dt.date(2026, 10, 20), "New document references"),
+        FileChange(dt.date(2026, 1, 5), "Add our wards"),
+    ]
     assert "README.md" not in changes and "../README.md" not in changes
     assert len(changes) == 10  # 8 wards and 2 provider files
 
@@ -92,7 +109,9 @@ def test_without_git_installed_there_is_no_history(repo: Path, monkeypatch: pyte
     assert file_history(repo / "wards") is None
 
 
-def test_the_ward_page_lists_recent_updates_newest_first_with_dates_and_escaped_subjects(repo: Path, tmp_path: Path) -> None:
+def test_the_ward_page_lists_recent_updates_newest_first_with_dates_and_escaped_subjects(
+    repo: Path, tmp_path: Path
+) -> None:
     site = build_site(tmp_path / "site", wards=repo / "wards")
     soup = page(site, "wards/heron-ward/")
     section = soup.select_one(".ward-section--review")
@@ -112,7 +131,9 @@ def test_the_ward_page_lists_recent_updates_newest_first_with_dates_and_escaped_
     assert [len(page(site, f"wards/{w}/").select("ul.ward-history li")) for w in ("cedar-ward", "robin-unit")] == [2, 1]
 
 
-def test_outside_git_the_ward_page_has_no_history_list_but_keeps_the_review_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_outside_git_the_ward_page_has_no_history_list_but_keeps_the_review_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     shutil.copytree(REPO / "wards", tmp_path / "wards")
     site = build_site(tmp_path / "site", wards=tmp_path / "wards")

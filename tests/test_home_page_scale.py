@@ -8,10 +8,10 @@ import datetime as dt
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.catalogue import load_catalogue
-from generator.render import site_pages
-from generator.render.site import render_site
 from tests.sitebuild import PINNED_TODAY, REPO
+from wardsite.loading.catalogue import load_catalogue
+from wardsite.render import site_pages
+from wardsite.site.generate import render_site
 
 TODAY = dt.date.fromisoformat(PINNED_TODAY)
 
@@ -39,8 +39,18 @@ def test_a_long_list_of_towns_moves_to_an_a_to_z_page_the_home_page_links_to(mon
 
     towns = _body(pages["areas/index.md"])
     assert [h.get_text() for h in towns.find_all("h2")] == ["B", "E", "L", "S"]
-    assert [a["href"] for a in towns.select("nav.ward-letters a")] == ["#letter-b", "#letter-e", "#letter-l", "#letter-s"]
+    assert [a["href"] for a in towns.select("nav.ward-letters a")] == [
+        "#letter-b",
+        "#letter-e",
+        "#letter-l",
+        "#letter-s",
+    ]
     links = {a.get_text(): a["href"] for a in towns.select("ul.ward-link-list a")}
-    assert links == {"Brightwater Bay": "brightwater-bay/", "Exampleton": "exampleton/", "Lowmere": "lowmere/", "Saltmarsh": "saltmarsh/"}
+    assert links == {
+        "Brightwater Bay": "brightwater-bay/",
+        "Exampleton": "exampleton/",
+        "Lowmere": "lowmere/",
+        "Saltmarsh": "saltmarsh/",
+    }
     assert all(f"areas/{href}index.md" in pages for href in links.values())
     assert towns.find("a", string="All wards")["href"] == "../"

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalogue import Catalogue, ProviderEntry, WardEntry, load_catalogue
-from generator.load_cache import LoadCache
-from generator.render.incremental import IncrementalSite, RenderWard
-from generator.render.site import render_site, render_ward_pages
 from tests.sitebuild import PINNED_TODAY, REPO
+from wardsite.loading.cache import LoadCache
+from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry, load_catalogue
+from wardsite.site.generate import render_site, render_ward_pages
+from wardsite.site.incremental import IncrementalSite, RenderWard
 
 TODAY = dt.date.fromisoformat(PINNED_TODAY)
 HERON = REPO / "wards" / "example-valley-nhs-ft" / "heron-ward.yaml"
@@ -75,7 +75,7 @@ def test_an_edited_ward_shows_at_once_and_the_lists_and_data_catch_up_in_the_bac
 
     now = preview.rebuild()
 
-    assert preview.wards_rendered[len(ALL_WARDS):] == ["heron-ward"]
+    assert preview.wards_rendered[len(ALL_WARDS) :] == ["heron-ward"]
     assert "Day and night" in now["wards/heron-ward/index.md"]
     assert now["wards/kestrel-ward/index.md"] == before["wards/kestrel-ward/index.md"]
     assert "Day and night" not in now["data/wards.json"]  # not yet: the background render brings it
@@ -84,7 +84,7 @@ def test_an_edited_ward_shows_at_once_and_the_lists_and_data_catch_up_in_the_bac
     assert caught_up == render_site(load_catalogue(preview.wards).catalogue, TODAY)
     assert "Day and night" in caught_up["data/wards.json"]
     assert preview.full_renders == 2
-    assert preview.wards_rendered[len(ALL_WARDS):] == ["heron-ward"]  # the background reused every other ward's pages
+    assert preview.wards_rendered[len(ALL_WARDS) :] == ["heron-ward"]  # the background reused every other ward's pages
 
 
 def test_a_ward_with_an_error_loses_its_pages_until_fixed_without_rendering_any_other_ward(preview: Preview) -> None:
@@ -99,13 +99,21 @@ def test_a_ward_with_an_error_loses_its_pages_until_fixed_without_rendering_any_
     assert len(preview.wards_rendered) == len(ALL_WARDS)
 
 
-def test_an_edited_provider_file_renders_the_site_at_once_and_a_new_day_renders_every_ward_again(preview: Preview) -> None:
+def test_an_edited_provider_file_renders_the_site_at_once_and_a_new_day_renders_every_ward_again(
+    preview: Preview,
+) -> None:
     preview.rebuild()
-    _edit(preview.wards / "example-valley-nhs-ft" / "provider.yaml", "switchboard_phone: 01632 960000", "switchboard_phone: 01632 960001")
+    _edit(
+        preview.wards / "example-valley-nhs-ft" / "provider.yaml",
+        "switchboard_phone: 01632 960000",
+        "switchboard_phone: 01632 960001",
+    )
     assert "01632 960001" in preview.rebuild()["wards/heron-ward/index.md"]
     assert preview.full_renders == 2
-    example_valley = sorted(p.stem for p in (REPO / "wards" / "example-valley-nhs-ft").glob("*.yaml") if p.name != "provider.yaml")
-    assert sorted(preview.wards_rendered[len(ALL_WARDS):]) == example_valley
+    example_valley = sorted(
+        p.stem for p in (REPO / "wards" / "example-valley-nhs-ft").glob("*.yaml") if p.name != "provider.yaml"
+    )
+    assert sorted(preview.wards_rendered[len(ALL_WARDS) :]) == example_valley
     preview.rebuild(context=TODAY + dt.timedelta(days=1))
     assert preview.full_renders == 3
     assert len(preview.wards_rendered) == 2 * len(ALL_WARDS) + len(example_valley)

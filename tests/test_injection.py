@@ -12,10 +12,10 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from generator.catalogue import merge_defaults
-from generator.model import Ward
-from generator.source import read_source
 from tests.sitebuild import REPO, build_site
+from wardsite.loading.catalogue import merge_defaults
+from wardsite.model import Ward
+from wardsite.source.reader import read_source
 
 PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)><iframe src=x></iframe><style>*{}</style>[x](javascript:alert(3)) \" ' {{7*7}} </script>"
 WARD = REPO / "wards" / "example-valley-nhs-ft" / "heron-ward.yaml"
@@ -82,7 +82,14 @@ def _pages(site: Path) -> list[Path]:
 def test_the_payload_reaches_every_free_text_field() -> None:
     _ward, accepted = poisoned_ward()
     fields = {".".join(str(p) for p in path if isinstance(p, str)) for path in accepted}
-    for expected in ["name", "quick_read", "visiting.children.arrangements", "daily_life.what_to_bring", "rights.imha.provider_name", "review.reviewed_by.role"]:
+    for expected in [
+        "name",
+        "quick_read",
+        "visiting.children.arrangements",
+        "daily_life.what_to_bring",
+        "rights.imha.provider_name",
+        "review.reviewed_by.role",
+    ]:
         assert expected in fields
 
 

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import markdown
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.catalogue import load_catalogue
-from generator.render.ward_page import render_ward_page
 from tests.sitebuild import REPO
+from wardsite.loading.catalogue import load_catalogue
+from wardsite.render.ward_page import render_ward_page
 
 CATALOGUE = load_catalogue(REPO / "wards").catalogue
 PROVIDER = CATALOGUE.provider("example-valley-nhs-ft")
@@ -20,7 +19,15 @@ ENTRY = next(w for w in PROVIDER.wards if w.slug == "heron-ward")
 TODAY = dt.date(2026, 11, 26)
 
 # Text a provider could type: any printable characters, with markup characters made likely.
-provider_text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from(list("<>&\"'`[]()*_#!{}\n")), min_size=1, max_size=200).map(str.strip).filter(bool)
+provider_text = (
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from(list("<>&\"'`[]()*_#!{}\n")),
+        min_size=1,
+        max_size=200,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
 
 
 def _html(name: str, quick_read: str, description: str) -> BeautifulSoup:
@@ -36,7 +43,9 @@ BASELINE_TAGS = {tag.name for tag in _html("Heron Ward", "A ward.", "Aims.").fin
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(name=provider_text, quick_read=provider_text, description=provider_text)
-def test_arbitrary_text_in_any_field_never_adds_tags_or_attributes(name: str, quick_read: str, description: str) -> None:
+def test_arbitrary_text_in_any_field_never_adds_tags_or_attributes(
+    name: str, quick_read: str, description: str
+) -> None:
     soup = _html(name, quick_read, description)
     assert {tag.name for tag in soup.find_all(True)} <= BASELINE_TAGS
     for tag in soup.find_all(True):

@@ -6,9 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.catalogue import load_catalogue
-from generator.load_cache import LoadCache
 from tests.sitebuild import REPO
+from wardsite.loading.cache import LoadCache
+from wardsite.loading.catalogue import load_catalogue
 
 PROVIDER = "example-valley-nhs-ft"
 
@@ -34,7 +34,10 @@ def test_an_edited_ward_file_is_read_again_and_only_that_one(tmp_path: Path) -> 
     wards, cache = _copy_samples(tmp_path), LoadCache()
     first = _wards(wards, cache)
     heron = wards / PROVIDER / "heron-ward.yaml"
-    heron.write_text(heron.read_text(encoding="utf-8").replace("ward_phone_hours: 24 hours", "ward_phone_hours: Day and night"), encoding="utf-8")
+    heron.write_text(
+        heron.read_text(encoding="utf-8").replace("ward_phone_hours: 24 hours", "ward_phone_hours: Day and night"),
+        encoding="utf-8",
+    )
     second = _wards(wards, cache)
     assert second["heron-ward"] is not first["heron-ward"]
     assert second["heron-ward"].ward.contact.ward_phone_hours == "Day and night"  # type: ignore[attr-defined]
@@ -45,7 +48,12 @@ def test_an_edited_provider_file_reloads_every_ward_of_that_provider(tmp_path: P
     wards, cache = _copy_samples(tmp_path), LoadCache()
     first = _wards(wards, cache)
     provider = wards / PROVIDER / "provider.yaml"
-    provider.write_text(provider.read_text(encoding="utf-8").replace("switchboard_phone: 01632 960000", "switchboard_phone: 01632 960001"), encoding="utf-8")
+    provider.write_text(
+        provider.read_text(encoding="utf-8").replace(
+            "switchboard_phone: 01632 960000", "switchboard_phone: 01632 960001"
+        ),
+        encoding="utf-8",
+    )
     second = _wards(wards, cache)
     changed = {slug for slug in first if second[slug] is not first[slug]}
     assert changed == {w.slug for w in load_catalogue(wards).catalogue.provider(PROVIDER).wards}
@@ -56,7 +64,10 @@ def test_problems_are_the_same_with_the_cache_as_without_it_and_a_fixed_file_cle
     wards, cache = _copy_samples(tmp_path), LoadCache()
     heron = wards / PROVIDER / "heron-ward.yaml"
     good = heron.read_text(encoding="utf-8")
-    heron.write_text(good.replace("beds: 18", "beds: eighteen").replace("ward_phone: 01632 960101", "ward_phone: call us"), encoding="utf-8")
+    heron.write_text(
+        good.replace("beds: 18", "beds: eighteen").replace("ward_phone: 01632 960101", "ward_phone: call us"),
+        encoding="utf-8",
+    )
     uncached = load_catalogue(wards).problems
     assert len(uncached) == 2
     assert load_catalogue(wards, cache).problems == uncached

@@ -11,10 +11,10 @@ from click.testing import CliRunner, Result
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 
-from generator.cli import main
-from generator.model import Provider, Ward
-from generator.scaffold import _is_list, _model
 from tests.sitebuild import PINNED_TODAY, REPO
+from wardsite.authoring.scaffold import _is_list, _model
+from wardsite.cli import main
+from wardsite.model import Provider, Ward
 
 KEY_LINE = re.compile(r"^(\s*)(- )?([a-z_]+):\s*$")
 COMMENTED_FIELD = re.compile(r"^(\s*)# ( *(?:- )?[a-z_]+:.*| *-\s*)$")
@@ -50,7 +50,7 @@ def _value_from(comment: str, list_item: bool) -> str:
 
 
 def _has_children(lines: list[str], index: int, column: int) -> bool:
-    for line in lines[index + 1:]:
+    for line in lines[index + 1 :]:
         if line.strip():
             return len(line) - len(line.lstrip()) > column
     return False
@@ -102,10 +102,15 @@ def test_new_provider_then_new_ward_write_files_that_name_the_committed_schemas(
         "Next: open it, write a value after each colon on the lines that do not start with #, then run:",
         "  wardsite check wards/acme-care/kingfisher-ward.yaml",
     ]
-    for path, schema in (("wards/acme-care/provider.yaml", "provider.schema.json"), ("wards/acme-care/kingfisher-ward.yaml", "ward-file.schema.json")):
+    for path, schema in (
+        ("wards/acme-care/provider.yaml", "provider.schema.json"),
+        ("wards/acme-care/kingfisher-ward.yaml", "ward-file.schema.json"),
+    ):
         first = (repo_copy / path).read_text(encoding="utf-8").splitlines()[0]
         assert first == f"# yaml-language-server: $schema=../../site_src/schema/{schema}"
-        assert ((repo_copy / path).parent / first.split("=", 1)[1]).resolve() == (repo_copy / "site_src" / "schema" / schema).resolve()
+        assert ((repo_copy / path).parent / first.split("=", 1)[1]).resolve() == (
+            repo_copy / "site_src" / "schema" / schema
+        ).resolve()
 
 
 def test_a_fresh_ward_template_lists_every_field_of_the_model(repo_copy: Path) -> None:
@@ -144,14 +149,18 @@ def test_a_fresh_ward_template_fails_check_with_one_has_no_value_line_per_requir
     name_line = text.splitlines().index("name:") + 1
     result = run("check", "wards/acme-care/kingfisher-ward.yaml", "--today", PINNED_TODAY)
     assert result.exit_code == 1
-    assert f"wards/acme-care/kingfisher-ward.yaml:{name_line}:1: name: `name` has no value. Fix: This field is required: write its value after the colon. The ward's name. Example: Heron Ward." in result.output
+    assert (
+        f"wards/acme-care/kingfisher-ward.yaml:{name_line}:1: name: `name` has no value. Fix: This field is required: write its value after the colon. The ward's name. Example: Heron Ward."
+        in result.output
+    )
     required_lines = [i + 1 for i, line in enumerate(text.splitlines()) if KEY_LINE.match(line) or line.strip() == "-"]
     reported = {int(m.group(1)) for m in re.finditer(r"kingfisher-ward\.yaml:(\d+):\d+: ", result.output)}
     assert reported and reported <= set(required_lines)
 
 
-
-def test_the_example_mistake_in_the_guide_is_what_check_prints_for_a_ward_started_as_the_guide_says(repo_copy: Path) -> None:
+def test_the_example_mistake_in_the_guide_is_what_check_prints_for_a_ward_started_as_the_guide_says(
+    repo_copy: Path,
+) -> None:
     guide = (REPO / "site_src" / "guide" / "index.md").read_text(encoding="utf-8")
     example = re.search(r"Each mistake is shown.*?```text\n(.*?)\n```", guide, re.S)
     assert example, "the guide shows an example mistake in a ```text block"
@@ -159,11 +168,14 @@ def test_the_example_mistake_in_the_guide_is_what_check_prints_for_a_ward_starte
     result = run("check", "wards/example-valley-nhs-ft/kingfisher-ward.yaml", "--today", PINNED_TODAY)
     assert example.group(1) in result.output.splitlines()
 
+
 def test_filling_in_each_required_field_as_its_comment_shows_makes_a_valid_provider_and_ward(repo_copy: Path) -> None:
     run("new-provider", "acme-care", "--today", PINNED_TODAY)
     provider_file = repo_copy / "wards/acme-care/provider.yaml"
     provider_file.write_text(fill_required(provider_file.read_text(encoding="utf-8")), encoding="utf-8")
-    assert run("check", "wards/acme-care", "--today", PINNED_TODAY).output.endswith("0 wards valid; 0 errors, 0 warnings, 0 overdue for review.\n")
+    assert run("check", "wards/acme-care", "--today", PINNED_TODAY).output.endswith(
+        "0 wards valid; 0 errors, 0 warnings, 0 overdue for review.\n"
+    )
     run("new", "acme-care", "kingfisher-ward", "--today", PINNED_TODAY)
     ward_file = repo_copy / "wards/acme-care/kingfisher-ward.yaml"
     original = ward_file.read_text(encoding="utf-8")
@@ -178,7 +190,9 @@ def test_filling_in_each_required_field_as_its_comment_shows_makes_a_valid_provi
 
 
 @pytest.mark.parametrize("provider", ["example-valley-nhs-ft", "brightwater-care"])
-def test_a_new_ward_for_a_provider_with_ward_defaults_is_valid_once_its_required_fields_are_filled_in(repo_copy: Path, provider: str) -> None:
+def test_a_new_ward_for_a_provider_with_ward_defaults_is_valid_once_its_required_fields_are_filled_in(
+    repo_copy: Path, provider: str
+) -> None:
     run("new", provider, "kingfisher-ward", "--today", PINNED_TODAY)
     ward_file = repo_copy / "wards" / provider / "kingfisher-ward.yaml"
     text = ward_file.read_text(encoding="utf-8")
@@ -191,25 +205,33 @@ def test_a_field_the_provider_already_gives_is_commented_out_with_a_note(repo_co
     run("new", "example-valley-nhs-ft", "kingfisher-ward")
     lines = (repo_copy / "wards/example-valley-nhs-ft/kingfisher-ward.yaml").read_text(encoding="utf-8").splitlines()
     switchboard = lines.index("  # switchboard_phone:")
-    assert lines[switchboard - 1].endswith("Your provider.yaml gives this for every ward: write it here only if this ward is different.")
+    assert lines[switchboard - 1].endswith(
+        "Your provider.yaml gives this for every ward: write it here only if this ward is different."
+    )
     assert "  # smoking:" in lines
     # The defaults start daily_life, so its other required fields must be written in the ward.
     assert "daily_life:" in lines and "  meal_times:" in lines
 
 
-
-def test_inside_an_optional_section_the_fields_it_needs_say_so_and_expected_sections_say_what_readers_see(repo_copy: Path) -> None:
+def test_inside_an_optional_section_the_fields_it_needs_say_so_and_expected_sections_say_what_readers_see(
+    repo_copy: Path,
+) -> None:
     run("new", "example-valley-nhs-ft", "kingfisher-ward", "--today", PINNED_TODAY)
     lines = (repo_copy / "wards/example-valley-nhs-ft/kingfisher-ward.yaml").read_text(encoding="utf-8").splitlines()
 
     def comment_above(field_line: str) -> str:
         return lines[lines.index(field_line) - 1]
 
-    assert comment_above("#   booking:").endswith("(required if you use this section)")  # Visiting.booking has no default
+    assert comment_above("#   booking:").endswith(
+        "(required if you use this section)"
+    )  # Visiting.booking has no default
     assert not comment_above("#   booking_how:").endswith("(required if you use this section)")
-    assert comment_above("# visiting:").endswith('Every ward should publish this: until you do, the page says "Not published yet".')
+    assert comment_above("# visiting:").endswith(
+        'Every ward should publish this: until you do, the page says "Not published yet".'
+    )
     assert "Not published yet" not in comment_above("# rights:")  # the provider's ward_defaults give it
     assert "Not published yet" not in comment_above("# quick_read:")  # recommended, not one of the expected sections
+
 
 def test_new_refuses_to_overwrite_a_ward_file(repo_copy: Path) -> None:
     before = (repo_copy / "wards/example-valley-nhs-ft/heron-ward.yaml").read_bytes()
@@ -222,7 +244,10 @@ def test_new_refuses_to_overwrite_a_ward_file(repo_copy: Path) -> None:
 def test_new_refuses_a_ward_name_another_provider_already_uses(repo_copy: Path) -> None:
     result = run("new", "example-valley-nhs-ft", "cedar-ward")
     assert result.exit_code == 2
-    assert "Error: wards/brightwater-care/cedar-ward.yaml already exists; nothing was changed. Each ward needs its own name, because it is the page's web address." in result.output
+    assert (
+        "Error: wards/brightwater-care/cedar-ward.yaml already exists; nothing was changed. Each ward needs its own name, because it is the page's web address."
+        in result.output
+    )
     assert not (repo_copy / "wards/example-valley-nhs-ft/cedar-ward.yaml").exists()
 
 
@@ -234,14 +259,35 @@ def test_new_provider_refuses_to_overwrite_a_provider_file(repo_copy: Path) -> N
     assert (repo_copy / "wards/brightwater-care/provider.yaml").read_bytes() == before
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["new", "example-valley-nhs-ft", "Kingfisher Ward"], "Error: Invalid value for WARD: `Kingfisher Ward` cannot be used in a web address: use lowercase letters, digits and hyphens only. Try `kingfisher-ward`."),
-    (["new", "Example_Valley", "kingfisher-ward"], "Error: Invalid value for PROVIDER: `Example_Valley` cannot be used in a web address: use lowercase letters, digits and hyphens only. Try `example-valley`."),
-    (["new", "example-valley-nhs-ft", "!!!"], "Error: Invalid value for WARD: `!!!` cannot be used in a web address: use lowercase letters, digits and hyphens only. For example `kingfisher-ward`."),
-    (["new", "example-valley-nhs-ft", "provider"], "Error: Invalid value for WARD: `provider` is kept for provider.yaml. Choose the ward's own name, like kingfisher-ward."),
-    (["new-provider", "ACME"], "Error: Invalid value for PROVIDER: `ACME` cannot be used in a web address: use lowercase letters, digits and hyphens only. Try `acme`."),
-    (["new", "acme-care", "kingfisher-ward"], "Error: there is no wards/acme-care/provider.yaml. Run `wardsite new-provider acme-care` first, or check the spelling. Providers here: brightwater-care, example-valley-nhs-ft."),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["new", "example-valley-nhs-ft", "Kingfisher Ward"],
+            "Error: Invalid value for WARD: `Kingfisher Ward` cannot be used in a web address: use lowercase letters, digits and hyphens only. Try `kingfisher-ward`.",
+        ),
+        (
+            ["new", "Example_Valley", "kingfisher-ward"],
+            "Error: Invalid value for PROVIDER: `Example_Valley` cannot be used in a web address: use lowercase letters, digits and hyphens only. Try `example-valley`.",
+        ),
+        (
+            ["new", "example-valley-nhs-ft", "!!!"],
+            "Error: Invalid value for WARD: `!!!` cannot be used in a web address: use lowercase letters, digits and hyphens only. For example `kingfisher-ward`.",
+        ),
+        (
+            ["new", "example-valley-nhs-ft", "provider"],
+            "Error: Invalid value for WARD: `provider` is kept for provider.yaml. Choose the ward's own name, like kingfisher-ward.",
+        ),
+        (
+            ["new-provider", "ACME"],
+            "Error: Invalid value for PROVIDER: `ACME` cannot be used in a web address: use lowercase letters, digits and hyphens only. Try `acme`.",
+        ),
+        (
+            ["new", "acme-care", "kingfisher-ward"],
+            "Error: there is no wards/acme-care/provider.yaml. Run `wardsite new-provider acme-care` first, or check the spelling. Providers here: brightwater-care, example-valley-nhs-ft.",
+        ),
+    ],
+)
 def test_bad_names_are_usage_errors_that_write_nothing(repo_copy: Path, args: list[str], message: str) -> None:
     before = sorted(p.relative_to(repo_copy) for p in repo_copy.rglob("*"))
     result = run(*args)
@@ -252,4 +298,8 @@ def test_bad_names_are_usage_errors_that_write_nothing(repo_copy: Path, args: li
 
 def test_schema_ref_option_writes_a_published_address(repo_copy: Path) -> None:
     run("new-provider", "acme-care", "--schema-ref", "https://wards.example.nhs.uk/schema/provider.schema.json")
-    assert (repo_copy / "wards/acme-care/provider.yaml").read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=https://wards.example.nhs.uk/schema/provider.schema.json\n")
+    assert (
+        (repo_copy / "wards/acme-care/provider.yaml")
+        .read_text(encoding="utf-8")
+        .startswith("# yaml-language-server: $schema=https://wards.example.nhs.uk/schema/provider.schema.json\n")
+    )

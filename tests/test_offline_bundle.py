@@ -12,8 +12,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.catalogue import load_catalogue
 from tests.sitebuild import PINNED_TODAY, REPO
+from wardsite.loading.catalogue import load_catalogue
 
 EXTERNAL = ("http", "https", "mailto", "tel", "data")
 CHROMIUM = "/usr/bin/chromium"
@@ -24,7 +24,24 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("offline") / "site-offline"
     env = {**os.environ, "WARDSITE_TODAY": PINNED_TODAY, "NO_MKDOCS_2_WARNING": "1"}
     env.pop("WARDSITE_PAGES_GENERATED", None)
-    completed = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--config-file", str(REPO / "mkdocs-offline.yml"), "--site-dir", str(site), "--quiet"], env=env, capture_output=True, text=True, timeout=600, check=False)
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--config-file",
+            str(REPO / "mkdocs-offline.yml"),
+            "--site-dir",
+            str(site),
+            "--quiet",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert completed.returncode == 0, completed.stderr
     return site
 
@@ -62,7 +79,11 @@ def test_no_script_or_stylesheet_is_loaded_from_the_network(bundle: Path) -> Non
     for html in _pages(bundle):
         soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
         remote = [t.get("src") for t in soup.find_all("script", src=True) if urlsplit(t["src"]).scheme]
-        remote += [t.get("href") for t in soup.find_all("link", href=True) if "stylesheet" in (t.get("rel") or []) and urlsplit(t["href"]).scheme]
+        remote += [
+            t.get("href")
+            for t in soup.find_all("link", href=True)
+            if "stylesheet" in (t.get("rel") or []) and urlsplit(t["href"]).scheme
+        ]
         assert remote == [], html.relative_to(bundle)
 
 
@@ -84,9 +105,21 @@ def test_the_home_page_links_to_provider_pages_as_files(bundle: Path) -> None:
 def test_search_works_from_the_folder_in_a_real_browser_with_no_server(bundle: Path, tmp_path: Path) -> None:
     assert (bundle / "search" / "search_index.js").is_file()
     completed = subprocess.run(
-        [CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files", f"--user-data-dir={tmp_path / 'profile'}",
-         "--virtual-time-budget=15000", "--dump-dom", (bundle / "index.html").as_uri() + "?q=heron"],
-        capture_output=True, text=True, timeout=120, check=False,
+        [
+            CHROMIUM,
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--allow-file-access-from-files",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--virtual-time-budget=15000",
+            "--dump-dom",
+            (bundle / "index.html").as_uri() + "?q=heron",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     soup = BeautifulSoup(completed.stdout, "html.parser")
     results = [a["href"] for a in soup.select(".md-search-result__link")]
@@ -97,17 +130,28 @@ def test_wardsite_build_offline_writes_the_bundle_folder(tmp_path: Path, monkeyp
     for name in ("mkdocs.yml", "mkdocs-offline.yml"):
         shutil.copy(REPO / name, tmp_path / name)
     shutil.copytree(REPO / "wards", tmp_path / "wards")
-    shutil.copytree(REPO / "site_src", tmp_path / "site_src", ignore=lambda folder, names: [n for n in names if n.endswith(".md") and Path(folder) != REPO / "site_src" / "guide"] if Path(folder) != REPO / "site_src" else ["index.md"])
-    (tmp_path / "generator").mkdir()
-    shutil.copy(REPO / "generator" / "mkdocs_hook.py", tmp_path / "generator" / "mkdocs_hook.py")
+    shutil.copytree(
+        REPO / "site_src",
+        tmp_path / "site_src",
+        ignore=lambda folder, names: (
+            [n for n in names if n.endswith(".md") and Path(folder) != REPO / "site_src" / "guide"]
+            if Path(folder) != REPO / "site_src"
+            else ["index.md"]
+        ),
+    )
+    (tmp_path / "generator/wardsite/site").mkdir(parents=True)
+    shutil.copy(REPO / "generator/wardsite/site/mkdocs_hook.py", tmp_path / "generator/wardsite/site/mkdocs_hook.py")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     from click.testing import CliRunner
 
-    from generator.cli import main
+    from wardsite.cli import main
 
     result = CliRunner().invoke(main, ["build", "--offline", "--today", PINNED_TODAY], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[-1] == "Built the offline bundle in site-offline. Copy the folder to the tablet and open site-offline/index.html."
+    assert (
+        result.output.splitlines()[-1]
+        == "Built the offline bundle in site-offline. Copy the folder to the tablet and open site-offline/index.html."
+    )
     assert (tmp_path / "site-offline" / "wards" / "heron-ward" / "index.html").is_file()
     assert not (tmp_path / "site").exists()

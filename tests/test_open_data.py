@@ -10,11 +10,11 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from generator.catalogue import load_catalogue
-from generator.cli import main
-from generator.model import Ward
 from tests.inspector_sites import published_json, sample_site
 from tests.sitebuild import REPO
+from wardsite.cli import main
+from wardsite.loading.catalogue import load_catalogue
+from wardsite.model import Ward
 
 
 def _validator(site: Path, name: str) -> jsonschema.Draft202012Validator:
@@ -40,7 +40,9 @@ def test_the_all_wards_file_validates_against_the_published_schema(site: Path, a
     assert len(all_wards["wards"]) == 8
 
 
-def test_each_ward_has_its_own_file_that_validates_against_the_published_schema(site: Path, all_wards: dict[str, Any]) -> None:
+def test_each_ward_has_its_own_file_that_validates_against_the_published_schema(
+    site: Path, all_wards: dict[str, Any]
+) -> None:
     validator = _validator(site, "ward-data.schema.json")
     files = sorted(p.stem for p in (site / "data" / "wards").glob("*.json"))
     assert files == sorted(w["id"] for w in all_wards["wards"])
@@ -52,7 +54,9 @@ def test_each_ward_has_its_own_file_that_validates_against_the_published_schema(
         assert record["data_file"] == f"data/wards/{slug}.json"
 
 
-def test_the_ward_facts_validate_against_the_ward_schema_and_read_back_into_the_same_ward(site: Path, all_wards: dict[str, Any]) -> None:
+def test_the_ward_facts_validate_against_the_ward_schema_and_read_back_into_the_same_ward(
+    site: Path, all_wards: dict[str, Any]
+) -> None:
     validator = _validator(site, "ward.schema.json")
     loaded = {w.slug: w.ward for w in load_catalogue(REPO / "wards").catalogue.wards}
     for record in all_wards["wards"]:
@@ -62,7 +66,11 @@ def test_the_ward_facts_validate_against_the_ward_schema_and_read_back_into_the_
 
 def test_times_are_published_as_written_hh_mm(all_wards: dict[str, Any]) -> None:
     heron = next(w["ward"] for w in all_wards["wards"] if w["id"] == "heron-ward")
-    assert heron["visiting"]["hours"][0] == {"days": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "start": "13:00", "end": "19:45"}
+    assert heron["visiting"]["hours"][0] == {
+        "days": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+        "start": "13:00",
+        "end": "19:45",
+    }
 
 
 def test_provider_defaults_are_merged_into_each_ward_and_not_repeated(all_wards: dict[str, Any]) -> None:
@@ -85,11 +93,27 @@ def test_the_schema_rejects_data_that_breaks_it(site: Path, all_wards: dict[str,
     assert not validator.is_valid(bad)
 
 
-def test_wardsite_generate_writes_the_data_files_for_any_builder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_wardsite_generate_writes_the_data_files_for_any_builder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     docs = tmp_path / "docs"
-    result = CliRunner().invoke(main, ["generate", "--wards", str(REPO / "wards"), "--docs-dir", str(docs), "--today", "2026-11-26"], catch_exceptions=False)
+    result = CliRunner().invoke(
+        main,
+        ["generate", "--wards", str(REPO / "wards"), "--docs-dir", str(docs), "--today", "2026-11-26"],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output
-    for path in ("data/wards.json", "data/wards/heron-ward.json", "data/availability.csv", "data/availability.json", "data/openreferral/services.json", "report/index.md", "compare/index.md"):
+    for path in (
+        "data/wards.json",
+        "data/wards/heron-ward.json",
+        "data/availability.csv",
+        "data/availability.json",
+        "data/openreferral/services.json",
+        "report/index.md",
+        "compare/index.md",
+    ):
         assert (docs / path).is_file(), path
-    assert (docs / "data" / "wards.json").read_text(encoding="utf-8") == (sample_site() / "data" / "wards.json").read_text(encoding="utf-8")
+    assert (docs / "data" / "wards.json").read_text(encoding="utf-8") == (
+        sample_site() / "data" / "wards.json"
+    ).read_text(encoding="utf-8")

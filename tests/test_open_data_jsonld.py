@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.catalogue import load_catalogue
 from tests.inspector_sites import sample_site
 from tests.sitebuild import REPO, build_site, page
+from wardsite.loading.catalogue import load_catalogue
 
 PSYCHIATRIC = "https://schema.org/Psychiatric"
 
@@ -32,7 +32,9 @@ def ward_data() -> dict[str, dict[str, Any]]:
     return result
 
 
-def test_every_ward_page_describes_the_ward_as_a_psychiatric_medical_organization_and_place(ward_data: dict[str, dict[str, Any]]) -> None:
+def test_every_ward_page_describes_the_ward_as_a_psychiatric_medical_organization_and_place(
+    ward_data: dict[str, dict[str, Any]],
+) -> None:
     assert len(ward_data) == 8
     for slug, data in ward_data.items():
         assert data["@context"] == "https://schema.org", slug
@@ -48,12 +50,23 @@ def test_every_ward_page_describes_the_ward_as_a_psychiatric_medical_organizatio
 def test_the_facts_match_the_ward_file(ward_data: dict[str, dict[str, Any]]) -> None:
     heron = ward_data["heron-ward"]
     assert (heron["name"], heron["telephone"], heron["alternateName"]) == ("Heron Ward", "01632 960101", ["Ward 36"])
-    assert heron["address"] == {"@type": "PostalAddress", "streetAddress": "Heron Ward, Larkfield Unit, Example General Hospital, 1 Example Road", "addressLocality": "Exampleton", "postalCode": "ZZ1 2AB", "addressCountry": "GB"}
+    assert heron["address"] == {
+        "@type": "PostalAddress",
+        "streetAddress": "Heron Ward, Larkfield Unit, Example General Hospital, 1 Example Road",
+        "addressLocality": "Exampleton",
+        "postalCode": "ZZ1 2AB",
+        "addressCountry": "GB",
+    }
     assert heron["parentOrganization"]["name"] == "Example Valley NHS Foundation Trust"
     assert heron["containedInPlace"]["name"] == "Larkfield Unit, Example General Hospital"
     assert heron["sameAs"] == "https://www.cqc.org.uk/location/1-000000101"
     features = {f["name"]: f["value"] for f in heron["amenityFeature"]}
-    assert (features["Beds"], features["Single bedrooms"], features["En-suite bedrooms"], features["Beds in shared rooms"]) == (18, 18, 18, 0)
+    assert (
+        features["Beds"],
+        features["Single bedrooms"],
+        features["En-suite bedrooms"],
+        features["Beds in shared rooms"],
+    ) == (18, 18, 18, 0)
     assert features["Garden"] is True
 
 
@@ -62,12 +75,17 @@ def test_visiting_hours_are_an_amenity_with_hours_never_opening_hours(ward_data:
         assert "openingHoursSpecification" not in json.dumps(data), slug
         assert "openingHours" not in data, slug
     visiting = next(f for f in ward_data["heron-ward"]["amenityFeature"] if f["name"] == "Visiting hours")
-    assert visiting["hoursAvailable"] == [{
-        "@type": "OpeningHoursSpecification",
-        "dayOfWeek": [f"https://schema.org/{d}" for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")],
-        "opens": "13:00",
-        "closes": "19:45",
-    }]
+    assert visiting["hoursAvailable"] == [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": [
+                f"https://schema.org/{d}"
+                for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+            ],
+            "opens": "13:00",
+            "closes": "19:45",
+        }
+    ]
 
 
 def test_smoking_allowed_follows_the_smoking_policy(ward_data: dict[str, dict[str, Any]]) -> None:
@@ -87,7 +105,9 @@ def test_no_ward_name_can_break_out_of_the_json_ld_script(tmp_path: Path) -> Non
     soup = BeautifulSoup(html, "html.parser")
 
     assert "<script>alert(1)" not in html
-    assert not [s for s in soup.find_all("script") if "alert(1)" in (s.string or "") and s.get("type") != "application/ld+json"]
+    assert not [
+        s for s in soup.find_all("script") if "alert(1)" in (s.string or "") and s.get("type") != "application/ld+json"
+    ]
     (data,) = _jsonld(soup)
     assert data["name"] == hostile
     raw = soup.find("script", type="application/ld+json").string

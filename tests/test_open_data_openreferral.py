@@ -16,10 +16,10 @@ import pytest
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from generator.catalogue import load_catalogue
-from generator.open_data.openreferral import BED_CAPACITY_NOTE, services_page
 from tests.inspector_sites import published_json, sample_site
 from tests.sitebuild import REPO
+from wardsite.loading.catalogue import load_catalogue
+from wardsite.open_data.openreferral import BED_CAPACITY_NOTE, services_page
 
 SCHEMAS = Path(__file__).parent / "fixtures" / "openreferral"
 HSDS_BASE = "https://openreferral.test/hsds-3.1/"
@@ -27,12 +27,24 @@ HSDS_BASE = "https://openreferral.test/hsds-3.1/"
 
 def _hsds(name: str) -> jsonschema.Draft202012Validator:
     """A validator for one HSDS 3.1 schema, with the other schema files it refers to by name."""
-    resources = [(HSDS_BASE + p.name, Resource.from_contents(json.loads(p.read_text(encoding="utf-8")), default_specification=DRAFT202012)) for p in (SCHEMAS / "hsds-3.1").glob("*.json")]
-    return jsonschema.Draft202012Validator({"$ref": HSDS_BASE + name}, registry=Registry().with_resources(resources), format_checker=jsonschema.FormatChecker())
+    resources = [
+        (
+            HSDS_BASE + p.name,
+            Resource.from_contents(json.loads(p.read_text(encoding="utf-8")), default_specification=DRAFT202012),
+        )
+        for p in (SCHEMAS / "hsds-3.1").glob("*.json")
+    ]
+    return jsonschema.Draft202012Validator(
+        {"$ref": HSDS_BASE + name},
+        registry=Registry().with_resources(resources),
+        format_checker=jsonschema.FormatChecker(),
+    )
 
 
 def _oruk(name: str) -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(json.loads((SCHEMAS / "oruk-3.0" / name).read_text(encoding="utf-8")), format_checker=jsonschema.FormatChecker())
+    return jsonschema.Draft202012Validator(
+        json.loads((SCHEMAS / "oruk-3.0" / name).read_text(encoding="utf-8")), format_checker=jsonschema.FormatChecker()
+    )
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +68,16 @@ def test_every_published_service_validates_against_the_open_referral_uk_profile(
 
 def test_the_file_is_one_page_of_the_hsds_services_list(export: dict[str, Any]) -> None:
     _hsds("page.from-openapi.json").validate(export)
-    assert {k: export[k] for k in ("total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty")} == {
-        "total_items": 8, "total_pages": 1, "page_number": 1, "size": 8, "first_page": True, "last_page": True, "empty": False,
+    assert {
+        k: export[k] for k in ("total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty")
+    } == {
+        "total_items": 8,
+        "total_pages": 1,
+        "page_number": 1,
+        "size": 8,
+        "first_page": True,
+        "last_page": True,
+        "empty": False,
     }
 
 
@@ -78,10 +98,17 @@ def test_provider_ward_and_site_map_to_organization_service_and_location(export:
     heron = next(s for s in export["contents"] if s["name"] == "Heron Ward")
     assert heron["organization"]["name"] == "Example Valley NHS Foundation Trust"
     assert heron["organization_id"] == heron["organization"]["id"]
-    assert {i["identifier_type"]: i["identifier"] for i in heron["organization"]["organization_identifiers"]} == {"NHS ODS code": "RZZ", "CQC provider ID": "1-000000001"}
+    assert {i["identifier_type"]: i["identifier"] for i in heron["organization"]["organization_identifiers"]} == {
+        "NHS ODS code": "RZZ",
+        "CQC provider ID": "1-000000001",
+    }
     (at_location,) = heron["service_at_locations"]
     location = at_location["location"]
-    assert (location["name"], location["location_type"], location["external_identifier"]) == ("Larkfield Unit, Example General Hospital", "physical", "RZZ01")
+    assert (location["name"], location["location_type"], location["external_identifier"]) == (
+        "Larkfield Unit, Example General Hospital",
+        "physical",
+        "RZZ01",
+    )
     assert location["addresses"][0]["postal_code"] == "ZZ1 2AB"
     assert heron["phones"][0]["number"] == "01632 960101"
     assert (heron["status"], heron["minimum_age"], heron["maximum_age"]) == ("active", 18, 65)
@@ -91,7 +118,12 @@ def test_assured_date_is_the_last_review_and_beds_are_a_capacity(export: dict[st
     heron = next(s for s in export["contents"] if s["name"] == "Heron Ward")
     assert heron["assured_date"] == "2026-10-14"
     (beds,) = heron["capacities"]
-    assert (beds["unit"]["name"], beds["maximum"], beds["available"], beds["updated"]) == ("Bed", 18, 18, "2026-10-14T00:00:00Z")
+    assert (beds["unit"]["name"], beds["maximum"], beds["available"], beds["updated"]) == (
+        "Bed",
+        18,
+        18,
+        "2026-10-14T00:00:00Z",
+    )
     assert beds["description"] == BED_CAPACITY_NOTE
 
 
@@ -101,8 +133,17 @@ def test_visiting_times_and_activities_are_weekly_schedules(export: dict[str, An
     visiting = [s for s in schedules if s["description"].startswith("Visiting times")]
     activities = [s for s in schedules if s["description"].startswith("Activity")]
     assert len(visiting) == 1 and len(activities) == 4
-    assert {k: visiting[0][k] for k in ("freq", "byday", "opens_at", "closes_at")} == {"freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR,SA,SU", "opens_at": "13:00", "closes_at": "19:45"}
-    assert {k: activities[0][k] for k in ("byday", "opens_at", "closes_at")} == {"byday": "MO,WE", "opens_at": "10:30", "closes_at": "11:30"}
+    assert {k: visiting[0][k] for k in ("freq", "byday", "opens_at", "closes_at")} == {
+        "freq": "WEEKLY",
+        "byday": "MO,TU,WE,TH,FR,SA,SU",
+        "opens_at": "13:00",
+        "closes_at": "19:45",
+    }
+    assert {k: activities[0][k] for k in ("byday", "opens_at", "closes_at")} == {
+        "byday": "MO,WE",
+        "opens_at": "10:30",
+        "closes_at": "11:30",
+    }
 
 
 def test_identifiers_are_unique_and_the_same_in_every_build(export: dict[str, Any]) -> None:
@@ -113,7 +154,9 @@ def test_identifiers_are_unique_and_the_same_in_every_build(export: dict[str, An
 
 
 def test_with_the_site_address_known_each_service_links_to_its_ward_page() -> None:
-    page = services_page(load_catalogue(REPO / "wards").catalogue, dt.date(2026, 11, 26), site_url="https://wards.example.org/mh")
+    page = services_page(
+        load_catalogue(REPO / "wards").catalogue, dt.date(2026, 11, 26), site_url="https://wards.example.org/mh"
+    )
     heron = next(s for s in page["contents"] if s["name"] == "Heron Ward")
     assert heron["url"] == "https://wards.example.org/mh/wards/heron-ward/"
     _hsds("service.json").validate(heron)

@@ -11,16 +11,28 @@ from pathlib import Path
 from tests.a11y_sites import in_chromium
 from tests.inspector_sites import sample_site
 
-HIDDEN_WHEN_PRINTED = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search", ".md-footer", ".ward-tools", ".ward-breadcrumb", ".ward-skip"]
+HIDDEN_WHEN_PRINTED = [
+    ".md-header",
+    ".md-sidebar--primary",
+    ".md-sidebar--secondary",
+    ".md-search",
+    ".md-footer",
+    ".ward-tools",
+    ".ward-breadcrumb",
+    ".ward-skip",
+]
 
-SHOWN = """
+SHOWN = (
+    """
 const shown = {};
 for (const selector of %s) {
   const element = document.querySelector(selector);
   shown[selector] = element === null ? "missing" : getComputedStyle(element).display !== "none";
 }
 return shown;
-""" % HIDDEN_WHEN_PRINTED
+"""
+    % HIDDEN_WHEN_PRINTED
+)
 
 
 def _ward_page() -> Path:
@@ -37,20 +49,26 @@ def test_on_screen_the_header_search_and_large_print_switch_are_there() -> None:
 
 
 def test_printed_links_show_where_they_go() -> None:
-    found = in_chromium(_ward_page(), """
+    found = in_chromium(
+        _ward_page(),
+        """
 const after = a => getComputedStyle(a, "::after").content;
 const web = document.querySelector('article a[href="https://www.example.nhs.uk/sites/example-general-hospital/map"]');
 const inside = document.querySelector('article .ward-glance a[href="../../providers/example-valley-nhs-ft/"]');
 const phone = document.querySelector('article a[href^="tel:"]');
 return {web: after(web), inside: after(inside), phone: after(phone)};
-""", media="print")
+""",
+        media="print",
+    )
     assert found["web"] == '" (https://www.example.nhs.uk/sites/example-general-hospital/map)"'
     assert found["inside"] == f'" ({(sample_site() / "providers" / "example-valley-nhs-ft").as_uri()}/)"'
     assert found["phone"] in ("none", "normal")  # the number is already the link's text
 
 
 def test_headings_stay_with_what_follows_and_rows_and_facts_are_not_split_across_pages() -> None:
-    found = in_chromium(_ward_page(), """
+    found = in_chromium(
+        _ward_page(),
+        """
 const style = selector => getComputedStyle(document.querySelector(selector));
 return {
   heading: style("article h2").breakAfter,
@@ -59,8 +77,16 @@ return {
   banner: style("article .ward-banner").breakInside,
   tableHead: style("article table.ward-visiting thead").display,
 };
-""", media="print")
-    assert found == {"heading": "avoid", "row": "avoid", "fact": "avoid", "banner": "avoid", "tableHead": "table-header-group"}
+""",
+        media="print",
+    )
+    assert found == {
+        "heading": "avoid",
+        "row": "avoid",
+        "fact": "avoid",
+        "banner": "avoid",
+        "tableHead": "table-header-group",
+    }
 
 
 LARGE_PRINT = """
@@ -84,15 +110,20 @@ def test_large_print_also_prints_large() -> None:
 
 
 def test_with_javascript_the_large_print_choice_is_saved_for_the_next_page() -> None:
-    found = in_chromium(_ward_page(), """
+    found = in_chromium(
+        _ward_page(),
+        """
 document.getElementById("ward-large-print").click();
 return window.localStorage.getItem("wardsite.largePrint");
-""")
+""",
+    )
     assert found == "1"
 
 
 def test_the_easy_read_page_has_large_text_and_prints_without_the_site_around_it() -> None:
     page = sample_site() / "wards" / "heron-ward" / "easy-read" / "index.html"
-    size = in_chromium(page, 'return parseFloat(getComputedStyle(document.querySelector(".easy-read__points p")).fontSize);')
+    size = in_chromium(
+        page, 'return parseFloat(getComputedStyle(document.querySelector(".easy-read__points p")).fontSize);'
+    )
     assert size >= 20
     assert in_chromium(page, SHOWN, media="print") == {selector: False for selector in HIDDEN_WHEN_PRINTED}

@@ -11,8 +11,8 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from generator.cli import main
 from tests.sitebuild import REPO
+from wardsite.cli import main
 
 GENERATED = {"index.md", "wards", "providers", "ward-types", "areas", ".wardsite-generated.json"}
 
@@ -21,16 +21,24 @@ GENERATED = {"index.md", "wards", "providers", "ward-types", "areas", ".wardsite
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the repo's site setup in a temporary folder, as a provider's repository would be."""
     shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(REPO / "site_src", tmp_path / "site_src", ignore=lambda d, names: [n for n in names if Path(d) == REPO / "site_src" and n in GENERATED])
+    shutil.copytree(
+        REPO / "site_src",
+        tmp_path / "site_src",
+        ignore=lambda d, names: [n for n in names if Path(d) == REPO / "site_src" and n in GENERATED],
+    )
     shutil.copytree(REPO / "wards", tmp_path / "wards")
-    (tmp_path / "generator").mkdir()
-    shutil.copy(REPO / "generator" / "mkdocs_hook.py", tmp_path / "generator" / "mkdocs_hook.py")
+    (tmp_path / "generator/wardsite/site").mkdir(parents=True)
+    shutil.copy(REPO / "generator/wardsite/site/mkdocs_hook.py", tmp_path / "generator/wardsite/site/mkdocs_hook.py")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _build(*args: str) -> tuple[int, str]:
@@ -42,7 +50,9 @@ def test_a_good_build_replaces_the_site_and_leaves_no_staging_folder(project: Pa
     code, output = _build()
     assert code == 0, output
     assert (project / "site" / "wards" / "heron-ward" / "index.html").is_file()
-    assert [p.name for p in project.iterdir() if p.name.startswith(".site-staging") or p.name.endswith(".previous")] == []
+    assert [
+        p.name for p in project.iterdir() if p.name.startswith(".site-staging") or p.name.endswith(".previous")
+    ] == []
 
 
 def test_invalid_wards_stop_the_build_and_leave_the_previous_site_byte_for_byte(project: Path) -> None:
@@ -82,7 +92,10 @@ def test_skipping_broken_providers_publishes_the_others_and_names_the_excluded_o
     # Inspectors see what is missing and why, on the report page and in its data.
     data = json.loads((project / "site" / "data" / "availability.json").read_text())
     assert [(p["provider_id"], p["errors"]) for p in data["excluded_providers"]] == [("brightwater-care", 1)]
-    assert "cedar-ward.yaml" in data["excluded_providers"][0]["problems"][0] and "ward_type" in data["excluded_providers"][0]["problems"][0]
+    assert (
+        "cedar-ward.yaml" in data["excluded_providers"][0]["problems"][0]
+        and "ward_type" in data["excluded_providers"][0]["problems"][0]
+    )
     report = BeautifulSoup((project / "site" / "report" / "index.html").read_text(), "html.parser")
     section = report.find(id="excluded")
     assert section is not None and section.get_text(strip=True) == "Providers left out"

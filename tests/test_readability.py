@@ -7,10 +7,10 @@ from pathlib import Path
 
 from click.testing import Result
 
-from generator.catalogue import load_catalogue
-from generator.readability import free_text, readability_warnings, reading_age
 from tests.conftest import problem_lines
 from tests.sitebuild import REPO
+from wardsite.findings.readability import free_text, readability_warnings, reading_age
+from wardsite.loading.catalogue import load_catalogue
 
 HARD = (
     "Patients detained pursuant to the relevant sections of the Mental Health Act 1983 are entitled "
@@ -39,7 +39,9 @@ def test_a_few_words_are_not_scored() -> None:
     assert reading_age("Ask staff.") is None
 
 
-def test_check_warns_about_hard_text_naming_file_line_field_and_score(wards_tree: Path, run_check: Callable[..., Result]) -> None:
+def test_check_warns_about_hard_text_naming_file_line_field_and_score(
+    wards_tree: Path, run_check: Callable[..., Result]
+) -> None:
     _add(wards_tree / "example-provider" / "example-ward.yaml", f"description: >-\n  {HARD}\n")
     result = run_check("--today", "2026-11-26")
     age = reading_age(HARD)
@@ -68,11 +70,17 @@ def test_the_target_reading_age_can_be_changed(wards_tree: Path, run_check: Call
     assert run_check("--today", "2026-11-26", "--reading-age", "3").exit_code == 2  # below the allowed range
 
 
-def test_hard_text_in_a_provider_default_is_reported_once_in_provider_yaml(wards_tree: Path, run_check: Callable[..., Result]) -> None:
+def test_hard_text_in_a_provider_default_is_reported_once_in_provider_yaml(
+    wards_tree: Path, run_check: Callable[..., Result]
+) -> None:
     provider = wards_tree / "example-provider" / "provider.yaml"
     _add(provider, f"ward_defaults:\n  description: >-\n    {HARD}\n")
     (wards_tree / "example-provider" / "second-ward.yaml").write_text(
-        (wards_tree / "example-provider" / "example-ward.yaml").read_text(encoding="utf-8").replace("name: Example Ward", "name: Second Ward"), encoding="utf-8")
+        (wards_tree / "example-provider" / "example-ward.yaml")
+        .read_text(encoding="utf-8")
+        .replace("name: Example Ward", "name: Second Ward"),
+        encoding="utf-8",
+    )
     lines = [line for line in problem_lines(run_check("--today", "2026-11-26").output) if "reading age" in line]
     assert len(lines) == 1
     assert lines[0].startswith("wards/example-provider/provider.yaml:")

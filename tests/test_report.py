@@ -16,9 +16,9 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from generator.cli import main
 from tests.inspector_sites import FIXTURE_WARDS, fixture_site, phone_labels, published_json
 from tests.sitebuild import PINNED_TODAY, build_site, page
+from wardsite.cli import main
 
 CATEGORY_COLUMNS = ["staffing", "environment", "daily_life", "activities", "visiting", "carers", "rights", "feedback"]
 
@@ -45,7 +45,17 @@ def test_the_published_csv_has_exactly_one_row_per_ward(csv_rows: dict[str, dict
 
 
 def test_the_csv_counts_match_the_hand_counted_fixtures(csv_rows: dict[str, dict[str, str]]) -> None:
-    counts = {slug: (r["categories_published"], r["recommended_published"], r["recommended_total"], r["review_state"], r["next_review_due"], r["long_overdue"]) for slug, r in csv_rows.items()}
+    counts = {
+        slug: (
+            r["categories_published"],
+            r["recommended_published"],
+            r["recommended_total"],
+            r["review_state"],
+            r["next_review_due"],
+            r["long_overdue"],
+        )
+        for slug, r in csv_rows.items()
+    }
     assert counts == {
         "complete-ward": ("8", "44", "46", "current", "2027-06-10", "no"),
         "gaps-ward": ("5", "33", "46", "current", "2027-06-10", "no"),
@@ -55,17 +65,30 @@ def test_the_csv_counts_match_the_hand_counted_fixtures(csv_rows: dict[str, dict
     }
 
 
-def test_the_csv_says_which_categories_a_ward_with_missing_sections_leaves_out(csv_rows: dict[str, dict[str, str]]) -> None:
+def test_the_csv_says_which_categories_a_ward_with_missing_sections_leaves_out(
+    csv_rows: dict[str, dict[str, str]],
+) -> None:
     gaps = csv_rows["gaps-ward"]
     assert gaps["categories_missing"] == "visiting; carers; rights"
     assert [gaps[c] for c in CATEGORY_COLUMNS] == ["published"] * 4 + ["missing"] * 3 + ["published"]
-    assert gaps["recommended_missing"].split("; ")[:4] == ["visiting.not_during", "visiting.where", "visiting.flexible_for_carers", "visiting.patient_choice"]
+    assert gaps["recommended_missing"].split("; ")[:4] == [
+        "visiting.not_during",
+        "visiting.where",
+        "visiting.flexible_for_carers",
+        "visiting.patient_choice",
+    ]
     assert [csv_rows["complete-ward"][c] for c in CATEGORY_COLUMNS] == ["published"] * 8
 
 
 def test_the_csv_gives_identity_review_dates_and_formats(csv_rows: dict[str, dict[str, str]]) -> None:
     row = csv_rows["overdue-ward"]
-    assert (row["provider_id"], row["provider_name"], row["provider_ods_code"], row["ward_name"], row["cqc_location_id"]) == ("availability-trust", "Availability Test NHS Trust", "RZY", "Overdue Ward", "1-000000913")
+    assert (
+        row["provider_id"],
+        row["provider_name"],
+        row["provider_ods_code"],
+        row["ward_name"],
+        row["cqc_location_id"],
+    ) == ("availability-trust", "Availability Test NHS Trust", "RZY", "Overdue Ward", "1-000000913")
     assert (row["last_reviewed"], row["days_until_due"], row["page"]) == ("2025-10-01", "-56", "wards/overdue-ward/")
     assert row["formats"] == "easy_read; large_print"
     assert csv_rows["bare-ward"]["formats"] == "easy_read"
@@ -73,8 +96,12 @@ def test_the_csv_gives_identity_review_dates_and_formats(csv_rows: dict[str, dic
 
 
 def test_the_published_csv_and_json_are_what_wardsite_report_prints(site: Path) -> None:
-    assert _run("--wards", str(FIXTURE_WARDS), "--format", "csv").stdout == (site / "data" / "availability.csv").read_text(encoding="utf-8")
-    assert _run("--wards", str(FIXTURE_WARDS), "--format", "json").stdout == (site / "data" / "availability.json").read_text(encoding="utf-8")
+    assert _run("--wards", str(FIXTURE_WARDS), "--format", "csv").stdout == (
+        site / "data" / "availability.csv"
+    ).read_text(encoding="utf-8")
+    assert _run("--wards", str(FIXTURE_WARDS), "--format", "json").stdout == (
+        site / "data" / "availability.json"
+    ).read_text(encoding="utf-8")
 
 
 def test_the_published_availability_json_validates_against_the_published_schema(site: Path) -> None:
@@ -104,11 +131,32 @@ def _ward_rows(soup: BeautifulSoup) -> dict[str, list[str]]:
     return rows
 
 
-def test_the_report_page_lists_every_ward_once_with_what_is_missing_and_review_dates(report_page: BeautifulSoup) -> None:
+def test_the_report_page_lists_every_ward_once_with_what_is_missing_and_review_dates(
+    report_page: BeautifulSoup,
+) -> None:
     rows = _ward_rows(report_page)
     assert sorted(rows) == ["Bare Ward", "Complete Ward", "Gaps Ward", "Overdue Ward", "Soon Ward"]
-    assert rows["Gaps Ward"] == ["Gaps Ward", "Availability Test NHS Trust", "Acute ward for adults", "5 of 8", "Visiting, Carers and family, Rights and advocacy", "33 of 46", "10 June 2026", "10 June 2027", "Up to date", "Easy Read, Large print", "Not checked"]
-    assert rows["Overdue Ward"][3:9] == ["8 of 8", "None", "44 of 46", "1 October 2025", "1 October 2026", "Overdue for review"]
+    assert rows["Gaps Ward"] == [
+        "Gaps Ward",
+        "Availability Test NHS Trust",
+        "Acute ward for adults",
+        "5 of 8",
+        "Visiting, Carers and family, Rights and advocacy",
+        "33 of 46",
+        "10 June 2026",
+        "10 June 2027",
+        "Up to date",
+        "Easy Read, Large print",
+        "Not checked",
+    ]
+    assert rows["Overdue Ward"][3:9] == [
+        "8 of 8",
+        "None",
+        "44 of 46",
+        "1 October 2025",
+        "1 October 2026",
+        "Overdue for review",
+    ]
     assert rows["Bare Ward"][8] == "Overdue for review (more than 18 months)"
     assert rows["Soon Ward"][8] == "Review due soon"
 
@@ -130,18 +178,37 @@ def test_each_ward_name_links_to_its_ward_page(site: Path, report_page: Beautifu
 
 def test_provider_totals_and_the_all_providers_row_add_up(report_page: BeautifulSoup) -> None:
     table = report_page.select_one("table.ward-report-providers")
-    body = {tr.th.get_text(strip=True): [td.get_text(" ", strip=True) for td in tr.find_all("td")] for tr in table.select("tbody tr")}
+    body = {
+        tr.th.get_text(strip=True): [td.get_text(" ", strip=True) for td in tr.find_all("td")]
+        for tr in table.select("tbody tr")
+    }
     assert body["Availability Test NHS Trust"][:6] == ["3", "2", "3", "121 of 138 (87%)", "1", "0"]
     assert body["Other Test Provider"][:6] == ["2", "0", "16", "0 of 92 (0%)", "1 (1 more than 18 months)", "1"]
     total = table.select_one("tfoot tr")
     assert total.th.get_text(strip=True) == "All providers"
-    assert [td.get_text(" ", strip=True) for td in total.find_all("td")][:6] == ["5", "2", "19", "121 of 230 (52%)", "2 (1 more than 18 months)", "1"]
+    assert [td.get_text(" ", strip=True) for td in total.find_all("td")][:6] == [
+        "5",
+        "2",
+        "19",
+        "121 of 230 (52%)",
+        "2 (1 more than 18 months)",
+        "1",
+    ]
 
 
 def test_the_missing_categories_table_counts_wards_per_category(report_page: BeautifulSoup) -> None:
     table = report_page.select_one("table.ward-report-categories")
     counts = {tr.th.get_text(strip=True): tr.td.get_text(strip=True) for tr in table.select("tbody tr")}
-    assert counts == {"Staffing": "2", "Environment": "2", "Life on the ward": "2", "Therapeutic activity": "2", "Visiting": "3", "Carers and family": "3", "Rights and advocacy": "3", "Feedback and complaints": "2"}
+    assert counts == {
+        "Staffing": "2",
+        "Environment": "2",
+        "Life on the ward": "2",
+        "Therapeutic activity": "2",
+        "Visiting": "3",
+        "Carers and family": "3",
+        "Rights and advocacy": "3",
+        "Feedback and complaints": "2",
+    }
 
 
 def test_every_table_has_a_caption_and_scoped_headers(report_page: BeautifulSoup) -> None:
@@ -192,8 +259,14 @@ def test_wardsite_report_md_shows_totals_and_each_ward_for_people() -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == "# Ward information availability on 26 November 2026"
     assert "5 wards. 2 publish all 8 required categories; 19 categories are missing in all." in lines
-    assert "| Availability Test NHS Trust | Gaps Ward | 5 of 8 | Visiting, Carers and family, Rights and advocacy | 33 of 46 | 2026-06-10 | 2027-06-10 | Up to date | Easy Read, Large print | Not checked |" in lines
-    assert "| Other Test Provider | Bare Ward | 0 of 8 | Staffing, Environment, Life on the ward, Therapeutic activity, Visiting, Carers and family, Rights and advocacy, Feedback and complaints | 0 of 46 | 2025-04-01 | 2026-04-01 | Overdue for review (more than 18 months) | Easy Read | Not checked |" in lines
+    assert (
+        "| Availability Test NHS Trust | Gaps Ward | 5 of 8 | Visiting, Carers and family, Rights and advocacy | 33 of 46 | 2026-06-10 | 2027-06-10 | Up to date | Easy Read, Large print | Not checked |"
+        in lines
+    )
+    assert (
+        "| Other Test Provider | Bare Ward | 0 of 8 | Staffing, Environment, Life on the ward, Therapeutic activity, Visiting, Carers and family, Rights and advocacy, Feedback and complaints | 0 of 46 | 2025-04-01 | 2026-04-01 | Overdue for review (more than 18 months) | Easy Read | Not checked |"
+        in lines
+    )
 
 
 def test_wardsite_report_writes_to_a_file_when_asked(tmp_path: Path) -> None:
@@ -206,19 +279,32 @@ def test_wardsite_report_writes_to_a_file_when_asked(tmp_path: Path) -> None:
 
 def test_wardsite_report_uses_an_accessibility_report_and_says_when_there_is_none(tmp_path: Path) -> None:
     a11y = tmp_path / "accessibility-report.json"
-    a11y.write_text(json.dumps({"pages": [{"url": "/wards/gaps-ward/", "errors": [{"code": "x", "message": "Missing label"}]}]}), encoding="utf-8")
-    rows = {r["ward_id"]: r for r in csv.DictReader(io.StringIO(_run("--wards", str(FIXTURE_WARDS), "--format", "csv", "--a11y-report", str(a11y)).stdout))}
+    a11y.write_text(
+        json.dumps({"pages": [{"url": "/wards/gaps-ward/", "errors": [{"code": "x", "message": "Missing label"}]}]}),
+        encoding="utf-8",
+    )
+    rows = {
+        r["ward_id"]: r
+        for r in csv.DictReader(
+            io.StringIO(_run("--wards", str(FIXTURE_WARDS), "--format", "csv", "--a11y-report", str(a11y)).stdout)
+        )
+    }
     assert (rows["gaps-ward"]["accessibility_check"], rows["gaps-ward"]["accessibility_errors"]) == ("failed", "1")
     assert rows["complete-ward"]["accessibility_check"] == "not_checked"
     missing = _run("--wards", str(FIXTURE_WARDS), "--a11y-report", str(tmp_path / "nope.json"))
     assert missing.exit_code == 0
-    assert f'No accessibility report at {tmp_path / "nope.json"}: every ward\'s accessibility check shows "not checked".' in missing.stderr
+    assert (
+        f'No accessibility report at {tmp_path / "nope.json"}: every ward\'s accessibility check shows "not checked".'
+        in missing.stderr
+    )
 
 
 def test_wardsite_report_with_a_broken_ward_prints_the_problem_and_writes_nothing(tmp_path: Path) -> None:
     wards = tmp_path / "wards"
     shutil.copytree(FIXTURE_WARDS, wards)
-    (wards / "other-provider" / "bare-ward.yaml").write_text((wards / "other-provider" / "bare-ward.yaml").read_text().replace("beds: 12", "beds: many"))
+    (wards / "other-provider" / "bare-ward.yaml").write_text(
+        (wards / "other-provider" / "bare-ward.yaml").read_text().replace("beds: 12", "beds: many")
+    )
     out = tmp_path / "report.csv"
     result = _run("--wards", str(wards), "--format", "csv", "--output", str(out))
     assert result.exit_code == 1
@@ -231,10 +317,16 @@ def test_wardsite_report_with_a_broken_ward_prints_the_problem_and_writes_nothin
 def test_wardsite_report_can_leave_out_a_broken_provider_and_says_so(tmp_path: Path) -> None:
     wards = tmp_path / "wards"
     shutil.copytree(FIXTURE_WARDS, wards)
-    (wards / "other-provider" / "bare-ward.yaml").write_text((wards / "other-provider" / "bare-ward.yaml").read_text().replace("beds: 12", "beds: many"))
+    (wards / "other-provider" / "bare-ward.yaml").write_text(
+        (wards / "other-provider" / "bare-ward.yaml").read_text().replace("beds: 12", "beds: many")
+    )
     result = _run("--wards", str(wards), "--format", "csv", "--skip-broken-providers")
     assert result.exit_code == 0
-    assert [r["ward_id"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["complete-ward", "gaps-ward", "overdue-ward"]
+    assert [r["ward_id"] for r in csv.DictReader(io.StringIO(result.stdout))] == [
+        "complete-ward",
+        "gaps-ward",
+        "overdue-ward",
+    ]
     assert "Excluded provider other-provider: 1 error (listed above). Its wards are left out." in result.stderr
 
 
@@ -244,25 +336,69 @@ def test_a_ward_name_that_looks_like_a_spreadsheet_formula_cannot_run_as_one(tmp
     ward = wards / "other-provider" / "soon-ward.yaml"
     ward.write_text(ward.read_text().replace("name: Soon Ward", 'name: "=HYPERLINK(\\"https://example.org\\")"'))
     rows = {r["ward_id"]: r for r in csv.DictReader(io.StringIO(_run("--wards", str(wards), "--format", "csv").stdout))}
-    assert rows["soon-ward"]["ward_name"] == "'=HYPERLINK(\"https://example.org\")"
+    assert rows["soon-ward"]["ward_name"] == '\'=HYPERLINK("https://example.org")'
 
 
-def test_wardsite_generate_puts_the_accessibility_results_on_the_report_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_wardsite_generate_puts_the_accessibility_results_on_the_report_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     a11y = tmp_path / "accessibility-report.json"
-    a11y.write_text(json.dumps({"pages": [{"url": "/wards/gaps-ward/", "errors": [{"code": "x", "message": "Missing label"}]}, {"url": "/wards/complete-ward/", "errors": []}]}), encoding="utf-8")
+    a11y.write_text(
+        json.dumps(
+            {
+                "pages": [
+                    {"url": "/wards/gaps-ward/", "errors": [{"code": "x", "message": "Missing label"}]},
+                    {"url": "/wards/complete-ward/", "errors": []},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     docs = tmp_path / "docs"
-    result = CliRunner().invoke(main, ["generate", "--wards", str(FIXTURE_WARDS), "--docs-dir", str(docs), "--today", PINNED_TODAY, "--a11y-report", str(a11y)], catch_exceptions=False)
+    result = CliRunner().invoke(
+        main,
+        [
+            "generate",
+            "--wards",
+            str(FIXTURE_WARDS),
+            "--docs-dir",
+            str(docs),
+            "--today",
+            PINNED_TODAY,
+            "--a11y-report",
+            str(a11y),
+        ],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output
     rows = _ward_rows(BeautifulSoup((docs / "report" / "index.md").read_text(encoding="utf-8"), "html.parser"))
-    assert (rows["Gaps Ward"][-1], rows["Complete Ward"][-1], rows["Soon Ward"][-1]) == ("1 error on 1 page", "No errors found", "Not checked")
+    assert (rows["Gaps Ward"][-1], rows["Complete Ward"][-1], rows["Soon Ward"][-1]) == (
+        "1 error on 1 page",
+        "No errors found",
+        "Not checked",
+    )
 
 
 def test_a_site_built_by_mkdocs_with_an_accessibility_report_shows_its_results(tmp_path: Path) -> None:
     a11y = tmp_path / "accessibility-report.json"
-    a11y.write_text(json.dumps({"pages": [{"url": "/wards/overdue-ward/", "errors": [{"code": "a"}, {"code": "b"}]}, {"url": "/wards/overdue-ward/easy-read/", "errors": []}]}), encoding="utf-8")
+    a11y.write_text(
+        json.dumps(
+            {
+                "pages": [
+                    {"url": "/wards/overdue-ward/", "errors": [{"code": "a"}, {"code": "b"}]},
+                    {"url": "/wards/overdue-ward/easy-read/", "errors": []},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     built = build_site(tmp_path / "site", wards=FIXTURE_WARDS, extra_env={"WARDSITE_A11Y_REPORT": str(a11y)})
     rows = _ward_rows(page(built, "report/"))
     assert rows["Overdue Ward"][-1] == "2 errors on 2 pages"
     assert rows["Complete Ward"][-1] == "Not checked"
-    assert published_json(built, "data/availability.json")["site"]["accessibility"] == {"wards_checked": 1, "wards_with_errors": 1, "errors": 2}
+    assert published_json(built, "data/availability.json")["site"]["accessibility"] == {
+        "wards_checked": 1,
+        "wards_with_errors": 1,
+        "errors": 2,
+    }

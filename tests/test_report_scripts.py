@@ -24,18 +24,37 @@ def report_file() -> Path:
 
 
 def test_with_javascript_the_filters_appear_and_every_heading_becomes_a_sort_button(report_file: Path) -> None:
-    result: Any = run_in_browser(report_file, HELPERS + """
+    result: Any = run_in_browser(
+        report_file,
+        HELPERS
+        + """
 report({hidden: document.querySelector('[data-ward-report-filters]').hidden,
         buttons: Array.prototype.slice.call(document.querySelectorAll('table[data-ward-report] thead th > button.ward-sort')).map(function (b) { return b.textContent.trim(); }),
         count: count()});
-""")
+""",
+    )
     assert result["hidden"] is False
-    assert result["buttons"] == ["Ward", "Provider", "Type", "Categories published", "Missing categories", "Recommended items", "Last reviewed", "Next review due", "Review", "Formats", "Accessibility check"]
+    assert result["buttons"] == [
+        "Ward",
+        "Provider",
+        "Type",
+        "Categories published",
+        "Missing categories",
+        "Recommended items",
+        "Last reviewed",
+        "Next review due",
+        "Review",
+        "Formats",
+        "Accessibility check",
+    ]
     assert result["count"] == "Showing all 5 wards."
 
 
 def test_the_filters_show_only_matching_wards_and_say_how_many(report_file: Path) -> None:
-    result: Any = run_in_browser(report_file, HELPERS + """
+    result: Any = run_in_browser(
+        report_file,
+        HELPERS
+        + """
 var out = {};
 set('ward-filter-text', 'gaps'); out.text = [shown(), count()]; set('ward-filter-text', '');
 set('ward-filter-text', 'other test'); out.providerName = shown(); set('ward-filter-text', '');
@@ -45,7 +64,8 @@ set('ward-filter-missing', true); out.overdueAndMissing = shown(); set('ward-fil
 out.missing = shown(); set('ward-filter-missing', false);
 out.all = [shown().length, count()];
 report(out);
-""")
+""",
+    )
     assert result["text"] == [["Gaps Ward"], "Showing 1 of 5 wards."]
     assert result["providerName"] == ["Bare Ward", "Soon Ward"]
     assert result["provider"] == ["Bare Ward", "Soon Ward"]
@@ -56,7 +76,10 @@ report(out);
 
 
 def test_sorting_by_a_column_orders_the_rows_and_says_so_with_aria_sort(report_file: Path) -> None:
-    result: Any = run_in_browser(report_file, HELPERS + """
+    result: Any = run_in_browser(
+        report_file,
+        HELPERS
+        + """
 var out = {};
 var reviewed = header('Last reviewed');
 reviewed.querySelector('button').click();
@@ -68,9 +91,16 @@ recommended.querySelector('button').click();
 out.recommended = [rows().map(function (r) { return r.cells[0].textContent.trim(); }), reviewed.hasAttribute('aria-sort'), recommended.getAttribute('aria-sort')];
 out.status = document.querySelector('[data-sort-status]').textContent;
 report(out);
-""")
-    assert result["ascending"] == [["Bare Ward", "Overdue Ward", "Soon Ward", "Complete Ward", "Gaps Ward"], "ascending"]
-    assert result["descending"] == [["Complete Ward", "Gaps Ward", "Soon Ward", "Overdue Ward", "Bare Ward"], "descending"]
+""",
+    )
+    assert result["ascending"] == [
+        ["Bare Ward", "Overdue Ward", "Soon Ward", "Complete Ward", "Gaps Ward"],
+        "ascending",
+    ]
+    assert result["descending"] == [
+        ["Complete Ward", "Gaps Ward", "Soon Ward", "Overdue Ward", "Bare Ward"],
+        "descending",
+    ]
     # 0, 0, 33, 44, 44 recommended items; equal values keep their previous (newest-first) order
     assert result["recommended"][0] == ["Soon Ward", "Bare Ward", "Gaps Ward", "Complete Ward", "Overdue Ward"]
     assert result["recommended"][1:] == [False, "ascending"]

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from generator.cli import main
-from generator.review_edit import mark_reviewed
 from tests.sitebuild import PINNED_TODAY
+from wardsite.authoring.review_edit import mark_reviewed
+from wardsite.cli import main
 
 TODAY = dt.date.fromisoformat(PINNED_TODAY)
 
@@ -60,7 +60,11 @@ def run(*args: str) -> Result:
 def changed_lines(before: str, after: str) -> list[tuple[str, list[str], list[str]]]:
     """Every difference between two texts, line by line with line endings kept."""
     a, b = before.splitlines(keepends=True), after.splitlines(keepends=True)
-    return [(tag, a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if tag != "equal"]
+    return [
+        (tag, a[i1:i2], b[j1:j2])
+        for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+        if tag != "equal"
+    ]
 
 
 @pytest.fixture
@@ -75,8 +79,16 @@ def test_review_changes_only_the_date_the_role_and_removes_the_old_name_byte_for
     assert result.exit_code == 0, result.output
     after = odd_ward.read_text(encoding="utf-8")
     assert changed_lines(ODD_WARD, after) == [
-        ("replace", ["          role:   'Deputy ward manager'   # was the matron\n", "          name: Alex Example\n"], ["          role:   'Ward manager'   # was the matron\n"]),
-        ("replace", ["    last_reviewed:    2026-06-10      # the last check\n"], ["    last_reviewed:    2026-11-26      # the last check\n"]),
+        (
+            "replace",
+            ["          role:   'Deputy ward manager'   # was the matron\n", "          name: Alex Example\n"],
+            ["          role:   'Ward manager'   # was the matron\n"],
+        ),
+        (
+            "replace",
+            ["    last_reviewed:    2026-06-10      # the last check\n"],
+            ["    last_reviewed:    2026-11-26      # the last check\n"],
+        ),
     ]
 
 
@@ -95,7 +107,6 @@ def test_review_prints_what_it_changed_when_the_next_review_is_due_and_how_to_co
     ]
 
 
-
 def test_the_git_commands_review_prints_save_a_new_ward_that_git_does_not_know_yet(wards_tree: Path) -> None:
     git = ["git", "-c", "user.name=Example", "-c", "user.email=example@example.invalid"]
     subprocess.run([*git, "init", "-q"], check=True)
@@ -104,19 +115,31 @@ def test_the_git_commands_review_prints_save_a_new_ward_that_git_does_not_know_y
     assert commands[-1] == "git push"
     for command in commands[:-1]:
         subprocess.run([*git, *shlex.split(command)[1:]], check=True, capture_output=True)
-    log = subprocess.run(["git", "log", "--format=%s", "--name-only"], check=True, capture_output=True, text=True).stdout.split()
+    log = subprocess.run(
+        ["git", "log", "--format=%s", "--name-only"], check=True, capture_output=True, text=True
+    ).stdout.split()
     assert " ".join(log) == "Example Ward: reviewed, no changes wards/example-provider/example-ward.yaml"
+
 
 def test_review_with_a_name_replaces_the_name_in_place(odd_ward: Path) -> None:
     run("review", "example-ward", "--by", "Ward manager", "--name", "Sam Example", "--today", PINNED_TODAY)
-    expected = ODD_WARD.replace("'Deputy ward manager'", "'Ward manager'").replace("name: Alex Example", "name: Sam Example").replace("2026-06-10", "2026-11-26")
+    expected = (
+        ODD_WARD.replace("'Deputy ward manager'", "'Ward manager'")
+        .replace("name: Alex Example", "name: Sam Example")
+        .replace("2026-06-10", "2026-11-26")
+    )
     assert odd_ward.read_text(encoding="utf-8") == expected
 
 
 def test_review_with_a_name_adds_it_under_the_role_when_the_file_had_none(wards_tree: Path) -> None:
     path = wards_tree / "example-provider" / "example-ward.yaml"
     before = path.read_text(encoding="utf-8")
-    assert run("review", "example-ward", "--by", "Ward manager", "--name", "Sam Example", "--today", PINNED_TODAY).exit_code == 0
+    assert (
+        run(
+            "review", "example-ward", "--by", "Ward manager", "--name", "Sam Example", "--today", PINNED_TODAY
+        ).exit_code
+        == 0
+    )
     assert changed_lines(before, path.read_text(encoding="utf-8")) == [
         ("replace", ["  last_reviewed: 2026-06-10\n"], ["  last_reviewed: 2026-11-26\n"]),
         ("insert", [], ["    name: Sam Example\n"]),
@@ -133,7 +156,11 @@ def test_a_role_that_needs_quotes_in_yaml_is_quoted_and_reads_back_as_typed(ward
 
 def test_a_quoted_date_keeps_its_quotes_and_windows_line_endings_are_kept(wards_tree: Path) -> None:
     path = wards_tree / "example-provider" / "example-ward.yaml"
-    text = path.read_text(encoding="utf-8").replace("last_reviewed: 2026-06-10", 'last_reviewed: "2026-06-10"').replace("\n", "\r\n")
+    text = (
+        path.read_text(encoding="utf-8")
+        .replace("last_reviewed: 2026-06-10", 'last_reviewed: "2026-06-10"')
+        .replace("\n", "\r\n")
+    )
     path.write_bytes(text.encode("utf-8"))
     assert run("review", "example-ward", "--by", "Ward manager", "--today", PINNED_TODAY).exit_code == 0
     assert path.read_bytes() == text.replace('"2026-06-10"', '"2026-11-26"').encode("utf-8")
@@ -141,23 +168,37 @@ def test_a_quoted_date_keeps_its_quotes_and_windows_line_endings_are_kept(wards_
 
 def test_a_reviewed_by_written_in_braces_is_rewritten_on_its_line(wards_tree: Path) -> None:
     path = wards_tree / "example-provider" / "example-ward.yaml"
-    text = path.read_text(encoding="utf-8").replace("  reviewed_by:\n    role: Ward manager\n", "  reviewed_by: {role: Matron, name: Jo Example}  # was on leave\n")
+    text = path.read_text(encoding="utf-8").replace(
+        "  reviewed_by:\n    role: Ward manager\n", "  reviewed_by: {role: Matron, name: Jo Example}  # was on leave\n"
+    )
     path.write_text(text, encoding="utf-8")
     assert run("review", "example-ward", "--by", "Ward manager", "--today", PINNED_TODAY).exit_code == 0
     assert changed_lines(text, path.read_text(encoding="utf-8")) == [
-        ("replace", ["  last_reviewed: 2026-06-10\n", "  reviewed_by: {role: Matron, name: Jo Example}  # was on leave\n"], ["  last_reviewed: 2026-11-26\n", "  reviewed_by: {role: Ward manager}  # was on leave\n"]),
+        (
+            "replace",
+            ["  last_reviewed: 2026-06-10\n", "  reviewed_by: {role: Matron, name: Jo Example}  # was on leave\n"],
+            ["  last_reviewed: 2026-11-26\n", "  reviewed_by: {role: Ward manager}  # was on leave\n"],
+        ),
     ]
 
 
 def test_a_next_review_date_that_has_passed_is_removed_and_a_later_one_is_kept(wards_tree: Path) -> None:
     path = wards_tree / "example-provider" / "example-ward.yaml"
     base = path.read_text(encoding="utf-8")
-    passed = base.replace("  last_reviewed: 2026-06-10\n", "  last_reviewed: 2026-06-10\n  next_review_due: 2026-11-01  # early, for the new build\n")
+    passed = base.replace(
+        "  last_reviewed: 2026-06-10\n",
+        "  last_reviewed: 2026-06-10\n  next_review_due: 2026-11-01  # early, for the new build\n",
+    )
     path.write_text(passed, encoding="utf-8")
     result = run("review", "example-ward", "--by", "Ward manager", "--today", PINNED_TODAY)
-    assert "  review.next_review_due: 2026-11-01 removed (it had passed; the next review is due 12 months from today)" in result.output.splitlines()
+    assert (
+        "  review.next_review_due: 2026-11-01 removed (it had passed; the next review is due 12 months from today)"
+        in result.output.splitlines()
+    )
     assert path.read_text(encoding="utf-8") == base.replace("2026-06-10", "2026-11-26")
-    later = base.replace("  last_reviewed: 2026-06-10\n", "  last_reviewed: 2026-06-10\n  next_review_due: 2027-03-01\n")
+    later = base.replace(
+        "  last_reviewed: 2026-06-10\n", "  last_reviewed: 2026-06-10\n  next_review_due: 2027-03-01\n"
+    )
     path.write_text(later, encoding="utf-8")
     run("review", "example-ward", "--by", "Ward manager", "--today", PINNED_TODAY)
     assert path.read_text(encoding="utf-8") == later.replace("2026-06-10", "2026-11-26")
@@ -165,18 +206,26 @@ def test_a_next_review_date_that_has_passed_is_removed_and_a_later_one_is_kept(w
 
 def test_a_role_written_as_a_folded_block_is_refused_and_the_file_is_left_alone(wards_tree: Path) -> None:
     path = wards_tree / "example-provider" / "example-ward.yaml"
-    text = path.read_text(encoding="utf-8").replace("    role: Ward manager\n", "    role: >-\n      Ward\n      manager\n")
+    text = path.read_text(encoding="utf-8").replace(
+        "    role: Ward manager\n", "    role: >-\n      Ward\n      manager\n"
+    )
     path.write_text(text, encoding="utf-8")
     result = run("review", "example-ward", "--by", "Ward manager", "--today", PINNED_TODAY)
     assert result.exit_code == 1
-    assert "wards/example-provider/example-ward.yaml:20:1: review: review.reviewed_by is written as a value written in a special YAML style, which cannot be edited safely. Fix: Change review.last_reviewed and review.reviewed_by by hand, then run `wardsite check`." in result.output
+    assert (
+        "wards/example-provider/example-ward.yaml:20:1: review: review.reviewed_by is written as a value written in a special YAML style, which cannot be edited safely. Fix: Change review.last_reviewed and review.reviewed_by by hand, then run `wardsite check`."
+        in result.output
+    )
     assert path.read_text(encoding="utf-8") == text
 
 
 def test_an_unknown_ward_is_a_usage_error_that_suggests_the_close_name(wards_tree: Path) -> None:
     result = run("review", "example-wrad", "--by", "Ward manager")
     assert result.exit_code == 2
-    assert "Error: Invalid value for WARD: there is no ward `example-wrad` in wards. Did you mean `example-ward`?" in result.output
+    assert (
+        "Error: Invalid value for WARD: there is no ward `example-wrad` in wards. Did you mean `example-ward`?"
+        in result.output
+    )
 
 
 def test_review_needs_the_reviewers_role(wards_tree: Path) -> None:
@@ -188,7 +237,9 @@ def test_review_needs_the_reviewers_role(wards_tree: Path) -> None:
 def test_the_library_returns_none_and_a_problem_for_a_file_without_a_review() -> None:
     edit = mark_reviewed("name: Example Ward\n", "wards/p/w.yaml", TODAY, "Ward manager")
     assert edit.text is None
-    assert [p.format() for p in edit.problems] == ["wards/p/w.yaml:1:1: review: the file has no review.last_reviewed to update. Fix: Change review.last_reviewed and review.reviewed_by by hand, then run `wardsite check`."]
+    assert [p.format() for p in edit.problems] == [
+        "wards/p/w.yaml:1:1: review: the file has no review.last_reviewed to update. Fix: Change review.last_reviewed and review.reviewed_by by hand, then run `wardsite check`."
+    ]
 
 
 def test_every_sample_ward_can_be_reviewed_changing_only_its_review_lines() -> None:
@@ -201,4 +252,6 @@ def test_every_sample_ward_can_be_reviewed_changing_only_its_review_lines() -> N
         edit = mark_reviewed(text, path.name, TODAY, "Ward manager")
         assert edit.text is not None, (path, edit.problems)
         removed = [line for tag, old, new in changed_lines(text, edit.text) for line in old]
-        assert all(line.strip().split(":")[0] in ("last_reviewed", "role", "name", "next_review_due") for line in removed), (path, removed)
+        assert all(
+            line.strip().split(":")[0] in ("last_reviewed", "role", "name", "next_review_due") for line in removed
+        ), (path, removed)

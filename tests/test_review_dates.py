@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.review_dates import DEFAULT_DUE_SOON_DAYS, ReviewState, add_months, due_date, review_status
 from tests.conftest import FIXTURE_PROVIDER, PROVIDER_SLUG, problem_lines
+from wardsite.findings.review_dates import DEFAULT_DUE_SOON_DAYS, ReviewState, add_months, due_date, review_status
 
 LAST = dt.date(2025, 6, 10)
 DUE = dt.date(2026, 6, 10)
@@ -62,14 +62,17 @@ def test_a_review_on_the_31st_is_due_on_the_last_day_of_a_shorter_month() -> Non
     assert add_months(dt.date(2025, 12, 31), 12) == dt.date(2026, 12, 31)
 
 
-@pytest.mark.parametrize(("days", "today", "expected"), [
-    (7, dt.date(2026, 6, 2), ReviewState.current),
-    (7, dt.date(2026, 6, 3), ReviewState.due_soon),
-    (0, dt.date(2026, 6, 9), ReviewState.current),
-    (0, dt.date(2026, 6, 10), ReviewState.due_soon),
-    (90, dt.date(2026, 3, 12), ReviewState.due_soon),
-    (90, dt.date(2026, 3, 11), ReviewState.current),
-])
+@pytest.mark.parametrize(
+    ("days", "today", "expected"),
+    [
+        (7, dt.date(2026, 6, 2), ReviewState.current),
+        (7, dt.date(2026, 6, 3), ReviewState.due_soon),
+        (0, dt.date(2026, 6, 9), ReviewState.current),
+        (0, dt.date(2026, 6, 10), ReviewState.due_soon),
+        (90, dt.date(2026, 3, 12), ReviewState.due_soon),
+        (90, dt.date(2026, 3, 11), ReviewState.current),
+    ],
+)
 def test_a_custom_due_soon_window_moves_where_due_soon_starts(days: int, today: dt.date, expected: ReviewState) -> None:
     assert state_on(today, due_soon_days=days) is expected
 
@@ -96,7 +99,9 @@ def test_the_status_labels_are_plain_words() -> None:
 
 def _second_ward(wards: Path, last_reviewed: str) -> None:
     text = (FIXTURE_PROVIDER / "example-ward.yaml").read_text()
-    (wards / PROVIDER_SLUG / "second-ward.yaml").write_text(text.replace("last_reviewed: 2026-06-10", f"last_reviewed: {last_reviewed}"))
+    (wards / PROVIDER_SLUG / "second-ward.yaml").write_text(
+        text.replace("last_reviewed: 2026-06-10", f"last_reviewed: {last_reviewed}")
+    )
 
 
 def _overdue_lines(output: str) -> list[str]:
@@ -108,7 +113,10 @@ def test_check_two_years_on_exits_1_and_names_each_overdue_ward(wards_tree: Path
     result = run_check("--today", "2028-11-26")
     assert result.exit_code == 1
     assert problem_lines(result.stdout) == []
-    assert _overdue_lines(result.stdout) == ["wards/example-provider/example-ward.yaml", "wards/example-provider/second-ward.yaml"]
+    assert _overdue_lines(result.stdout) == [
+        "wards/example-provider/example-ward.yaml",
+        "wards/example-provider/second-ward.yaml",
+    ]
     assert "2 overdue for review" in result.stdout
 
 
@@ -138,7 +146,6 @@ def test_overdue_is_warning_still_exits_1_when_a_file_has_a_problem(wards_tree: 
     assert result.exit_code == 1
 
 
-
 def test_a_last_reviewed_date_after_today_is_an_error_at_its_line(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
     result = run_check("--today", "2026-06-09")
     assert result.exit_code == 1
@@ -151,6 +158,7 @@ def test_a_last_reviewed_date_of_today_is_accepted(wards_tree: Path, run_check) 
     result = run_check("--today", "2026-06-10")
     assert result.exit_code == 0, result.stdout
     assert problem_lines(result.stdout) == []
+
 
 def test_a_today_that_is_not_a_date_exits_2(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
     result = run_check("--today", "notadate")

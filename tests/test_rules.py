@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from generator.model import Ward
-from generator.rules import check_ward
-from generator.source import read_source
 from tests.conftest import FIXTURE_PROVIDER
+from wardsite.loading.rules import check_ward
+from wardsite.model import Ward
+from wardsite.source.reader import read_source
 
 BASE = read_source(FIXTURE_PROVIDER / "example-ward.yaml", "example-ward.yaml").data
 
@@ -19,7 +19,10 @@ VISITING = {
     "booking": "not_needed",
     "children": {"allowed_on_ward": "false", "family_room": "true", "arrangements": "Book the family room."},
 }
-ENVIRONMENT = {"bedrooms": {"single": "12", "en_suite": "12", "dormitory_beds": "0"}, "facilities": ["garden", "lounge"]}
+ENVIRONMENT = {
+    "bedrooms": {"single": "12", "en_suite": "12", "dormitory_beds": "0"},
+    "facilities": ["garden", "lounge"],
+}
 
 
 def findings(**sections: Any) -> list[tuple[str, str]]:
@@ -70,11 +73,16 @@ def test_visiting_that_ends_one_minute_after_it_starts_is_allowed() -> None:
 
 def test_a_break_in_visiting_that_ends_before_it_starts_is_reported() -> None:
     visiting = {**VISITING, "not_during": [{"start": "12:00", "end": "11:00", "reason": "Lunch"}]}
-    assert findings(visiting=visiting) == [("visiting.not_during.0.end", "the break ends at 11:00, which is not after it starts at 12:00.")]
+    assert findings(visiting=visiting) == [
+        ("visiting.not_during.0.end", "the break ends at 11:00, which is not after it starts at 12:00.")
+    ]
 
 
 def test_an_activity_that_ends_before_it_starts_is_reported() -> None:
-    activities = {"summary": "Groups every day.", "timetable": [{"days": ["friday"], "start": "14:00", "end": "10:00", "activity": "Art"}]}
+    activities = {
+        "summary": "Groups every day.",
+        "timetable": [{"days": ["friday"], "start": "14:00", "end": "10:00", "activity": "Art"}],
+    }
     assert paths(activities=activities) == ["activities.timetable.0.end"]
 
 
@@ -112,7 +120,12 @@ def test_single_rooms_and_dormitory_beds_that_add_up_to_the_beds_are_allowed() -
 def test_single_rooms_and_dormitory_beds_that_add_up_to_more_than_the_beds_are_reported() -> None:
     environment = copy.deepcopy(ENVIRONMENT)
     environment["bedrooms"].update(single="8", en_suite="8", dormitory_beds="6")
-    assert findings(environment=environment) == [("environment.bedrooms.dormitory_beds", "single rooms (8) and dormitory beds (6) add up to more than the 12 beds.")]
+    assert findings(environment=environment) == [
+        (
+            "environment.bedrooms.dormitory_beds",
+            "single rooms (8) and dormitory beds (6) add up to more than the 12 beds.",
+        )
+    ]
 
 
 def test_a_mixed_ward_must_say_how_men_and_women_are_kept_apart() -> None:
@@ -122,28 +135,38 @@ def test_a_mixed_ward_must_say_how_men_and_women_are_kept_apart() -> None:
 
 
 def test_details_of_a_facility_that_is_not_in_the_list_are_reported() -> None:
-    environment = {**ENVIRONMENT, "facility_details": [{"facility": "garden"}, {"facility": "gym", "hours": "9am to 5pm"}]}
+    environment = {
+        **ENVIRONMENT,
+        "facility_details": [{"facility": "garden"}, {"facility": "gym", "hours": "9am to 5pm"}],
+    }
     assert paths(environment=environment) == ["environment.facility_details.1.facility"]
 
 
 # --- review dates -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("last", "next_due", "broken"), [
-    ("2026-06-10", "2027-06-10", False),  # exactly twelve months
-    ("2026-06-10", "2027-06-11", True),  # a day more
-    ("2026-06-10", "2026-06-11", False),  # the next day
-    ("2026-06-10", "2026-06-10", True),  # the same day
-    ("2026-06-10", "2026-01-01", True),  # before the last review
-    ("2024-02-29", "2025-02-28", False),  # twelve months after a leap day
-    ("2024-02-29", "2025-03-01", True),
-])
-def test_the_next_review_must_be_after_the_last_and_within_twelve_months(last: str, next_due: str, broken: bool) -> None:
+@pytest.mark.parametrize(
+    ("last", "next_due", "broken"),
+    [
+        ("2026-06-10", "2027-06-10", False),  # exactly twelve months
+        ("2026-06-10", "2027-06-11", True),  # a day more
+        ("2026-06-10", "2026-06-11", False),  # the next day
+        ("2026-06-10", "2026-06-10", True),  # the same day
+        ("2026-06-10", "2026-01-01", True),  # before the last review
+        ("2024-02-29", "2025-02-28", False),  # twelve months after a leap day
+        ("2024-02-29", "2025-03-01", True),
+    ],
+)
+def test_the_next_review_must_be_after_the_last_and_within_twelve_months(
+    last: str, next_due: str, broken: bool
+) -> None:
     review = {**BASE["review"], "last_reviewed": last, "next_review_due": next_due}
     assert paths(review=review) == (["review.next_review_due"] if broken else [])
 
 
 def test_a_next_review_too_far_ahead_names_the_latest_date_allowed() -> None:
-    ward = Ward.model_validate({**BASE, "review": {**BASE["review"], "last_reviewed": "2024-02-29", "next_review_due": "2025-06-01"}})
+    ward = Ward.model_validate(
+        {**BASE, "review": {**BASE["review"], "last_reviewed": "2024-02-29", "next_review_due": "2025-06-01"}}
+    )
     [(_, _, fix)] = list(check_ward(ward))
     assert "use 2025-02-28 or earlier" in fix

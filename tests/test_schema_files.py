@@ -12,10 +12,10 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 from ruamel.yaml import YAML
 
-from generator.catalogue import load_catalogue
-from generator.cli import main
-from generator.schema import schema_files
 from tests.sitebuild import REPO, build_site
+from wardsite.authoring.schema import schema_files
+from wardsite.cli import main
+from wardsite.loading.catalogue import load_catalogue
 
 COMMITTED = REPO / "site_src"
 SCHEMA_LINE = "# yaml-language-server: $schema="
@@ -24,7 +24,9 @@ SCHEMA_LINE = "# yaml-language-server: $schema="
 def _as_editor_reads(path: Path) -> object:
     """Read YAML the way yaml-language-server does (YAML 1.2), with dates as the text typed."""
     data = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
-    return json.loads(json.dumps(data, default=lambda v: v.isoformat() if isinstance(v, (dt.date, dt.time)) else str(v)))
+    return json.loads(
+        json.dumps(data, default=lambda v: v.isoformat() if isinstance(v, (dt.date, dt.time)) else str(v))
+    )
 
 
 def _validator(name: str) -> Draft202012Validator:
@@ -37,12 +39,19 @@ def _what_an_editor_underlines(name: str, data: object) -> str:
     return error.message if error else ""
 
 
-PROVIDER = {"name": "Example", "type": "independent", "website": "https://www.example.org/", "switchboard": "01632 960000"}
+PROVIDER = {
+    "name": "Example",
+    "type": "independent",
+    "website": "https://www.example.org/",
+    "switchboard": "01632 960000",
+}
 
 
 def test_committed_schema_files_match_the_data_model() -> None:
     for relative, text in schema_files().items():
-        assert (COMMITTED / relative).read_text(encoding="utf-8") == text, f"{relative} is out of date: run `wardsite schema` and commit it"
+        assert (COMMITTED / relative).read_text(encoding="utf-8") == text, (
+            f"{relative} is out of date: run `wardsite schema` and commit it"
+        )
 
 
 def test_schema_check_passes_on_the_committed_files() -> None:
@@ -55,10 +64,15 @@ def test_schema_check_fails_and_names_the_file_when_the_schema_has_drifted(tmp_p
     runner = CliRunner()
     assert runner.invoke(main, ["schema", "--docs-dir", str(tmp_path)]).exit_code == 0
     ward_schema = tmp_path / "schema" / "ward.schema.json"
-    ward_schema.write_text(ward_schema.read_text(encoding="utf-8").replace("The ward's name.", "The name."), encoding="utf-8")
+    ward_schema.write_text(
+        ward_schema.read_text(encoding="utf-8").replace("The ward's name.", "The name."), encoding="utf-8"
+    )
     result = runner.invoke(main, ["schema", "--check", "--docs-dir", str(tmp_path)])
     assert result.exit_code == 1
-    assert f"{ward_schema}: out of date with the data model. Fix: run `wardsite schema` and commit the result." in result.output
+    assert (
+        f"{ward_schema}: out of date with the data model. Fix: run `wardsite schema` and commit the result."
+        in result.output
+    )
     fixed = runner.invoke(main, ["schema", "--docs-dir", str(tmp_path)])
     assert fixed.output == f"Wrote {ward_schema}.\n"
     assert runner.invoke(main, ["schema", "--check", "--docs-dir", str(tmp_path)]).exit_code == 0
@@ -82,7 +96,9 @@ def test_every_whole_sample_ward_after_defaults_are_merged_is_valid_against_the_
     result = load_catalogue(REPO / "wards")
     assert len(result.catalogue.wards) == 8
     for entry in result.catalogue.wards:
-        assert _what_an_editor_underlines("ward.schema.json", entry.ward.model_dump(mode="json", exclude_none=True)) == "", entry.slug
+        assert (
+            _what_an_editor_underlines("ward.schema.json", entry.ward.model_dump(mode="json", exclude_none=True)) == ""
+        ), entry.slug
 
 
 def test_the_whole_ward_schema_requires_what_a_ward_file_may_leave_to_its_provider() -> None:
@@ -92,11 +108,16 @@ def test_the_whole_ward_schema_requires_what_a_ward_file_may_leave_to_its_provid
 
 
 def test_a_misspelt_field_in_a_ward_file_is_underlined() -> None:
-    assert _what_an_editor_underlines("ward-file.schema.json", {"vistiing": {}}) == "Additional properties are not allowed ('vistiing' was unexpected)"
+    assert (
+        _what_an_editor_underlines("ward-file.schema.json", {"vistiing": {}})
+        == "Additional properties are not allowed ('vistiing' was unexpected)"
+    )
 
 
 def test_a_wrong_enum_value_in_a_ward_file_is_underlined() -> None:
-    assert _what_an_editor_underlines("ward-file.schema.json", {"ward_type": "acute"}).startswith("'acute' is not one of ['acute_adult', 'picu',")
+    assert _what_an_editor_underlines("ward-file.schema.json", {"ward_type": "acute"}).startswith(
+        "'acute' is not one of ['acute_adult', 'picu',"
+    )
 
 
 def test_every_sample_provider_file_including_ward_defaults_is_valid_against_the_provider_schema() -> None:
@@ -108,7 +129,10 @@ def test_every_sample_provider_file_including_ward_defaults_is_valid_against_the
 
 def test_a_misspelt_field_in_ward_defaults_is_underlined_by_the_provider_schema() -> None:
     provider = {**PROVIDER, "ward_defaults": {"feedback": {"pals": {"phonee": "01632 960001"}}}}
-    assert _what_an_editor_underlines("provider.schema.json", provider) == "Additional properties are not allowed ('phonee' was unexpected)"
+    assert (
+        _what_an_editor_underlines("provider.schema.json", provider)
+        == "Additional properties are not allowed ('phonee' was unexpected)"
+    )
 
 
 def test_ward_defaults_may_give_part_of_a_section_whose_other_fields_are_required() -> None:
@@ -118,7 +142,10 @@ def test_ward_defaults_may_give_part_of_a_section_whose_other_fields_are_require
 
 def test_a_wrong_enum_value_in_ward_defaults_is_underlined() -> None:
     provider = {**PROVIDER, "ward_defaults": {"daily_life": {"smoking": {"policy": "smoking_allowed"}}}}
-    assert _what_an_editor_underlines("provider.schema.json", provider) == "'smoking_allowed' is not one of ['smoke_free', 'designated_areas']"
+    assert (
+        _what_an_editor_underlines("provider.schema.json", provider)
+        == "'smoking_allowed' is not one of ['smoke_free', 'designated_areas']"
+    )
 
 
 def test_the_provider_schema_still_requires_the_provider_fields() -> None:
@@ -130,11 +157,13 @@ def test_every_sample_file_names_its_schema_on_the_first_line_and_the_path_resol
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith(SCHEMA_LINE), path
         expected = "provider.schema.json" if path.name == "provider.yaml" else "ward-file.schema.json"
-        target = (path.parent / first[len(SCHEMA_LINE):]).resolve()
+        target = (path.parent / first[len(SCHEMA_LINE) :]).resolve()
         assert target == (COMMITTED / "schema" / expected).resolve(), path
 
 
 def test_the_schema_files_are_published_with_the_site(tmp_path: Path) -> None:
     site = build_site(tmp_path / "site")
     for name in ("ward.schema.json", "ward-file.schema.json", "provider.schema.json"):
-        assert (site / "schema" / name).read_text(encoding="utf-8") == (COMMITTED / "schema" / name).read_text(encoding="utf-8")
+        assert (site / "schema" / name).read_text(encoding="utf-8") == (COMMITTED / "schema" / name).read_text(
+            encoding="utf-8"
+        )

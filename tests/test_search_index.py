@@ -11,11 +11,11 @@ from pathlib import Path
 import markdown
 import pytest
 
-from generator.catalogue import load_catalogue
-from generator.render.environment import HTML_TOC
-from generator.render.site import render_site
-from generator.synthetic import synthetic_files, write_files
 from tests.sitebuild import PINNED_TODAY, REPO, build_site, page
+from wardsite.loading.catalogue import load_catalogue
+from wardsite.render.environment import HTML_TOC
+from wardsite.site.generate import render_site
+from wardsite.synthetic import synthetic_files, write_files
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +38,20 @@ def _found_by(index: list[dict[str, str]], words: str) -> set[str]:
     return {doc["location"] for doc in index if all(w in (doc["title"] + " " + doc["text"]).lower() for w in wanted)}
 
 
-@pytest.mark.parametrize("words", ["Heron Ward", "Ward 36", "Exampleton", "Example Valley NHS Foundation Trust", "Acute ward for adults", "women aged 18 to 65"])
-def test_search_finds_heron_ward_by_its_name_other_name_town_provider_type_and_who_it_is_for(index: list[dict[str, str]], words: str) -> None:
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Heron Ward",
+        "Ward 36",
+        "Exampleton",
+        "Example Valley NHS Foundation Trust",
+        "Acute ward for adults",
+        "women aged 18 to 65",
+    ],
+)
+def test_search_finds_heron_ward_by_its_name_other_name_town_provider_type_and_who_it_is_for(
+    index: list[dict[str, str]], words: str
+) -> None:
     assert "wards/heron-ward/" in _found_by(index, words)
 
 
@@ -56,15 +68,23 @@ def test_each_ward_page_has_exactly_one_entry_titled_with_its_name(index: list[d
 def test_the_index_holds_none_of_the_ward_pages_long_text(index: list[dict[str, str]]) -> None:
     everything = json.dumps(index)
     # From Heron Ward's description, visiting arrangements and daily life.
-    for sentence in ["Your care plan is written with you", "Please phone the ward on the day before you come", "Staff keep chargers at the nurses' station"]:
+    for sentence in [
+        "Your care plan is written with you",
+        "Please phone the ward on the day before you come",
+        "Staff keep chargers at the nurses' station",
+    ]:
         assert sentence not in everything
-    ward_entries = [doc for doc in index if doc["location"].startswith("wards/") and "/easy-read/" not in doc["location"]]
+    ward_entries = [
+        doc for doc in index if doc["location"].startswith("wards/") and "/easy-read/" not in doc["location"]
+    ]
     assert max(len(json.dumps(doc)) for doc in ward_entries) < 700
 
 
 def test_lists_of_wards_are_found_by_their_titles_not_their_tables(index: list[dict[str, str]]) -> None:
     assert [doc["title"] for doc in _entries(index, "areas/exampleton/")] == ["Wards in Exampleton"]
-    assert [doc["title"] for doc in _entries(index, "providers/example-valley-nhs-ft/")] == ["Example Valley NHS Foundation Trust"]
+    assert [doc["title"] for doc in _entries(index, "providers/example-valley-nhs-ft/")] == [
+        "Example Valley NHS Foundation Trust"
+    ]
     assert "01632 960101" not in json.dumps(index)  # Heron Ward's phone, listed in those tables
 
 
@@ -78,7 +98,12 @@ def test_search_entries_are_escaped_html(tmp_path: Path) -> None:
     wards = tmp_path / "wards"
     shutil.copytree(REPO / "wards", wards)
     heron = wards / "example-valley-nhs-ft" / "heron-ward.yaml"
-    heron.write_text(heron.read_text(encoding="utf-8").replace("name: Heron Ward", 'name: Heron <img src=x onerror="alert(1)"> Ward', 1), encoding="utf-8")
+    heron.write_text(
+        heron.read_text(encoding="utf-8").replace(
+            "name: Heron Ward", 'name: Heron <img src=x onerror="alert(1)"> Ward', 1
+        ),
+        encoding="utf-8",
+    )
     site = build_site(tmp_path / "site", wards=wards)
     docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     entry = _entries(docs, "wards/heron-ward/")[0]
@@ -90,14 +115,19 @@ def test_pages_declared_html_only_are_html_that_markdown_would_leave_exactly_as_
     """Pages that declare HTML_TOC (ward and Easy Read pages) skip Markdown in the MkDocs hook: they must need none."""
     today = dt.date.fromisoformat(PINNED_TODAY)
     write_files(synthetic_files(30, seed=5, today=today), tmp_path / "wards")
-    pages = {**render_site(load_catalogue(REPO / "wards").catalogue, today), **render_site(load_catalogue(tmp_path / "wards").catalogue, today)}
+    pages = {
+        **render_site(load_catalogue(REPO / "wards").catalogue, today),
+        **render_site(load_catalogue(tmp_path / "wards").catalogue, today),
+    }
     declared = {path: text for path, text in pages.items() if f"\n{HTML_TOC}: " in text.split("\n---\n", 1)[0]}
     assert {path for path in pages if path.startswith("wards/")} == set(declared)
     assert len(declared) > 2 * 30  # each ward page and its Easy Read page
     for path, text in declared.items():
         body = text.split("\n---\n", 1)[1]
         converted = markdown.Markdown(extensions=["attr_list", "toc"]).convert(body)
-        assert [line for line in converted.splitlines() if line.strip()] == [line for line in body.splitlines() if line.strip()], path
+        assert [line for line in converted.splitlines() if line.strip()] == [
+            line for line in body.splitlines() if line.strip()
+        ], path
 
 
 def test_the_contents_sidebar_of_a_ward_page_lists_every_section(site: Path) -> None:
@@ -110,4 +140,6 @@ def test_the_contents_sidebar_of_a_ward_page_lists_every_section(site: Path) -> 
 
 
 def test_an_easy_read_page_is_found_by_its_title_alone(index: list[dict[str, str]]) -> None:
-    assert _entries(index, "wards/heron-ward/easy-read/") == [{"location": "wards/heron-ward/easy-read/", "title": "Heron Ward: Easy Read", "text": ""}]
+    assert _entries(index, "wards/heron-ward/easy-read/") == [
+        {"location": "wards/heron-ward/easy-read/", "title": "Heron Ward: Easy Read", "text": ""}
+    ]

@@ -19,8 +19,8 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from generator.cli import main
 from tests.sitebuild import PINNED_TODAY, REPO
+from wardsite.cli import main
 
 HERON = Path("example-valley-nhs-ft/heron-ward.yaml")
 TIMEOUT = 90  # seconds for any one change to show; a rebuild of the samples takes about one
@@ -82,15 +82,31 @@ def serving(tmp_path: Path, ignoring_ctrl_c: bool = False) -> Iterator[Server]:
     shutil.copytree(REPO / "wards", wards)
     port = free_port()
     log = tmp_path / "serve.log"
-    env = {**os.environ, "WARDSITE_WARDS": str(wards), "WARDSITE_TODAY": PINNED_TODAY, "NO_MKDOCS_2_WARNING": "1", "GIT_CEILING_DIRECTORIES": str(tmp_path)}
+    env = {
+        **os.environ,
+        "WARDSITE_WARDS": str(wards),
+        "WARDSITE_TODAY": PINNED_TODAY,
+        "NO_MKDOCS_2_WARNING": "1",
+        "GIT_CEILING_DIRECTORIES": str(tmp_path),
+    }
     env.pop("WARDSITE_PAGES_GENERATED", None)
     with log.open("wb") as out:
-        process = subprocess.Popen([sys.executable, "-c", "from generator.cli import main; main()", "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignoring_ctrl_c else None)
+        process = subprocess.Popen(
+            [sys.executable, "-c", "from wardsite.cli import main; main()", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=REPO,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignoring_ctrl_c else None,
+        )
     try:
         yield Server(process, f"http://127.0.0.1:{port}/", log)
     finally:
         try:
-            os.killpg(process.pid, signal.SIGTERM)  # the group of the process this test started: wardsite and its mkdocs
+            os.killpg(
+                process.pid, signal.SIGTERM
+            )  # the group of the process this test started: wardsite and its mkdocs
         except ProcessLookupError:  # the test stopped them already
             pass
         try:
@@ -100,12 +116,17 @@ def serving(tmp_path: Path, ignoring_ctrl_c: bool = False) -> Iterator[Server]:
             process.wait(timeout=20)
 
 
-def test_serve_rebuilds_on_a_ward_change_boxes_problems_with_line_numbers_and_keeps_running(server: Server, tmp_path: Path) -> None:
+def test_serve_rebuilds_on_a_ward_change_boxes_problems_with_line_numbers_and_keeps_running(
+    server: Server, tmp_path: Path
+) -> None:
     heron = tmp_path / "wards" / HERON
     server.wait_for("wards/heron-ward/", lambda s: h1(s) == "Heron Ward", "the first build")
 
     # 1. A change to a ward file shows up without restarting anything.
-    heron.write_text(heron.read_text(encoding="utf-8").replace("\nname: Heron Ward\n", "\nname: Heron Ward (renamed)\n"), encoding="utf-8")
+    heron.write_text(
+        heron.read_text(encoding="utf-8").replace("\nname: Heron Ward\n", "\nname: Heron Ward (renamed)\n"),
+        encoding="utf-8",
+    )
     server.wait_for("wards/heron-ward/", lambda s: h1(s) == "Heron Ward (renamed)", "the renamed ward")
 
     # 2. A mistake: the page keeps its last good version, under a box naming the line and the fix.
@@ -115,16 +136,29 @@ def test_serve_rebuilds_on_a_ward_change_boxes_problems_with_line_numbers_and_ke
     soup = server.wait_for("wards/heron-ward/", lambda s: "vistiing" in box(s), "the problem box")
     shown = box(soup)
     assert shown.startswith("Preview only: 1 error")
-    assert "in wards/example-valley-nhs-ft/heron-ward.yaml. Readers never see this box. The site will not be published until the errors are fixed." in shown
-    assert "Below is the last version of this page that had no errors. Save the file again after fixing it to see your changes." in shown
-    assert f"Line {bad_line}, column 1, vistiing : `vistiing` is not a field here. Fix: Did you mean `visiting`?" in shown
+    assert (
+        "in wards/example-valley-nhs-ft/heron-ward.yaml. Readers never see this box. The site will not be published until the errors are fixed."
+        in shown
+    )
+    assert (
+        "Below is the last version of this page that had no errors. Save the file again after fixing it to see your changes."
+        in shown
+    )
+    assert (
+        f"Line {bad_line}, column 1, vistiing : `vistiing` is not a field here. Fix: Did you mean `visiting`?" in shown
+    )
     assert h1(soup) == "Heron Ward (renamed)"
     assert "vistiing" in box(server.wait_for("", lambda s: "vistiing" in box(s), "the box on the home page"))
-    assert f"wards/example-valley-nhs-ft/heron-ward.yaml:{bad_line}:1: vistiing: `vistiing` is not a field here. Fix: Did you mean `visiting`?" in server.log.read_text(encoding="utf-8")
+    assert (
+        f"wards/example-valley-nhs-ft/heron-ward.yaml:{bad_line}:1: vistiing: `vistiing` is not a field here. Fix: Did you mean `visiting`?"
+        in server.log.read_text(encoding="utf-8")
+    )
 
     # 3. A new ward that has never been valid gets a problem page at its own address.
     (heron.parent / "kingfisher-ward.yaml").write_text("name: Kingfisher Ward\n", encoding="utf-8")
-    soup = server.wait_for("wards/kingfisher-ward/", lambda s: h1(s) == "Problems: kingfisher-ward", "the new ward's problem page")
+    soup = server.wait_for(
+        "wards/kingfisher-ward/", lambda s: h1(s) == "Problems: kingfisher-ward", "the new ward's problem page"
+    )
     assert "This page cannot be shown until the errors are fixed." in box(soup)
     assert "Line 1, column 1, site : `site` is required but missing. Fix: Add `site:`." in box(soup)
     (heron.parent / "kingfisher-ward.yaml").unlink()
@@ -133,28 +167,40 @@ def test_serve_rebuilds_on_a_ward_change_boxes_problems_with_line_numbers_and_ke
     heron.write_text(text.replace("\nname: Heron Ward (renamed)\n", "\nname: Heron Ward (fixed)\n"), encoding="utf-8")
     soup = server.wait_for("wards/heron-ward/", lambda s: h1(s) == "Heron Ward (fixed)", "the fixed page")
     assert "error" not in box(soup)
-    assert "kingfisher-ward" not in box(server.wait_for("", lambda s: "error" not in box(s), "the home page without an error box"))
+    assert "kingfisher-ward" not in box(
+        server.wait_for("", lambda s: "error" not in box(s), "the home page without an error box")
+    )
     assert server.process.poll() is None
 
 
 def test_the_problem_box_escapes_what_the_provider_wrote() -> None:
-    from generator.preview import problem_box
-    from generator.problems import Problem
+    from wardsite.problems import Problem
+    from wardsite.site.preview import problem_box
 
-    html = problem_box("wards/p/w.yaml", [Problem("wards/p/w.yaml", 3, 7, "name", '"<script>alert(1)</script>" is not allowed here.')])
+    html = problem_box(
+        "wards/p/w.yaml", [Problem("wards/p/w.yaml", 3, 7, "name", '"<script>alert(1)</script>" is not allowed here.')]
+    )
     soup = BeautifulSoup(html, "html.parser")
     assert soup.select("script") == []
     assert "<script>alert(1)</script>" in soup.get_text()
 
 
 def test_a_provider_file_problem_is_boxed_on_the_provider_page_and_on_each_of_its_ward_pages() -> None:
-    from generator.preview import PreviewSession
-    from generator.problems import Problem
+    from wardsite.problems import Problem
+    from wardsite.site.preview import PreviewSession
 
     session = PreviewSession(serving=True)
-    good = {"index.md": "---\ntitle: \"Home\"\n---\n# Home\n", "providers/p/index.md": "---\ntitle: \"P\"\n---\nP page\n", "wards/w/index.md": "---\ntitle: \"W\"\n---\nW page\n"}
+    good = {
+        "index.md": '---\ntitle: "Home"\n---\n# Home\n',
+        "providers/p/index.md": '---\ntitle: "P"\n---\nP page\n',
+        "wards/w/index.md": '---\ntitle: "W"\n---\nW page\n',
+    }
     assert session.with_problems(good, [], {"p": ["w"]}) == good
-    broken = session.with_problems({"index.md": good["index.md"]}, [Problem("wards/p/provider.yaml", 4, 1, "switchboard", "not a phone number.")], {"p": ["w", "never-built"]})
+    broken = session.with_problems(
+        {"index.md": good["index.md"]},
+        [Problem("wards/p/provider.yaml", 4, 1, "switchboard", "not a phone number.")],
+        {"p": ["w", "never-built"]},
+    )
     assert set(broken) == {"index.md", "providers/p/index.md", "wards/w/index.md", "wards/never-built/index.md"}
     assert broken["wards/w/index.md"].endswith("W page\n") and "Line 4, column 1" in broken["wards/w/index.md"]
     assert "Problems: never-built" in broken["wards/never-built/index.md"]
@@ -173,7 +219,9 @@ def test_a_second_preview_on_a_port_in_use_says_so_in_plain_words_and_names_anot
 
 
 @pytest.mark.parametrize("ignoring_ctrl_c", [False, True], ids=["from a terminal", "as a background job"])
-def test_stopping_wardsite_serve_alone_also_stops_its_preview_server_cleanly_and_frees_the_port(tmp_path: Path, ignoring_ctrl_c: bool) -> None:
+def test_stopping_wardsite_serve_alone_also_stops_its_preview_server_cleanly_and_frees_the_port(
+    tmp_path: Path, ignoring_ctrl_c: bool
+) -> None:
     with serving(tmp_path, ignoring_ctrl_c) as server:
         server.wait_for("", lambda soup: True, "the home page")
         os.kill(server.process.pid, signal.SIGTERM)  # only wardsite, as `kill PID` or an editor's stop button does

@@ -52,7 +52,9 @@ def test_every_sample_ward_has_a_page_with_its_name_phone_and_review_dates(site:
     glance = soup.select_one(".ward-glance")
     facts = {row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True) for row in glance.select(".ward-facts__row")}
     assert facts["Ward phone"].startswith(raw["contact"]["ward_phone"])
-    assert soup.select_one(".ward-glance a[href^='tel:']")["href"] == "tel:" + raw["contact"]["ward_phone"].replace(" ", "")
+    assert soup.select_one(".ward-glance a[href^='tel:']")["href"] == "tel:" + raw["contact"]["ward_phone"].replace(
+        " ", ""
+    )
     assert "Last reviewed" in facts and "Next review due" in facts
     last = soup.select_one(".ward-glance time")
     assert last["datetime"] == raw["review"]["last_reviewed"]
@@ -60,7 +62,10 @@ def test_every_sample_ward_has_a_page_with_its_name_phone_and_review_dates(site:
 
 def test_a_ward_page_shows_review_dates_in_plain_words(site: Path) -> None:
     soup = page(site, "wards/heron-ward/")
-    facts = {row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True) for row in soup.select(".ward-glance .ward-facts__row")}
+    facts = {
+        row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True)
+        for row in soup.select(".ward-glance .ward-facts__row")
+    }
     assert facts["Last reviewed"] == "14 October 2026"
     assert facts["Next review due"] == "14 October 2027"
 
@@ -69,7 +74,10 @@ def test_a_ward_page_opens_with_who_it_is_for_beds_phone_visiting_and_address(si
     soup = page(site, "wards/heron-ward/")
     terms = [dt.get_text(strip=True) for dt in soup.select(".ward-glance dt")]
     assert terms == ["Who it is for", "Beds", "Ward phone", "Visiting", "Address", "Last reviewed", "Next review due"]
-    facts = {row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True) for row in soup.select(".ward-glance .ward-facts__row")}
+    facts = {
+        row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True)
+        for row in soup.select(".ward-glance .ward-facts__row")
+    }
     assert facts["Who it is for"] == "Women aged 18 to 65"
     assert facts["Beds"] == "18"
     assert facts["Visiting"].startswith("Every day, 1pm to 7:45pm")
@@ -79,7 +87,11 @@ def test_a_ward_page_opens_with_who_it_is_for_beds_phone_visiting_and_address(si
 def test_sections_follow_in_a_fixed_order_under_clear_headings(site: Path) -> None:
     for ward_file in WARD_FILES:
         soup = page(site, f"wards/{ward_file.stem}/")
-        headings = [h.get_text(strip=True) for h in soup.select("article h2") if h.get("id") not in {"quick-read", "on-this-page"}]
+        headings = [
+            h.get_text(strip=True)
+            for h in soup.select("article h2")
+            if h.get("id") not in {"quick-read", "on-this-page"}
+        ]
         assert headings == SECTION_HEADINGS, ward_file.stem
 
 
@@ -149,7 +161,9 @@ def test_search_finds_a_ward_by_name_town_provider_and_type(site: Path) -> None:
     import json
 
     index = json.loads((site / "search" / "search_index.json").read_text())
-    heron = " ".join(doc["title"] + " " + doc["text"] for doc in index["docs"] if doc["location"].startswith("wards/heron-ward/"))
+    heron = " ".join(
+        doc["title"] + " " + doc["text"] for doc in index["docs"] if doc["location"].startswith("wards/heron-ward/")
+    )
     for term in ["Heron Ward", "Exampleton", "Example Valley NHS Foundation Trust", "Acute ward for adults"]:
         assert term in heron, term
 
@@ -175,10 +189,23 @@ def test_the_readers_browser_shows_the_banner_once_the_due_date_has_passed(tmp_p
     site = build_site(tmp_path / "site", today="2023-06-01", wards=wards)
     assert page(site, "wards/heron-ward/").select_one("[data-ward-overdue-banner]").has_attr("hidden")
     dom = subprocess.run(
-        ["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-         "--dump-dom", (site / "wards" / "heron-ward" / "index.html").as_uri()],
-        capture_output=True, text=True, timeout=120, check=True,
+        [
+            "/usr/bin/chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--dump-dom",
+            (site / "wards" / "heron-ward" / "index.html").as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     ).stdout
     from bs4 import BeautifulSoup
 
@@ -195,7 +222,13 @@ def test_the_core_never_imports_mkdocs() -> None:
             continue
         tree = ast.parse(module.read_text())
         for node in ast.walk(tree):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
             if any(n == "mkdocs" or n.startswith("mkdocs.") for n in names):
                 offenders.append(str(module.relative_to(REPO)))
     assert offenders == []
@@ -204,8 +237,15 @@ def test_the_core_never_imports_mkdocs() -> None:
 def test_an_address_never_repeats_the_sites_name(site: Path) -> None:
     for ward_file in WARD_FILES:
         soup = page(site, f"wards/{ward_file.stem}/")
-        lines = [line.strip() for line in soup.select_one(".ward-section--contact address").get_text("\n").splitlines() if line.strip()]
+        lines = [
+            line.strip()
+            for line in soup.select_one(".ward-section--contact address").get_text("\n").splitlines()
+            if line.strip()
+        ]
         assert len(lines) == len(set(lines)), (ward_file.stem, lines)
-        glance = {row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True) for row in soup.select(".ward-glance .ward-facts__row")}["Address"]
+        glance = {
+            row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True)
+            for row in soup.select(".ward-glance .ward-facts__row")
+        }["Address"]
         parts = [p.strip() for p in glance.split(",")]
         assert len(parts) == len(set(parts)), (ward_file.stem, glance)

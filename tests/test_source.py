@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import source as source_module
-from generator.problems import Mark
-from generator.source import MAX_FILE_BYTES, Source, is_nhs_number, nhs_number_offsets, parse_text, read_source
+from wardsite.problems import Mark
+from wardsite.source import reader as source_module
+from wardsite.source.reader import MAX_FILE_BYTES, Source, is_nhs_number, nhs_number_offsets, parse_text, read_source
 
 
 def parsed(text: str) -> Source:
@@ -27,7 +27,22 @@ def messages(source: Source) -> list[str]:
 
 @pytest.mark.parametrize(
     "written",
-    ["no", "yes", "on", "off", "01234567", "012", "0x1F", "1e3", "12:30", "2026-06-10", "01632960123", "true", ".inf", "1_000"],
+    [
+        "no",
+        "yes",
+        "on",
+        "off",
+        "01234567",
+        "012",
+        "0x1F",
+        "1e3",
+        "12:30",
+        "2026-06-10",
+        "01632960123",
+        "true",
+        ".inf",
+        "1_000",
+    ],
 )
 def test_a_plain_value_is_kept_exactly_as_written(written: str) -> None:
     assert parsed(f"value: {written}\n").data == {"value": written}
@@ -139,7 +154,9 @@ def test_a_file_of_exactly_the_size_limit_is_read_but_one_byte_more_is_not(tmp_p
     path.write_bytes(body + b"#" * (MAX_FILE_BYTES - len(body)))
     assert read_source(path, "ward.yaml").problems == []
     path.write_bytes(body + b"#" * (MAX_FILE_BYTES - len(body) + 1))
-    assert [p.message for p in read_source(path, "ward.yaml").problems] == ["the file is 1,000,001 bytes, over the limit of 1,000,000."]
+    assert [p.message for p in read_source(path, "ward.yaml").problems] == [
+        "the file is 1,000,001 bytes, over the limit of 1,000,000."
+    ]
 
 
 def test_a_byte_that_is_not_utf8_is_reported_at_its_line_and_column(tmp_path: Path) -> None:
@@ -192,7 +209,14 @@ def _drama_phone_numbers() -> list[str]:
     numbers = []
     for n in range(1000):
         local = f"960{n:03d}"
-        numbers += [f"01632 {local}", f"01632{local}", f"+44 1632 {local}", f"+441632{local}", f"(01632) {local}", f"01632 {local[:3]} {local[3:]}"]
+        numbers += [
+            f"01632 {local}",
+            f"01632{local}",
+            f"+44 1632 {local}",
+            f"+441632{local}",
+            f"(01632) {local}",
+            f"01632 {local[:3]} {local[3:]}",
+        ]
     return numbers
 
 
@@ -206,7 +230,9 @@ def test_an_nhs_number_is_found_wherever_it_is_in_the_text() -> None:
 
 def test_an_nhs_number_in_a_folded_paragraph_is_reported_at_its_own_line_and_column() -> None:
     source = parsed("description: >-\n  First line.\n  Patient 943 476 5919 was here.\n")
-    assert messages(source) == ["3:11 description: this looks like an NHS number. Never publish information that identifies a patient."]
+    assert messages(source) == [
+        "3:11 description: this looks like an NHS number. Never publish information that identifies a patient."
+    ]
 
 
 def test_two_nhs_numbers_in_one_value_are_both_reported() -> None:
@@ -222,11 +248,15 @@ def test_an_nhs_number_used_as_a_field_name_is_reported_without_printing_it() ->
 
 # --- the pure-Python reader agrees with libyaml's ----------------------------------
 
-GOLDEN_AND_FIXTURES = sorted((Path(__file__).parent / "golden" / "invalid").glob("*.yaml")) + sorted((Path(__file__).parent / "fixtures").rglob("*.yaml"))
+GOLDEN_AND_FIXTURES = sorted((Path(__file__).parent / "golden" / "invalid").glob("*.yaml")) + sorted(
+    (Path(__file__).parent / "fixtures").rglob("*.yaml")
+)
 
 
 @pytest.mark.parametrize("path", GOLDEN_AND_FIXTURES, ids=lambda p: p.name)
-def test_the_pure_python_reader_gives_the_same_data_marks_and_problems_as_libyaml(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_pure_python_reader_gives_the_same_data_marks_and_problems_as_libyaml(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def result(source: Source) -> tuple[object, ...]:
         # Syntax-error wording differs a little between the two parsers; places and fixes do not.
         return source.data, source.marks, [(p.line, p.column, p.path, p.fix) for p in source.problems]

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import source
 from tests.sitebuild import REPO
+from wardsite.source import reader as source
+
 
 def _decodable(path: Path) -> bool:
     try:
@@ -17,7 +18,11 @@ def _decodable(path: Path) -> bool:
         return False
 
 
-FILES = [p for p in sorted((REPO / "wards").glob("*/*.yaml")) + sorted((REPO / "tests" / "golden").rglob("*.yaml")) if _decodable(p)]
+FILES = [
+    p
+    for p in sorted((REPO / "wards").glob("*/*.yaml")) + sorted((REPO / "tests" / "golden").rglob("*.yaml"))
+    if _decodable(p)
+]
 
 
 def _read(text: str, fast: bool, monkeypatch: pytest.MonkeyPatch) -> source.Source:
@@ -30,7 +35,9 @@ def _read(text: str, fast: bool, monkeypatch: pytest.MonkeyPatch) -> source.Sour
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(REPO)))
-def test_the_fast_and_careful_readers_give_the_same_data_marks_and_problems(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_fast_and_careful_readers_give_the_same_data_marks_and_problems(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = path.read_bytes().decode("utf-8-sig")
     fast, careful = _read(text, True, monkeypatch), _read(text, False, monkeypatch)
     assert fast.data == careful.data
@@ -43,6 +50,16 @@ def test_sample_wards_take_the_fast_path() -> None:
     assert wards and not any(source._NEEDS_CAREFUL_READER.search(p.read_text()) for p in wards)
 
 
-@pytest.mark.parametrize("text", ["a: &x 1\nb: *x\n", "a: !tag x\n", "a: [[1], 2]\n", "a: {b: [1]}\n", "a:\n  - - 1\n", "a:" + "".join("\n" + " " * i + "b:" for i in range(1, 60))])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x 1\nb: *x\n",
+        "a: !tag x\n",
+        "a: [[1], 2]\n",
+        "a: {b: [1]}\n",
+        "a:\n  - - 1\n",
+        "a:" + "".join("\n" + " " * i + "b:" for i in range(1, 60)),
+    ],
+)
 def test_anchors_aliases_tags_flow_and_deep_nesting_go_to_the_careful_reader(text: str) -> None:
     assert source._NEEDS_CAREFUL_READER.search(text)

@@ -14,22 +14,72 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.catalogue import load_catalogue
-from generator.model import Ward
-from generator.problems import Problem
-from generator.source import Source, parse_text, read_source
-from generator.validate import validate_model
 from tests.conftest import FIXTURE_PROVIDER
+from wardsite.loading.catalogue import load_catalogue
+from wardsite.loading.validate import validate_model
+from wardsite.model import Ward
+from wardsite.problems import Problem
+from wardsite.source.reader import Source, parse_text, read_source
 
 FAST = settings(max_examples=200, deadline=None)
 
 # Pieces that make YAML interesting: indicators, typing surprises, anchors, tags, quotes, NHS numbers.
 TOKENS = [
-    "name", "beds", "site", "who_for", "review", "visiting", "hours", "start", "wifi",
-    "no", "yes", "on", "~", "null", "01234567", "012", "0x1F", "1e3", "12:30", "25:00", "2025-02-30",
-    "01632 960123", "943 476 5919", "9434765919", "1-000000102",
-    "&a", "*a", "&b", "*b", "!tag", "!!str", "!!binary", "<<", "?", "|", ">-", "[", "]", "{", "}", ",",
-    '"', "'", "#", "%YAML 1.1", "---", "...", "@", "`", "\\", "é", "\u2028", "\ufeff", "\x00", "\t",
+    "name",
+    "beds",
+    "site",
+    "who_for",
+    "review",
+    "visiting",
+    "hours",
+    "start",
+    "wifi",
+    "no",
+    "yes",
+    "on",
+    "~",
+    "null",
+    "01234567",
+    "012",
+    "0x1F",
+    "1e3",
+    "12:30",
+    "25:00",
+    "2025-02-30",
+    "01632 960123",
+    "943 476 5919",
+    "9434765919",
+    "1-000000102",
+    "&a",
+    "*a",
+    "&b",
+    "*b",
+    "!tag",
+    "!!str",
+    "!!binary",
+    "<<",
+    "?",
+    "|",
+    ">-",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    '"',
+    "'",
+    "#",
+    "%YAML 1.1",
+    "---",
+    "...",
+    "@",
+    "`",
+    "\\",
+    "é",
+    "\u2028",
+    "\ufeff",
+    "\x00",
+    "\t",
 ]
 INDENTS = ["", " ", "  ", "    ", "\t", "- ", "  - ", "? ", ": "]
 
@@ -43,8 +93,16 @@ yaml_ish_line = st.builds(
 )
 yaml_ish_text = st.lists(yaml_ish_line, max_size=12).map("\n".join)
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=20), st.sampled_from(TOKENS))
-documents = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10) | st.sampled_from(TOKENS), inner, max_size=4), max_leaves=20)
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=20), st.sampled_from(TOKENS)
+)
+documents = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10) | st.sampled_from(TOKENS), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
 
 
 def dumped(document: Any, style: str | None, flow: bool) -> str:
@@ -96,7 +154,9 @@ def test_any_yaml_ish_text_gives_data_or_problems_and_never_raises(text: str) ->
 
 @FAST
 @given(documents, st.sampled_from([None, '"', "'", "|"]), st.booleans())
-def test_any_dumped_yaml_document_gives_data_or_problems_and_never_raises(document: Any, style: str | None, flow: bool) -> None:
+def test_any_dumped_yaml_document_gives_data_or_problems_and_never_raises(
+    document: Any, style: str | None, flow: bool
+) -> None:
     text = dumped(document, style, flow)
     source = Source("ward.yaml")
     parse_text(text, source)
@@ -133,7 +193,12 @@ def test_any_bytes_in_a_ward_file_give_a_ward_or_problems_and_never_raise(conten
 WARD_FIELDS = sorted(Ward.model_fields)
 values = st.recursive(
     st.none() | st.text(max_size=10) | st.sampled_from(TOKENS + ["acute_adult", "female", "2026-06-10", "13:00"]),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["name", "start", "end", "days", "single", "sex", "role", "x"]), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["name", "start", "end", "days", "single", "sex", "role", "x"]), inner, max_size=3
+        )
+    ),
     max_leaves=10,
 )
 

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.catalogue import load_catalogue
-from generator.cli import main
-from generator.model.enums import WardType
-from generator.review_dates import ReviewState, review_status
-from generator.source import nhs_number_offsets
-from generator.synthetic import synthetic_files, write_files
+from wardsite.cli import main
+from wardsite.findings.review_dates import ReviewState, review_status
+from wardsite.loading.catalogue import load_catalogue
+from wardsite.model.enums import WardType
+from wardsite.source.reader import nhs_number_offsets
+from wardsite.synthetic import synthetic_files, write_files
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -36,7 +36,9 @@ def test_fifty_synthetic_wards_pass_every_check(fifty_wards: Path) -> None:
 def test_synthetic_wards_cover_every_ward_type_and_every_review_state(fifty_wards: Path) -> None:
     wards = load_catalogue(fifty_wards).catalogue.wards
     assert {w.ward.ward_type for w in wards} == set(WardType)
-    states = Counter(review_status(w.ward.review.last_reviewed, w.ward.review.next_review_due, TODAY).state for w in wards)
+    states = Counter(
+        review_status(w.ward.review.last_reviewed, w.ward.review.next_review_due, TODAY).state for w in wards
+    )
     assert states[ReviewState.overdue] >= 1
     assert states[ReviewState.due_soon] >= 1
     assert states[ReviewState.current] > states[ReviewState.overdue]

@@ -12,11 +12,11 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from generator import words
-from generator.catalogue import load_catalogue
-from generator.cli import main
-from generator.render.site import GENERATED_DIRS
 from tests.sitebuild import PINNED_TODAY, REPO
+from wardsite.cli import main
+from wardsite.loading.catalogue import load_catalogue
+from wardsite.model import words
+from wardsite.site.generate import GENERATED_DIRS
 
 ZENSICAL = Path(sys.executable).with_name("zensical")
 
@@ -35,10 +35,22 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("zensical")
     shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(REPO / "site_src", project / "site_src", ignore=_hand_written)
-    generated = CliRunner().invoke(main, ["generate", "--wards", str(REPO / "wards"), "--docs-dir", str(project / "site_src"), "--today", PINNED_TODAY], catch_exceptions=False)
+    generated = CliRunner().invoke(
+        main,
+        ["generate", "--wards", str(REPO / "wards"), "--docs-dir", str(project / "site_src"), "--today", PINNED_TODAY],
+        catch_exceptions=False,
+    )
     assert generated.exit_code == 0, generated.output
     env = {k: v for k, v in os.environ.items() if not k.startswith("WARDSITE_")}
-    completed = subprocess.run([str(ZENSICAL), "build", "--config-file", "mkdocs.yml"], cwd=project, env=env, capture_output=True, text=True, timeout=600, check=False)
+    completed = subprocess.run(
+        [str(ZENSICAL), "build", "--config-file", "mkdocs.yml"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert completed.returncode == 0, completed.stdout + completed.stderr
     return project / "site"
 
@@ -58,10 +70,13 @@ def test_zensical_builds_every_ward_page_with_its_name_phone_and_review_date(zen
         assert dates[reviewed.isoformat()] == words.long_date(reviewed), entry.slug
 
 
-def test_zensical_builds_the_guide_with_its_generated_field_reference_and_publishes_the_schemas(zensical_site: Path) -> None:
-    fields = BeautifulSoup((zensical_site / "guide" / "fields" / "index.html").read_text(encoding="utf-8"), "html.parser")
+def test_zensical_builds_the_guide_with_its_generated_field_reference_and_publishes_the_schemas(
+    zensical_site: Path,
+) -> None:
+    fields = BeautifulSoup(
+        (zensical_site / "guide" / "fields" / "index.html").read_text(encoding="utf-8"), "html.parser"
+    )
     assert fields.find("h1").get_text(strip=True) == "Every field"
     assert "ward_type" in fields.get_text()
     for name in ("ward.schema.json", "ward-file.schema.json", "provider.schema.json"):
         assert (zensical_site / "schema" / name).read_bytes() == (REPO / "site_src" / "schema" / name).read_bytes()
-
