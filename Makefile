@@ -5,7 +5,7 @@ TODAY ?=
 .PHONY: install site serve test system-deps a11y-deps a11y
 
 install:
-	$(PYTHON) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 
 ## Build the site from the shipped sample wards into site/ (open site/index.html, or `make serve`).
 site: install
