@@ -10,18 +10,15 @@ from __future__ import annotations
 import atexit
 import functools
 import json
-import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner, Result
 
-from tests.sitebuild import build_site
-from wardsite.accessibility.pa11y import TOOL_DIR
+from tests.sitebuild import a11y_tool_dir, build_site
 from wardsite.cli import main
 
 OVERDUE_TODAY = "2031-01-01"
@@ -73,7 +70,7 @@ def in_chromium(page_file: Path, script: str, media: str = "screen", javascript:
     """
     ran = subprocess.run(
         ["node", "-e", PROBE, page_file.as_uri(), media, "on" if javascript else "off", str(width), script],
-        cwd=TOOL_DIR,
+        cwd=a11y_tool_dir(),
         capture_output=True,
         text=True,
         timeout=120,
@@ -91,27 +88,8 @@ def build_with_tabs(folder: Path) -> Path:
     config.write_text(
         f"INHERIT: {repo / 'mkdocs.yml'}\n"
         f"docs_dir: {repo / 'site_src'}\n"
-        f"hooks:\n  - {repo / 'generator/wardsite/site/mkdocs_hook.py'}\n"
-        f"theme:\n  custom_dir: {repo / 'site_src' / 'overrides'}\n"
-        "  features:\n    - navigation.tabs\n    - navigation.sections\n    - search.suggest\n",
+        "theme:\n  name: material\n  features:\n    - navigation.tabs\n    - navigation.sections\n    - search.suggest\n",
         encoding="utf-8",
     )
-    env = {
-        **os.environ,
-        "WARDSITE_TODAY": "2026-11-26",
-        "WARDSITE_WARDS": str(repo / "wards"),
-        "NO_MKDOCS_2_WARNING": "1",
-    }
-    env.pop("WARDSITE_PAGES_GENERATED", None)
-    site = folder / "site"
-    built = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config), "--site-dir", str(site), "--quiet"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    if built.returncode != 0:
-        raise AssertionError(f"site build failed:\n{built.stdout}\n{built.stderr}")
+    site = build_site(folder / "site", "2026-11-26", wards=repo / "wards", config=config)
     return site

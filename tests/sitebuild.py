@@ -1,12 +1,14 @@
 """Build the sample site into a temporary folder, the way a reader's site is built.
 
-MkDocs runs as a subprocess with the repo's mkdocs.yml; the hook renders pages in memory,
+MkDocs runs as a subprocess with the repo's mkdocs.yml; the plugin renders pages in memory,
 so nothing is written into site_src. The date is pinned so tests never follow the calendar.
 """
 
 from __future__ import annotations
 
-import os
+import functools
+import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,26 +20,30 @@ PINNED_TODAY = "2026-11-26"
 
 
 def build_site(
-    site_dir: Path, today: str = PINNED_TODAY, wards: Path | None = None, extra_env: dict[str, str] | None = None
+    site_dir: Path,
+    today: str = PINNED_TODAY,
+    wards: Path | None = None,
+    settings: dict[str, object] | None = None,
+    config: Path = REPO / "mkdocs.yml",
 ) -> Path:
-    """Build the site from ``wards`` (default: the shipped samples) into ``site_dir``."""
-    env = {**os.environ, "WARDSITE_TODAY": today, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
-    env.pop("WARDSITE_PAGES_GENERATED", None)
+    """Build the site from ``wards`` (default: the shipped samples) into ``site_dir``, strictly, as
+    ``wardsite build`` does; ``settings`` go to the wardsite plugin (``accessibility_report``...)."""
+    chosen: dict[str, object] = {"today": today, **(settings or {})}
     if wards is not None:
-        env["WARDSITE_WARDS"] = str(wards.resolve())
+        chosen["wards"] = str(wards.resolve())
     completed = subprocess.run(
         [
             sys.executable,
             "-m",
-            "mkdocs",
+            "wardsite.site.mkdocs_run",
             "build",
             "--config-file",
-            str(REPO / "mkdocs.yml"),
+            str(config),
             "--site-dir",
             str(site_dir),
-            "--quiet",
+            "--settings",
+            json.dumps(chosen),
         ],
-        env=env,
         capture_output=True,
         text=True,
         timeout=600,
@@ -58,3 +64,22 @@ def text_of(soup: BeautifulSoup) -> str:
     """The visible text of the page content, whitespace collapsed."""
     article = soup.select_one("article") or soup
     return " ".join(article.get_text(" ").split())
+
+
+def copy_project(folder: Path) -> Path:
+    """A provider's repository as ``wardsite init`` leaves it, with the sample wards: the configs, the
+    wards and the docs folder's editor schemas. Everything else comes from the installed package."""
+    for name in ("mkdocs.yml", "mkdocs-offline.yml"):
+        shutil.copy(REPO / name, folder / name)
+    shutil.copytree(REPO / "wards", folder / "wards")
+    shutil.copytree(REPO / "site_src" / "schema", folder / "site_src" / "schema")
+    return folder
+
+
+@functools.cache
+def a11y_tool_dir() -> Path:
+    """The accessibility checker's Node packages, installed once per user as `wardsite a11y` installs them."""
+    from wardsite.accessibility.tools import ensure_installed
+    from wardsite.cli.options import tools_folder
+
+    return ensure_installed(tools_folder())

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from tests.sitebuild import a11y_tool_dir
 from wardsite.accessibility import check as check_module
 from wardsite.accessibility import pa11y
 from wardsite.accessibility.check import check_site, normalise_page
@@ -79,7 +80,7 @@ def test_each_page_is_checked_once_per_screen_size_and_issues_are_kept_with_thei
         return {"total": len(targets), "passes": len(targets) - 1, "errors": 1, "results": results}
 
     monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y(answer, seen))
-    report = check_site(tmp_path, checked_at="2026-11-26T10:00:00+00:00", search=None)
+    report = check_site(tmp_path, a11y_tool_dir(), checked_at="2026-11-26T10:00:00+00:00", search=None)
     assert len(seen[0]) == 4  # two pages, phone and desktop
     assert {t.viewport.name for t in seen[0]} == {"phone", "desktop"}
     assert len({t.url for t in seen[0]}) == 4  # pa11y-ci keys results by address, so none may repeat
@@ -118,7 +119,7 @@ def test_a_page_that_failed_to_load_or_is_missing_from_the_answer_fails_the_chec
         }
 
     monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y(answer, []))
-    report = check_site(tmp_path, viewports=[PHONE, pa11y.DESKTOP])
+    report = check_site(tmp_path, a11y_tool_dir(), viewports=[PHONE, pa11y.DESKTOP])
     assert report.failures == ["2 pages did not load, so they were not checked."]
     data = report.to_json()
     heron = next(p for p in data["pages"] if p["url"] == "/wards/heron-ward/")
@@ -144,7 +145,7 @@ def test_the_home_page_is_also_checked_with_the_search_open_on_its_results(
     monkeypatch.setattr(
         check_module, "run_pa11y_ci", _fake_pa11y(lambda targets: {"results": {t.url: [] for t in targets}}, seen)
     )
-    report = check_site(tmp_path, search="heron ward")
+    report = check_site(tmp_path, a11y_tool_dir(), search="heron ward")
     assert [p.url for p in report.pages] == ["/", "/?q=heron+ward"]
     assert [p.file for p in report.pages] == ["index.html", "index.html"]
     addresses = sorted(t.url.split("/", 3)[3] for t in seen[0])
@@ -157,7 +158,7 @@ def test_an_empty_site_folder_fails_without_starting_the_browser(
 ) -> None:
     seen: list[list[Target]] = []
     monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y({}, seen))
-    report = check_site(tmp_path)
+    report = check_site(tmp_path, a11y_tool_dir())
     assert seen == []
     assert report.passed is False
     assert report.failures == ["no pages were checked: the site folder has no index.html pages. Build the site first."]
@@ -170,7 +171,7 @@ def test_checking_only_some_pages_leaves_out_the_rest(tmp_path: Path, monkeypatc
     monkeypatch.setattr(
         check_module, "run_pa11y_ci", _fake_pa11y(lambda targets: {"results": {t.url: [] for t in targets}}, seen)
     )
-    report = check_site(tmp_path, only=["/wards/heron-ward"], viewports=[PHONE])
+    report = check_site(tmp_path, a11y_tool_dir(), only=["/wards/heron-ward"], viewports=[PHONE])
     assert [p.url for p in report.pages] == ["/wards/heron-ward/"]
     assert report.passed is True
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.sitebuild import PINNED_TODAY, REPO
+from tests.sitebuild import PINNED_TODAY, REPO, build_site, copy_project
 from wardsite.loading.catalogue import load_catalogue
 
 EXTERNAL = ("http", "https", "mailto", "tel", "data")
@@ -22,27 +19,7 @@ CHROMIUM = "/usr/bin/chromium"
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("offline") / "site-offline"
-    env = {**os.environ, "WARDSITE_TODAY": PINNED_TODAY, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("WARDSITE_PAGES_GENERATED", None)
-    completed = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--config-file",
-            str(REPO / "mkdocs-offline.yml"),
-            "--site-dir",
-            str(site),
-            "--quiet",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert completed.returncode == 0, completed.stderr
+    build_site(site, PINNED_TODAY, config=REPO / "mkdocs-offline.yml")
     return site
 
 
@@ -127,20 +104,7 @@ def test_search_works_from_the_folder_in_a_real_browser_with_no_server(bundle: P
 
 
 def test_wardsite_build_offline_writes_the_bundle_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("mkdocs.yml", "mkdocs-offline.yml"):
-        shutil.copy(REPO / name, tmp_path / name)
-    shutil.copytree(REPO / "wards", tmp_path / "wards")
-    shutil.copytree(
-        REPO / "site_src",
-        tmp_path / "site_src",
-        ignore=lambda folder, names: (
-            [n for n in names if n.endswith(".md") and Path(folder) != REPO / "site_src" / "guide"]
-            if Path(folder) != REPO / "site_src"
-            else ["index.md"]
-        ),
-    )
-    (tmp_path / "generator/wardsite/site").mkdir(parents=True)
-    shutil.copy(REPO / "generator/wardsite/site/mkdocs_hook.py", tmp_path / "generator/wardsite/site/mkdocs_hook.py")
+    copy_project(tmp_path)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     from click.testing import CliRunner

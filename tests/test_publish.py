@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from tests.sitebuild import REPO
+from tests.sitebuild import copy_project
 from wardsite.cli import main
 
 GENERATED = {"index.md", "wards", "providers", "ward-types", "areas", ".wardsite-generated.json"}
@@ -20,15 +19,7 @@ GENERATED = {"index.md", "wards", "providers", "ward-types", "areas", ".wardsite
 @pytest.fixture()
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the repo's site setup in a temporary folder, as a provider's repository would be."""
-    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(
-        REPO / "site_src",
-        tmp_path / "site_src",
-        ignore=lambda d, names: [n for n in names if Path(d) == REPO / "site_src" and n in GENERATED],
-    )
-    shutil.copytree(REPO / "wards", tmp_path / "wards")
-    (tmp_path / "generator/wardsite/site").mkdir(parents=True)
-    shutil.copy(REPO / "generator/wardsite/site/mkdocs_hook.py", tmp_path / "generator/wardsite/site/mkdocs_hook.py")
+    copy_project(tmp_path)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -63,7 +54,7 @@ def test_invalid_wards_stop_the_build_and_leave_the_previous_site_byte_for_byte(
     code, output = _build()
     assert code == 1
     assert "wards/example-valley-nhs-ft/heron-ward.yaml:" in output and "beds" in output
-    assert "nothing was generated" in output
+    assert "nothing was built" in output
     assert _snapshot(project / "site") == before
 
 

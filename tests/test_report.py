@@ -393,7 +393,7 @@ def test_a_site_built_by_mkdocs_with_an_accessibility_report_shows_its_results(t
         ),
         encoding="utf-8",
     )
-    built = build_site(tmp_path / "site", wards=FIXTURE_WARDS, extra_env={"WARDSITE_A11Y_REPORT": str(a11y)})
+    built = build_site(tmp_path / "site", wards=FIXTURE_WARDS, settings={"accessibility_report": str(a11y)})
     rows = _ward_rows(page(built, "report/"))
     assert rows["Overdue Ward"][-1] == "2 errors on 2 pages"
     assert rows["Complete Ward"][-1] == "Not checked"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import shutil
 import subprocess
 from pathlib import Path
@@ -213,25 +212,6 @@ def test_the_readers_browser_shows_the_banner_once_the_due_date_has_passed(tmp_p
     assert not seen.select_one("[data-ward-overdue-banner]").has_attr("hidden")
     today_rows = seen.select("table.ward-visiting tr.ward-today")
     assert len(today_rows) == 1 and "(today)" in today_rows[0].th.get_text()
-
-
-def test_the_core_never_imports_mkdocs() -> None:
-    offenders = []
-    for module in (REPO / "generator").rglob("*.py"):
-        if module.name == "mkdocs_hook.py":
-            continue
-        tree = ast.parse(module.read_text())
-        for node in ast.walk(tree):
-            names = (
-                [a.name for a in node.names]
-                if isinstance(node, ast.Import)
-                else [node.module or ""]
-                if isinstance(node, ast.ImportFrom)
-                else []
-            )
-            if any(n == "mkdocs" or n.startswith("mkdocs.") for n in names):
-                offenders.append(str(module.relative_to(REPO)))
-    assert offenders == []
 
 
 def test_an_address_never_repeats_the_sites_name(site: Path) -> None:

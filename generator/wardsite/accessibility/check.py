@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urljoin
 
-from wardsite.accessibility.pa11y import DESKTOP, PHONE, TOOL_DIR, Target, Viewport, run_pa11y_ci
+from wardsite.accessibility.pa11y import CHROMIUM, DESKTOP, PHONE, Target, Viewport, run_pa11y_ci
 from wardsite.accessibility.pages import page_file, search_page, site_pages
 from wardsite.accessibility.report import AccessibilityReport, IgnoredRule, PageResult, is_load_error, issue_from_pa11y
 from wardsite.accessibility.server import serve_site
@@ -19,10 +19,13 @@ DEFAULT_SEARCH = "ward"
 """Words to search for, to check the search box open with its results (every site has wards)."""
 
 
-def ignored_rules(tool_dir: Path = TOOL_DIR) -> list[IgnoredRule]:
-    """The rules pa11y-ci is told to skip, with reasons (accessibility/ignored-rules.json)."""
-    path = tool_dir / "ignored-rules.json"
-    if not path.is_file():
+IGNORED_RULES_FILE = Path("accessibility", "ignored-rules.json")
+"""Where a site lists the rules it does not apply, each with its reason (none by default)."""
+
+
+def ignored_rules(path: Path | None) -> list[IgnoredRule]:
+    """The rules pa11y-ci is told to skip, with reasons, from the site's ``accessibility/ignored-rules.json``."""
+    if path is None or not path.is_file():
         return []
     return [IgnoredRule(r["code"], r["reason"]) for r in json.loads(path.read_text(encoding="utf-8"))["rules"]]
 
@@ -47,13 +50,15 @@ def _address(base: str, path: str, viewport: Viewport, first: bool) -> str:
 
 def check_site(
     site_dir: Path,
+    tool_dir: Path,
     only: Sequence[str] = (),
     viewports: Sequence[Viewport] = DEFAULT_VIEWPORTS,
-    tool_dir: Path = TOOL_DIR,
     concurrency: int = 4,
     page_timeout_s: int = 30,
     checked_at: str | None = None,
     search: str | None = DEFAULT_SEARCH,
+    ignored: Sequence[IgnoredRule] = (),
+    chromium: Path = CHROMIUM,
 ) -> AccessibilityReport:
     """Check the pages of ``site_dir`` (all of them, or those in ``only``) at each screen size.
 
@@ -71,7 +76,7 @@ def check_site(
         paths = [p for p in paths if p in wanted]
     results = {p: PageResult(p, page_file(p)) for p in paths}
     report = AccessibilityReport(
-        list(results.values()), [v.name for v in viewports], ignored_rules(tool_dir), checked_at
+        list(results.values()), [v.name for v in viewports], list(ignored), checked_at
     )
     if not paths:
         return report
@@ -81,7 +86,12 @@ def check_site(
             for path in paths:
                 targets[_address(base, path, viewport, i == 0)] = (path, viewport)
         raw = run_pa11y_ci(
-            [Target(url, viewport) for url, (_, viewport) in targets.items()], tool_dir, concurrency, page_timeout_s
+            [Target(url, viewport) for url, (_, viewport) in targets.items()],
+            tool_dir,
+            concurrency,
+            page_timeout_s,
+            ignore=[rule.code for rule in ignored],
+            chromium=chromium,
         )
     seen: set[str] = set()
     for url, outcome in raw["results"].items():

@@ -1,8 +1,8 @@
-"""Run pa11y-ci (Node, installed in ``accessibility/``) on a list of addresses and read its JSON.
+"""Run pa11y-ci (Node, installed by ``wardsite.accessibility.tools``) on a list of addresses and read its JSON.
 
-pa11y-ci is given its settings through ``accessibility/pa11y-ci.config.cjs``; the page list
-and run settings go in a small JSON file named by ``WARDSITE_A11Y_RUN``, so a national site's
-thousands of addresses never hit the command-line length limit.
+pa11y-ci is given its settings through the runner's ``pa11y-ci.config.cjs``; the page list, the rules
+not applied, the browser and run settings go in a small JSON file named by ``WARDSITE_A11Y_RUN``, so a
+national site's thousands of addresses never hit the command-line length limit.
 """
 
 from __future__ import annotations
@@ -17,18 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-TOOL_DIR = Path(__file__).resolve().parents[3] / "accessibility"
-"""The npm project with pa11y-ci (``npm ci`` there installs it). Only present in a checkout."""
+from wardsite.accessibility.tools import PA11Y_CI, ToolError
+
+__all__ = ["CHROMIUM", "DESKTOP", "PHONE", "Target", "ToolError", "Viewport", "run_pa11y_ci"]
 
 CHROMIUM = Path("/usr/bin/chromium")
-"""Debian's chromium, the only browser used; pa11y-ci.config.cjs and .puppeteerrc.cjs name it too."""
+"""Debian's chromium, the browser used unless another is chosen (``wardsite a11y --chromium``)."""
 
 CONFIG_FILE = "pa11y-ci.config.cjs"
-PA11Y_CI = Path("node_modules", "pa11y-ci", "bin", "pa11y-ci.js")
-
-
-class ToolError(Exception):
-    """The checker itself could not run (not installed, crashed, timed out). Says how to fix it."""
 
 
 @dataclass(frozen=True)
@@ -52,35 +48,39 @@ class Target:
     viewport: Viewport
 
 
-def _missing_tool(tool_dir: Path) -> str | None:
+def _missing_tool(tool_dir: Path, chromium: Path) -> str | None:
     if shutil.which("node") is None:
         return "Node.js is not installed. Install Node 20 or later (Debian: apt-get install nodejs npm)."
     if not (tool_dir / PA11Y_CI).is_file():
-        return f"pa11y-ci is not installed in {tool_dir}. Run `npm ci` in that folder (or `make test`, which does it)."
-    if not CHROMIUM.is_file():
-        return f"Chromium is not installed at {CHROMIUM}. Run `apt-get install chromium` (or `make system-deps`)."
+        return f"pa11y-ci is not installed in {tool_dir}. Run `wardsite a11y --install` to install it."
+    if not chromium.is_file():
+        return f"Chromium is not installed at {chromium}. Run `apt-get install chromium`, or name another with --chromium."
     return None
 
 
 def run_pa11y_ci(
     targets: list[Target],
-    tool_dir: Path = TOOL_DIR,
+    tool_dir: Path,
     concurrency: int = 2,
     page_timeout_s: int = 30,
     timeout_s: float | None = None,
+    ignore: list[str] | None = None,
+    chromium: Path = CHROMIUM,
 ) -> dict[str, Any]:
     """pa11y-ci's JSON report (``{"total", "passes", "errors", "results": {url: [issue or error]}}``).
 
     ``timeout_s`` bounds the whole run (default: generous for the number of pages); the browser
     and everything it started are stopped when it runs out.
     """
-    problem = _missing_tool(tool_dir)
+    problem = _missing_tool(tool_dir, chromium)
     if problem:
         raise ToolError(problem)
     if timeout_s is None:
         timeout_s = 120 + page_timeout_s * len(targets) / max(concurrency, 1)
     run = {
         "concurrency": concurrency,
+        "ignore": ignore or [],
+        "chromium": str(chromium),
         "pageTimeoutMs": page_timeout_s * 1000,
         "viewport": {"width": DESKTOP.width, "height": DESKTOP.height},
         "urls": [{"url": t.url, "viewport": {"width": t.viewport.width, "height": t.viewport.height}} for t in targets],

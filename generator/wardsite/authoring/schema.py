@@ -1,40 +1,21 @@
-"""JSON Schema for ward and provider files, generated from the model.
-
-The same schema drives editor autocompletion (``# yaml-language-server: $schema=...``),
-validates the published open data, and feeds the field reference in the providers' guide.
-
-Three files, because a ward file on disk is not yet a whole ward: its provider's
-``ward_defaults`` are merged under it before validation, and may supply any field.
-
-- ``ward.schema.json``: a whole ward, after the defaults are merged (the open-data shape).
-- ``ward-file.schema.json``: what one ward file may hold: the same fields, none required.
-  Ward files name it, so editors autocomplete and underline misspelt fields and wrong values
-  without flagging a field the provider's defaults supply. ``wardsite check`` still reports
-  every missing field, because it knows the defaults.
-- ``provider.schema.json``: the provider file, whose ``ward_defaults`` (a free mapping in the
-  model) is described to editors as the same partial ward. Validation semantics are unchanged.
-
-The published open data has its own schemas, generated from ``wardsite.open_data.records``
-and ``wardsite.findings.availability``: ``wards-data``, ``ward-data`` and ``availability.schema.json``.
+"""The JSON Schema files a site publishes and keeps for editors: ward and provider files (from
+``wardsite.model.schema``) and the open data (``wardsite.open_data.records``, ``wardsite.findings.availability``).
 """
 
 from __future__ import annotations
 
-import copy
 import json
 from pathlib import Path
-from typing import Any
 
 from pydantic import BaseModel
 
 from wardsite.findings.availability import AvailabilityReport
 from wardsite.model import Provider, Ward
+from wardsite.model.schema import PROVIDER_SCHEMA, SCHEMA_DIR, WARD_FILE_SCHEMA, WARD_SCHEMA, json_schema
 from wardsite.open_data.records import WardData, WardsData
 
-SCHEMA_DIR = "schema"
-WARD_SCHEMA = "ward.schema.json"
-WARD_FILE_SCHEMA = "ward-file.schema.json"
-PROVIDER_SCHEMA = "provider.schema.json"
+__all__ = ["PROVIDER_SCHEMA", "SCHEMAS", "SCHEMA_DIR", "WARD_FILE_SCHEMA", "WARD_SCHEMA", "schema_files"]
+
 SCHEMAS: dict[str, type[BaseModel]] = {WARD_SCHEMA: Ward, WARD_FILE_SCHEMA: Ward, PROVIDER_SCHEMA: Provider}
 OPEN_DATA_SCHEMAS: dict[str, type[BaseModel]] = {
     "wards-data.schema.json": WardsData,
@@ -42,58 +23,6 @@ OPEN_DATA_SCHEMAS: dict[str, type[BaseModel]] = {
     "availability.schema.json": AvailabilityReport,
 }
 SCHEMAS.update(OPEN_DATA_SCHEMAS)
-
-_PARTIAL_PREFIX = "WardDefaults"
-_REF_ROOT = "#/$defs/"
-
-
-def json_schema(model: type[BaseModel], filename: str) -> dict[str, Any]:
-    """The model's JSON Schema (draft 2020-12), with an id and a title editors show."""
-    schema = model.model_json_schema(mode="validation")
-    if filename == WARD_FILE_SCHEMA:
-        parts = partial(schema, "")
-        schema = {**parts["body"], "$defs": parts["defs"], "title": "Ward file"}
-        schema["description"] += " Fields the provider's ward_defaults supply may be left out here."
-    if model is Provider:
-        schema = _with_partial_ward_defaults(schema)
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": filename, **schema}
-
-
-def partial(schema: dict[str, Any], prefix: str) -> dict[str, Any]:
-    """A copy of ``schema`` with no field required anywhere, its ``$defs`` renamed ``<prefix><Name>``.
-
-    Renaming keeps the partial definitions apart from the full ones when both live in one file.
-    """
-
-    def walk(node: Any) -> Any:
-        if isinstance(node, dict):
-            result = {}
-            for key, value in node.items():
-                if key == "required" and isinstance(value, list):
-                    continue
-                if key == "$ref" and isinstance(value, str) and value.startswith(_REF_ROOT):
-                    value = _REF_ROOT + prefix + value[len(_REF_ROOT) :]
-                result[key] = walk(value)
-            return result
-        if isinstance(node, list):
-            return [walk(item) for item in node]
-        return node
-
-    body = walk({k: v for k, v in copy.deepcopy(schema).items() if k != "$defs"})
-    defs = {prefix + name: walk(definition) for name, definition in schema.get("$defs", {}).items()}
-    return {"body": body, "defs": defs}
-
-
-def _with_partial_ward_defaults(provider_schema: dict[str, Any]) -> dict[str, Any]:
-    ward = Ward.model_json_schema(mode="validation")
-    parts = partial(ward, _PARTIAL_PREFIX)
-    field = provider_schema["properties"]["ward_defaults"]
-    body = parts["body"]
-    body["title"] = "Ward defaults"
-    body["description"] = field.get("description", "")
-    provider_schema["properties"]["ward_defaults"] = body
-    provider_schema["$defs"] = {**provider_schema.get("$defs", {}), **parts["defs"]}
-    return provider_schema
 
 
 def schema_files() -> dict[str, str]:

@@ -17,12 +17,14 @@ def main() -> None:
 from wardsite.cli import a11y as _a11y  # noqa: E402
 from wardsite.cli import build as _build  # noqa: E402
 from wardsite.cli import check as _check  # noqa: E402
+from wardsite.cli import init as _init  # noqa: E402
 from wardsite.cli import new as _new  # noqa: E402
 from wardsite.cli import report as _report  # noqa: E402
 from wardsite.cli import review as _review  # noqa: E402
 from wardsite.cli import schema as _schema  # noqa: E402
 from wardsite.cli import synthetic as _synthetic  # noqa: E402
 
+main.add_command(_init.init)
 main.add_command(_check.check)
 main.add_command(_build.generate)
 main.add_command(_build.build)

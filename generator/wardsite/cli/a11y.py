@@ -10,8 +10,10 @@ from pathlib import Path
 import click
 
 from wardsite.accessibility import AccessibilityReport, check_site
-from wardsite.accessibility.check import DEFAULT_SEARCH, DEFAULT_VIEWPORTS
-from wardsite.accessibility.pa11y import DESKTOP, PHONE, ToolError
+from wardsite.accessibility.check import DEFAULT_SEARCH, DEFAULT_VIEWPORTS, IGNORED_RULES_FILE, ignored_rules
+from wardsite.accessibility.pa11y import CHROMIUM, DESKTOP, PHONE, ToolError
+from wardsite.accessibility.tools import ensure_installed
+from wardsite.cli.options import tools_folder
 
 REPORT_NAME = "accessibility-report.json"
 VIEWPORTS = {"phone": (PHONE,), "desktop": (DESKTOP,), "both": DEFAULT_VIEWPORTS}
@@ -85,6 +87,27 @@ def _summary(report: AccessibilityReport) -> list[str]:
     show_default=True,
     help="Seconds a page may take to load and be checked; a page that takes longer fails as not loaded.",
 )
+@click.option(
+    "--chromium",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=CHROMIUM,
+    show_default=True,
+    help="The Chromium to check pages in (Debian's chromium by default; nothing downloads a browser).",
+)
+@click.option(
+    "--ignored-rules",
+    "ignored_rules_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=IGNORED_RULES_FILE,
+    show_default=True,
+    help="The site's list of rules not applied, each with its reason (JSON); none if the file is missing.",
+)
+@click.option(
+    "--install",
+    "install_only",
+    is_flag=True,
+    help="Only install the checker's locked Node packages (once per user, in the cache folder), then stop.",
+)
 def a11y(
     site_dir: Path,
     report_file: Path | None,
@@ -93,13 +116,25 @@ def a11y(
     concurrency: int,
     search: str,
     page_timeout: int,
+    chromium: Path,
+    ignored_rules_file: Path,
+    install_only: bool,
 ) -> None:
     """Check every page of the built site against WCAG 2.2 AA in Chromium (pa11y-ci: HTML_CodeSniffer and axe).
 
     Prints each page's result and writes a JSON report. Exit status: 0 when every page was
     checked with no errors; 1 when a page has errors, a page did not load, or there were no
-    pages; 2 when the checker could not run (for example, `npm ci` was not run in accessibility/).
+    pages; 2 when the checker could not run (for example, Node.js is not installed).
+    The first run installs the checker's locked Node packages (`npm ci`) into the user's cache folder.
     """
+    try:
+        tool_dir = ensure_installed(tools_folder())
+    except ToolError as error:
+        click.echo(f"The accessibility check could not run: {error}", err=True)
+        sys.exit(2)
+    if install_only:
+        click.echo(f"The accessibility checker is installed in {tool_dir}.")
+        return
     if not site_dir.is_dir():
         click.echo(f"There is no site at {site_dir}. Build it first with `wardsite build`.", err=True)
         sys.exit(1)
@@ -107,12 +142,15 @@ def a11y(
     try:
         report = check_site(
             site_dir,
+            tool_dir,
             only=pages,
             viewports=VIEWPORTS[viewport],
             concurrency=concurrency,
             page_timeout_s=page_timeout,
             checked_at=checked_at,
             search=search or None,
+            ignored=ignored_rules(ignored_rules_file),
+            chromium=chromium,
         )
     except ToolError as error:
         click.echo(f"The accessibility check could not run: {error}", err=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import signal
 import socket
@@ -15,9 +16,9 @@ import click
 
 from wardsite.cli.loading import publishable_catalogue
 from wardsite.cli.options import (
-    DEFAULT_WARDS,
     a11y_report_option,
     config_option,
+    docs_dir_option,
     due_soon_option,
     skip_option,
     today_option,
@@ -26,7 +27,7 @@ from wardsite.cli.options import (
 from wardsite.cli.report import accessibility_results
 from wardsite.loading.catalogue import Catalogue
 from wardsite.site.generate import render_site
-from wardsite.site.output import write_pages
+from wardsite.site.output import theme_files, write_pages
 from wardsite.site.publish import build_and_swap
 from wardsite.source.history import file_history
 
@@ -46,6 +47,7 @@ def _render_and_write(
     pages = render_site(
         catalogue, today, due_soon_days, a11y=accessibility_results(a11y_report), history=file_history(wards)
     )
+    pages.update(theme_files(docs_dir))
     written, removed = write_pages(pages, docs_dir)
     click.echo(f"Generated {len(pages)} pages in {docs_dir} ({written} changed, {removed} removed).")
     return catalogue
@@ -53,13 +55,7 @@ def _render_and_write(
 
 @click.command()
 @wards_option
-@click.option(
-    "--docs-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("site_src"),
-    show_default=True,
-    help="Where to write the generated Markdown pages.",
-)
+@docs_dir_option
 @today_option
 @due_soon_option
 @skip_option
@@ -74,6 +70,27 @@ def generate(
 ) -> None:
     """Write the generated pages into the docs folder, for any mkdocs.yml builder (MkDocs, Zensical)."""
     _render_and_write(wards, docs_dir, today, due_soon_days, skip_broken_providers, a11y_report)
+
+
+def plugin_settings(
+    wards: Path,
+    today: dt.date,
+    due_soon_days: int,
+    skip_broken_providers: bool,
+    a11y_report: Path | None,
+) -> dict[str, object]:
+    """The command line's choices as settings for the wardsite plugin (paths made absolute)."""
+    settings: dict[str, object] = {
+        "today": today.isoformat(),
+        "due_soon_days": due_soon_days,
+        "skip_broken_providers": skip_broken_providers,
+    }
+    given = click.get_current_context().get_parameter_source("wards")
+    if given is not click.core.ParameterSource.DEFAULT:  # else the plugin's own `wards:` setting
+        settings["wards"] = str(wards.resolve())
+    if a11y_report is not None:
+        settings["accessibility_report"] = str(a11y_report.resolve())
+    return settings
 
 
 @click.command()
@@ -109,21 +126,19 @@ def build(
     The site is built in a staging folder and swapped into place only when every step
     worked: after a failure the previous site is left exactly as it was.
     """
-    docs_dir = config_file.parent / "site_src"
     if offline:
         config_file = config_file.with_name(OFFLINE_CONFIG)
         if not config_file.is_file():
             raise click.UsageError(f"{config_file} is missing: the offline bundle is built from it.")
     site_dir = site_dir or Path("site-offline" if offline else "site")
-    _render_and_write(wards, docs_dir, today, due_soon_days, skip_broken_providers, a11y_report)
+    settings = plugin_settings(wards, today, due_soon_days, skip_broken_providers, a11y_report)
+    terminal = sys.stderr.isatty()
     outcome = build_and_swap(
-        config_file,
-        site_dir,
-        {"WARDSITE_PAGES_GENERATED": "1", "WARDSITE_TODAY": today.isoformat(), "NO_MKDOCS_2_WARNING": "1"},
+        config_file, site_dir, settings, show=lambda text: click.echo(text, err=True, nl=False), progress_bar=terminal
     )
-    if outcome.output:
-        click.echo(outcome.output, err=True)
     if not outcome.ok:
+        if outcome.output and not outcome.shown:
+            click.echo(outcome.output, err=True)
         click.echo(f"The site build failed; {site_dir} was left as it was.", err=True)
         sys.exit(1)
     click.echo(
@@ -136,7 +151,9 @@ def build(
 @config_option
 @wards_option
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address and port to serve on.")
-def serve(config_file: Path, wards: Path, dev_addr: str) -> None:
+@today_option
+@due_soon_option
+def serve(config_file: Path, wards: Path, dev_addr: str, today: dt.date, due_soon_days: int) -> None:
     """Preview the site at http://127.0.0.1:8000, rebuilding whenever a ward file changes.
 
     A mistake in a ward file is printed here and shown in a box at the top of the page it
@@ -144,18 +161,26 @@ def serve(config_file: Path, wards: Path, dev_addr: str) -> None:
     The preview keeps running: fix the file, save it, and the page updates.
     """
     _refuse_a_port_in_use(dev_addr)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("WARDSITE_PAGES_GENERATED", None)
-    if "WARDSITE_WARDS" not in os.environ or wards != DEFAULT_WARDS:
-        env["WARDSITE_WARDS"] = str(wards.resolve())
+    settings = plugin_settings(wards, today, due_soon_days, False, None)
     if (
         signal.getsignal(signal.SIGINT) is signal.SIG_IGN
     ):  # started in the background: let the preview hear Ctrl+C's signal
         signal.signal(signal.SIGINT, signal.default_int_handler)
-    # --dirty: after an edit, re-render only the pages whose text changed (not 2,000 ward pages).
+    # A dirty rebuild after an edit re-renders only the pages whose text changed (not 2,000 ward pages).
     preview = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--config-file", str(config_file), "--dev-addr", dev_addr],
-        env=env,
+        [
+            sys.executable,
+            "-m",
+            "wardsite.site.mkdocs_run",
+            "serve",
+            "--config-file",
+            str(config_file),
+            "--dev-addr",
+            dev_addr,
+            "--settings",
+            json.dumps(settings),
+            "--verbose",
+        ],
     )
     stopping: list[float] = []
 

@@ -12,17 +12,10 @@ import click
 from wardsite.authoring.scaffold import provider_template, ward_template
 from wardsite.authoring.schema import PROVIDER_SCHEMA, SCHEMA_DIR, WARD_FILE_SCHEMA
 from wardsite.cli.check import display_path
-from wardsite.cli.options import today_option, wards_option
+from wardsite.cli.options import docs_dir_option, today_option, wards_option
 from wardsite.loading.catalogue import PROVIDER_FILE, SLUG, suggest_slug
 from wardsite.source.reader import read_source
 
-docs_dir_option = click.option(
-    "--docs-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("site_src"),
-    show_default=True,
-    help="The site's docs folder, whose schema/ folder the new file names for editor help.",
-)
 schema_ref_option = click.option(
     "--schema-ref",
     metavar="PATH-OR-URL",

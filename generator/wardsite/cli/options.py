@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import click
+import yaml
 
 from wardsite.findings.review_dates import DEFAULT_DUE_SOON_DAYS
 
@@ -75,3 +76,44 @@ def cache_folder() -> Path | None:
         return None if chosen.strip().lower() in ("", "off", "0", "no") else Path(chosen)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "wardsite"
+
+
+def tools_folder() -> Path:
+    """Where tools wardsite installs for the user live (the accessibility checker's Node packages):
+    $WARDSITE_TOOLS_DIR, else ``wardsite/tools`` in the user's cache folder."""
+    chosen = os.environ.get("WARDSITE_TOOLS_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "wardsite" / "tools"
+
+
+class _IgnoreTags(yaml.SafeLoader):
+    """Reads mkdocs.yml without running its tags (``!ENV``, ``!!python/name``): only plain keys are wanted."""
+
+
+_IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
+_IgnoreTags.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def docs_dir_of(config_file: Path) -> Path:
+    """The site's docs folder, as its ``mkdocs.yml`` names it (MkDocs' default ``docs`` if it names none)."""
+    try:
+        settings = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_IgnoreTags)
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        settings = None
+    named = settings.get("docs_dir") if isinstance(settings, dict) else None
+    return config_file.parent / (named if isinstance(named, str) and named else "docs")
+
+
+def _docs_dir(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
+    return value if value is not None else docs_dir_of(Path("mkdocs.yml"))
+
+
+docs_dir_option = click.option(
+    "--docs-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    callback=_docs_dir,
+    help="The site's docs folder. Default: the `docs_dir` named in ./mkdocs.yml (MkDocs' default: docs).",
+)

@@ -8,16 +8,11 @@ from pathlib import Path
 import click
 
 from wardsite.authoring.schema import schema_files, stale_schema_files
+from wardsite.cli.options import docs_dir_option
 
 
 @click.command()
-@click.option(
-    "--docs-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("site_src"),
-    show_default=True,
-    help="The site's docs folder; the schemas go in its schema/ folder and are published with the site.",
-)
+@docs_dir_option
 @click.option(
     "--check",
     "check_only",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
+
+from wardsite.model.dates import add_months
 
 REVIEW_INTERVAL_MONTHS = 12
 DEFAULT_DUE_SOON_DAYS = 28
@@ -24,13 +25,6 @@ STATE_LABELS = {
     ReviewState.due_soon: "Review due soon",
     ReviewState.overdue: "Overdue for review",
 }
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` later; a day that does not exist (29 February) becomes the month's last day."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 @dataclass(frozen=True)

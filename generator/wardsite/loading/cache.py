@@ -14,15 +14,13 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Generic, TypeVar
 
 from wardsite.problems import Problem
 from wardsite.source.reader import Source, read_source
 
-if TYPE_CHECKING:
-    from wardsite.loading.catalogue import WardEntry
-
-WardResult = tuple["WardEntry | None", list[Problem]]
+Entry = TypeVar("Entry")
+"""What a ward file loads to (the catalogue's ``WardEntry``): the cache only keeps it, never looks inside."""
 
 
 def _key(*parts: bytes | str) -> str:
@@ -35,11 +33,11 @@ def _key(*parts: bytes | str) -> str:
 
 
 @dataclass
-class LoadCache:
+class LoadCache(Generic[Entry]):
     """Loaded files by content key. Only entries used by the latest load are kept."""
 
     providers: dict[str, Source] = field(default_factory=dict)
-    wards: dict[str, WardResult] = field(default_factory=dict)
+    wards: dict[str, tuple[Entry | None, list[Problem]]] = field(default_factory=dict)
     _provider_keys: dict[int, str] = field(default_factory=dict)
     _used: set[str] = field(default_factory=set)
 
@@ -58,8 +56,12 @@ class LoadCache:
         return source
 
     def load_ward(
-        self, path: Path, display: str, provider_source: Source, load: Callable[[], WardResult]
-    ) -> WardResult:
+        self,
+        path: Path,
+        display: str,
+        provider_source: Source,
+        load: Callable[[], tuple[Entry | None, list[Problem]]],
+    ) -> tuple[Entry | None, list[Problem]]:
         """``load()`` for this ward file, or its result from last time if neither file changed."""
         provider_key = self._provider_keys.get(id(provider_source))
         try:

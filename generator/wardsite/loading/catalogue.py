@@ -132,7 +132,7 @@ def _get(data: Any, path: FieldPath) -> Any:
     return data
 
 
-def load_catalogue(wards_dir: Path, cache: LoadCache | None = None) -> LoadResult:
+def load_catalogue(wards_dir: Path, cache: LoadCache[WardEntry] | None = None) -> LoadResult:
     """Read, validate and cross-check every file under ``wards_dir``. Never raises for bad content.
 
     With a ``cache`` (a live preview keeps one), files unchanged since the last load are not read again.
@@ -192,7 +192,7 @@ def provider_folders(wards_dir: Path) -> list[Path]:
 
 
 def load_provider(
-    folder: Path, wards_dir: Path, seen_wards: dict[str, str], cache: LoadCache | None = None
+    folder: Path, wards_dir: Path, seen_wards: dict[str, str], cache: LoadCache[WardEntry] | None = None
 ) -> tuple[ProviderEntry | None, list[Problem]]:
     """One provider folder as ``load_catalogue`` reads it: the provider and its wards, and its problems.
 
@@ -205,7 +205,7 @@ def load_provider(
 
 
 def _load_provider(
-    folder: Path, wards_dir: Path, problems: list[Problem], seen_wards: dict[str, str], cache: LoadCache | None = None
+    folder: Path, wards_dir: Path, problems: list[Problem], seen_wards: dict[str, str], cache: LoadCache[WardEntry] | None = None
 ) -> ProviderEntry | None:
     provider_path = folder / PROVIDER_FILE
     folder_display = _display(folder, wards_dir)
@@ -311,7 +311,7 @@ def _load_ward(
     defaults: dict[str, Any],
     problems: list[Problem],
     seen: dict[str, str],
-    cache: LoadCache | None = None,
+    cache: LoadCache[WardEntry] | None = None,
 ) -> WardEntry | None:
     display = _display(path, wards_dir)
     if path.suffix != ".yaml":

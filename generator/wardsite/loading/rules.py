@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from wardsite.findings.review_dates import add_months
+from wardsite.model.dates import add_months
 from wardsite.model.enums import Sex
 from wardsite.model.ward import Ward
 

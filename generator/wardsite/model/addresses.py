@@ -48,3 +48,18 @@ def relative(from_dir: str, to: str) -> str:
     if to.endswith("/") or to == "":
         return "./" if rel == "." else rel + "/"
     return rel
+
+
+SCHEMA_DIR = "schema"
+"""Where the JSON Schemas are published (and kept in a site's docs folder for editors)."""
+
+WARDS_JSON = "data/wards.json"
+"""Every published fact about every ward, as one JSON file."""
+
+OPENREFERRAL_SERVICES = "data/openreferral/services.json"
+"""The Open Referral (HSDS) export of every ward."""
+
+
+def ward_json_path(slug: str) -> str:
+    """One ward's facts as JSON."""
+    return f"data/wards/{slug}.json"

@@ -31,7 +31,7 @@ from wardsite.model.enums import WardStatus, label
 from wardsite.model.types import Day
 from wardsite.render.ward_page import who_summary
 
-OPENREFERRAL_SERVICES = "data/openreferral/services.json"
+OPENREFERRAL_SERVICES = links.OPENREFERRAL_SERVICES
 HSDS_VERSION = "3.1"
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://wardsite.invalid/openreferral")
 _STATUS = {

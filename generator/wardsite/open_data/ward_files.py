@@ -10,11 +10,8 @@ from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.open_data.records import ProviderRecord, WardData, WardRecord, WardsData
 
-WARDS_JSON = "data/wards.json"
-
-
-def ward_json_path(slug: str) -> str:
-    return f"data/wards/{slug}.json"
+WARDS_JSON = links.WARDS_JSON
+ward_json_path = links.ward_json_path
 
 
 def provider_record(provider: ProviderEntry) -> ProviderRecord:

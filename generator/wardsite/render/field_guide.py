@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from wardsite.authoring.schema import PROVIDER_SCHEMA, WARD_SCHEMA, json_schema
 from wardsite.model import Provider, Ward, enums
 from wardsite.model.enums import label
 from wardsite.model.inventory import CATEGORY_KEYS
+from wardsite.model.schema import PROVIDER_SCHEMA, WARD_SCHEMA, json_schema
 
 PAGE = "guide/fields.md"
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wardsite.authoring.schema import SCHEMA_DIR
 from wardsite.findings.accessibility_results import CHECK_LABELS, CheckState
 from wardsite.findings.availability import AvailabilityReport, Totals, WardAvailability
 from wardsite.findings.availability_export import (
@@ -25,8 +24,6 @@ from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import label
 from wardsite.model.inventory import CATEGORIES
-from wardsite.open_data.openreferral import OPENREFERRAL_SERVICES
-from wardsite.open_data.ward_files import WARDS_JSON, ward_json_path
 from wardsite.render.environment import environment, front_matter, html_block
 
 REPORT_DIR = "report/"
@@ -111,7 +108,7 @@ def _data_files(report: AvailabilityReport) -> list[DataFile]:
         return links.relative(REPORT_DIR, path)
 
     def schema(name: str) -> str:
-        return here(f"{SCHEMA_DIR}/{name}")
+        return here(f"{links.SCHEMA_DIR}/{name}")
 
     files = [
         DataFile(
@@ -130,14 +127,14 @@ def _data_files(report: AvailabilityReport) -> list[DataFile]:
         ),
         DataFile(
             "wards.json",
-            here(WARDS_JSON),
+            here(links.WARDS_JSON),
             "Everything published about every ward and provider.",
             "wards-data.schema.json",
             schema("wards-data.schema.json"),
         ),
         DataFile(
             "services.json",
-            here(OPENREFERRAL_SERVICES),
+            here(links.OPENREFERRAL_SERVICES),
             "Every ward as an Open Referral UK / HSDS 3.1 service, for service directories.",
             "the HSDS 3.1 and Open Referral UK service schemas",
             None,
@@ -149,7 +146,7 @@ def _data_files(report: AvailabilityReport) -> list[DataFile]:
             3,
             DataFile(
                 f"{first.ward_id}.json",
-                here(ward_json_path(first.ward_id)),
+                here(links.ward_json_path(first.ward_id)),
                 "One file per ward, named after the ward's web address (this one is for the first ward in the table).",
                 "ward-data.schema.json",
                 schema("ward-data.schema.json"),

@@ -10,16 +10,37 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from wardsite.site import theme
+
 MANIFEST = ".wardsite-generated.json"
+
+
+def _previous(docs_dir: Path) -> set[str]:
+    """What the generator wrote into ``docs_dir`` last time, by its manifest."""
+    try:
+        return set(json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return set()
+
+
+def theme_files(docs_dir: Path) -> dict[str, str]:
+    """The package's static files and guide pages as ``{path: text}``, for builders without the plugin.
+
+    A file the site keeps at the same path itself (one not written by the generator) wins.
+    """
+    previous = _previous(docs_dir)
+    shipped = {**theme.static_files(), **theme.guide_pages()}
+    return {
+        path: source.read_text(encoding="utf-8")
+        for path, source in shipped.items()
+        if path in previous or not (docs_dir / path).exists()
+    }
 
 
 def write_pages(pages: dict[str, str], docs_dir: Path) -> tuple[int, int]:
     """Write ``pages`` under ``docs_dir``; return (files written, files removed)."""
     manifest_path = docs_dir / MANIFEST
-    try:
-        previous = set(json.loads(manifest_path.read_text(encoding="utf-8")))
-    except (OSError, ValueError):
-        previous = set()
+    previous = _previous(docs_dir)
     written = 0
     for relative, text in pages.items():
         target = docs_dir / relative

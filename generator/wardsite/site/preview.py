@@ -5,8 +5,7 @@ than the page vanishing, the preview keeps showing the ward's last good page (or
 had one, a page saying what is wrong) under a box listing every problem with its line. The
 box is added only in the live preview; a real build stops on any error instead.
 
-MkDocs reloads its hook module on every rebuild, so the memory of last good pages lives
-here, in a module that stays imported for the life of the server.
+The plugin's ``LivePreview`` holds one ``PreviewSession`` for the life of the server.
 """
 
 from __future__ import annotations
@@ -66,9 +65,8 @@ def _affected_pages(file: str, ward_files_by_provider: dict[str, list[str]]) -> 
 
 @dataclass
 class PreviewSession:
-    """What the live preview remembers between rebuilds: whether it is serving, and last good pages."""
+    """What the live preview remembers between rebuilds: each page's last good version."""
 
-    serving: bool = False
     last_good: dict[str, str] = field(default_factory=dict)
 
     def with_problems(
@@ -106,8 +104,6 @@ class PreviewSession:
         self.last_good.update({path: text for path, text in pages.items()})
         return result
 
-
-SESSION = PreviewSession()
 """The one preview session of this process (``mkdocs serve`` serves one site)."""
 
 

@@ -1,7 +1,6 @@
-"""What the MkDocs hook remembers from one rebuild of the live preview to the next.
+"""What the live preview remembers from one rebuild to the next, in one ``LivePreview`` the plugin holds.
 
-MkDocs loads its hook module afresh on every rebuild, so anything that must outlive a rebuild
-lives here, in a module that stays imported for the life of ``mkdocs serve``:
+MkDocs keeps the plugin instance for the whole of ``mkdocs serve``, so its ``LivePreview`` keeps:
 
 - the generated pages, mirrored into a folder where a file is rewritten only when its text
   changed, so ``mkdocs serve --dirty`` re-renders only the pages an edit really changed
@@ -10,7 +9,8 @@ lives here, in a module that stays imported for the life of ``mkdocs serve``:
 - the load cache, so unchanged ward files are not read again, and the theme's compiled templates;
 - the last rendered site, so one edited ward's pages are rendered at once and the rest in the
   background (``wardsite.site.incremental``), which then asks for one more rebuild by
-  touching a file in a folder the server watches.
+  touching a file in a folder the server watches;
+- each page's last good version, shown under the problems while its ward file has errors.
 
 Nothing here imports MkDocs.
 """
@@ -29,8 +29,13 @@ from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 
 from wardsite.loading.cache import LoadCache
+from wardsite.loading.catalogue import WardEntry
+from wardsite.problems import Problem
 from wardsite.render.search import SearchEntry
 from wardsite.site.incremental import IncrementalSite
+from wardsite.site.preview import PreviewSession, ward_files
+
+__all__ = ["LivePreview", "MirrorFolder", "TemplateCache", "ward_files"]
 
 _PREFIX = "wardsite-preview-"
 
@@ -91,20 +96,29 @@ class MirrorFolder:
 
 
 @dataclass
-class Rebuilds:
-    """The memory of one ``mkdocs serve``: its page mirror and every generated page's search entry."""
+class LivePreview:
+    """The memory of one ``wardsite serve`` (``mkdocs serve``), held by the plugin between rebuilds: its page
+    mirror, every generated page's search entry, the load cache, compiled templates and last good pages."""
 
     mirror: MirrorFolder | None = None
     search: dict[str, SearchEntry] = field(default_factory=dict)
     """Search entries by page address, for pages a dirty rebuild skipped as much as for those it built."""
     unbuilt: set[str] = field(default_factory=set)
     """Generated pages written to the mirror since the last successful build."""
-    loads: LoadCache = field(default_factory=LoadCache)
+    loads: LoadCache[WardEntry] = field(default_factory=LoadCache)
     templates: TemplateCache = field(default_factory=TemplateCache)
     settled: bool = False
     site: IncrementalSite = field(default_factory=IncrementalSite)
     signals: Path | None = None
     """A folder the server watches: a file written here asks it to rebuild."""
+    problems: PreviewSession = field(default_factory=PreviewSession)
+    """Each ward's last good pages, shown under the problems while its file has errors."""
+
+    def with_problems(
+        self, pages: dict[str, str], problems: list[Problem], ward_files_by_provider: dict[str, list[str]]
+    ) -> dict[str, str]:
+        """``pages`` with each file's problems boxed on the pages it affects (see ``PreviewSession``)."""
+        return self.problems.with_problems(pages, problems, ward_files_by_provider)
 
     def signal_folder(self) -> Path:
         if self.signals is None:
@@ -153,6 +167,3 @@ class Rebuilds:
         self.mirror = self.signals = None
         shutil.rmtree(Path(tempfile.gettempdir()) / f"{_PREFIX}{os.getpid()}", ignore_errors=True)
 
-
-REBUILDS = Rebuilds()
-"""The one live preview of this process (``mkdocs serve`` serves one site)."""
