@@ -2,8 +2,9 @@
 PYTHON ?= python3
 TODAY ?=
 
-.PHONY: install site serve test system-deps a11y-deps a11y
+.PHONY: install site serve test lint system-deps a11y-deps a11y wheel
 
+## wardsite and its test tools, at the exact versions CI tests with (constraints.txt).
 install:
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 
@@ -15,22 +16,30 @@ site: install
 serve: install
 	wardsite serve
 
-## Debian's Chromium for the accessibility tests (nothing downloads its own browser).
+## Debian's Chromium for the browser tests (nothing downloads its own browser).
 system-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Chromium is missing: run 'sudo apt-get install chromium' (Debian)"; exit 1; fi; }
 
-## pa11y-ci for the accessibility check, exactly as locked (accessibility/package-lock.json).
-## Puppeteer is told not to download a browser: it uses Debian's chromium (accessibility/.puppeteerrc.cjs).
-a11y-deps:
-	@command -v npm >/dev/null 2>&1 || { echo "Node.js 20 or later and npm are needed for the accessibility check (Debian: apt-get install nodejs npm)"; exit 1; }
-	cd accessibility && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+## The accessibility checker's Node packages, exactly as locked in the package, installed once per user.
+a11y-deps: install
+	wardsite a11y --install
 
 ## Check every page of the built site against WCAG 2.2 AA in chromium (`make site` first).
 a11y: install system-deps a11y-deps
 	wardsite a11y
 
-## Every test: model, validation, site HTML, accessibility in a real browser.
-test: install system-deps a11y-deps
+## Lint, types and the import contracts (the data flows one way).
+lint: install
+	ruff check generator tests benchmarks
+	mypy
+	cd generator && lint-imports ../pyproject.toml
+
+## Every test: lint and types, model, validation, site HTML, accessibility in a real browser.
+test: install system-deps a11y-deps lint
 	$(PYTHON) -m pytest
+
+## The wheel and source distribution, in dist/.
+wheel:
+	$(PYTHON) -m pip wheel --no-deps --wheel-dir dist .

@@ -86,7 +86,7 @@ def run_in_browser(page_file: Path, script: str, fragment: str = "") -> Any:
 
 def phone_labels(table_class: str) -> list[str]:
     """The labels tables.css puts before each cell of ``table.<table_class>`` on a phone, in column order."""
-    css = (Path(__file__).resolve().parent.parent / "site_src" / "stylesheets" / "tables.css").read_text(
+    css = (Path(__file__).resolve().parent.parent / "generator/wardsite/site/theme/static/stylesheets/tables.css").read_text(
         encoding="utf-8"
     )
     found = re.findall(

@@ -15,14 +15,15 @@ from click.testing import CliRunner
 from pydantic import BaseModel
 
 from tests.sitebuild import PINNED_TODAY, REPO, build_site, page
+from wardsite.authoring.init_site import SiteChoices, site_files
 from wardsite.authoring.scaffold import _is_list, _model
 from wardsite.cli import main
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.model import Provider, Ward
 from wardsite.model.enums import OwnPhone, Vaping, label
 
-GUIDE = REPO / "site_src" / "guide"
-WORKFLOW = REPO / ".github" / "workflows" / "publish.yml.example"
+GUIDE = REPO / "generator" / "wardsite" / "site" / "theme" / "pages" / "guide"
+
 HOOKS = REPO / ".pre-commit-hooks.yaml"
 
 
@@ -123,9 +124,9 @@ def _commands(text: str) -> list[list[str]]:
     lines = [line.strip() for block in blocks for line in block.splitlines()]
     lines += [m for m in re.findall(r"`(wardsite [^`]+)`", text)]
     lines += [
-        line.strip().removeprefix("run: ").strip()
+        line.strip().removeprefix("- ").removeprefix("run: ").removeprefix("script: ").strip()
         for line in text.splitlines()
-        if line.strip().startswith(("run: wardsite", "wardsite "))
+        if line.strip().removeprefix("- ").startswith(("run: wardsite", "script: wardsite", "wardsite "))
     ]
     return [shlex.split(line) for line in lines if line.startswith("wardsite ")]
 
@@ -140,9 +141,18 @@ def _assert_real(command: list[str]) -> None:
             assert token.split("=")[0] in options, (command, token)
 
 
-@pytest.mark.parametrize("document", [GUIDE / "index.md", GUIDE / "deploy.md", WORKFLOW], ids=lambda p: p.name)
-def test_every_wardsite_command_in_the_guide_and_workflow_is_a_real_command_with_real_options(document: Path) -> None:
-    commands = _commands(document.read_text(encoding="utf-8"))
+INIT_FILES = site_files(SiteChoices())
+DOCUMENTS = {
+    "index.md": (GUIDE / "index.md").read_text(encoding="utf-8"),
+    "deploy.md": (GUIDE / "deploy.md").read_text(encoding="utf-8"),
+    **{name: INIT_FILES[name] for name in (".github/workflows/publish.yml", ".gitlab-ci.yml", "azure-pipelines.yml")},
+    "README.md (made by init)": INIT_FILES["README.md"],
+}
+
+
+@pytest.mark.parametrize("document", sorted(DOCUMENTS))
+def test_every_wardsite_command_in_the_guide_and_workflows_is_a_real_command_with_real_options(document: str) -> None:
+    commands = _commands(DOCUMENTS[document])
     assert len(commands) >= 3
     for command in commands:
         _assert_real(command)
@@ -164,13 +174,14 @@ def test_the_guide_walks_through_new_check_serve_review_and_publish_in_that_orde
 
 
 def test_the_example_workflow_checks_builds_tests_accessibility_and_publishes_daily() -> None:
-    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    workflow = yaml.safe_load(INIT_FILES[".github/workflows/publish.yml"])
     triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
     assert triggers["schedule"] == [{"cron": "17 5 * * *"}]
     assert "push" in triggers
     steps = workflow["jobs"]["build"]["steps"]
     runs = "\n".join(s.get("run", "") for s in steps)
     order = [runs.index(c) for c in ("wardsite check", "wardsite build", "wardsite a11y", "wardsite build --offline")]
+    assert workflow["jobs"]["build"]["steps"][-1]["with"]["path"] == "site"
     assert order == sorted(order)
     assert steps[0]["with"]["fetch-depth"] == 0
     assert workflow["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages@")

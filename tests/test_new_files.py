@@ -25,6 +25,7 @@ def repo_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A working folder laid out like the repository: the sample wards and the committed schemas."""
     shutil.copytree(REPO / "wards", tmp_path / "wards")
     shutil.copytree(REPO / "site_src" / "schema", tmp_path / "site_src" / "schema")
+    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")  # names the docs folder, site_src
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -161,7 +162,7 @@ def test_a_fresh_ward_template_fails_check_with_one_has_no_value_line_per_requir
 def test_the_example_mistake_in_the_guide_is_what_check_prints_for_a_ward_started_as_the_guide_says(
     repo_copy: Path,
 ) -> None:
-    guide = (REPO / "site_src" / "guide" / "index.md").read_text(encoding="utf-8")
+    guide = (REPO / "generator" / "wardsite" / "site" / "theme" / "pages" / "guide" / "index.md").read_text(encoding="utf-8")
     example = re.search(r"Each mistake is shown.*?```text\n(.*?)\n```", guide, re.S)
     assert example, "the guide shows an example mistake in a ```text block"
     assert run("new", "example-valley-nhs-ft", "kingfisher-ward", "--today", PINNED_TODAY).exit_code == 0

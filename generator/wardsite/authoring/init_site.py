@@ -28,6 +28,7 @@ DOCS_DIR = "docs"
 
 _FILES = {
     "mkdocs.yml": "mkdocs.yml.j2",
+    "mkdocs-offline.yml": "mkdocs-offline.yml.j2",
     ".gitignore": "gitignore.j2",
     ".pre-commit-config.yaml": "pre-commit-config.yaml.j2",
     ".github/workflows/publish.yml": "github-publish.yml.j2",
