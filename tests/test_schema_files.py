@@ -13,7 +13,7 @@ from jsonschema.exceptions import best_match
 from ruamel.yaml import YAML
 
 from tests.sitebuild import REPO, build_site
-from wardsite.authoring.schema import schema_files
+from wardsite.open_data.schemas import schema_files
 from wardsite.cli import main
 from wardsite.loading.catalogue import load_catalogue
 

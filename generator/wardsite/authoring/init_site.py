@@ -18,7 +18,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from wardsite import __version__
-from wardsite.authoring.schema import schema_files
+from wardsite.open_data.schemas import schema_files
 
 STARTER_DIR = Path(__file__).resolve().parent / "starter"
 REPOSITORY = "https://github.com/wardsite/wardsite"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from wardsite.authoring.schema import schema_files, stale_schema_files
+from wardsite.open_data.schemas import schema_files, stale_schema_files
 from wardsite.cli.options import docs_dir_option
 
 

@@ -12,6 +12,7 @@ from wardsite.findings.review_dates import DEFAULT_DUE_SOON_DAYS
 from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.open_data.files import open_data_files
+from wardsite.open_data.schemas import schema_files
 from wardsite.render.compare_page import render_compare_pages
 from wardsite.render.easy_read import render_easy_read_page
 from wardsite.render.field_guide import PAGE as FIELD_GUIDE_PAGE
@@ -70,6 +71,7 @@ def render_site(
             )
     pages.update(render_group_pages(catalogue, today, due_soon_days))
     pages[FIELD_GUIDE_PAGE] = render_field_guide()  # the guide's field reference, from the schema
+    pages.update(schema_files())  # published at /schema/ whether or not the docs folder keeps copies
     report = availability_report(catalogue, today, due_soon_days, a11y)
     pages[links.page_file(REPORT_DIR)] = render_report_page(report)
     pages.update(availability_files(report))
