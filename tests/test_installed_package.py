@@ -108,9 +108,7 @@ def test_init_then_build_makes_a_site_with_its_css_scripts_pictures_and_british_
     sheets = [link["href"] for link in home.select("link[rel=stylesheet]")]
     assert "stylesheets/wardsite.css" in sheets
     assert "javascripts/wardsite.js" in [script.get("src") for script in home.select("script")]
-    ward = BeautifulSoup(
-        next(site.glob("wards/**/osprey-ward/index.html")).read_text(encoding="utf-8"), "html.parser"
-    )
+    ward = BeautifulSoup(next(site.glob("wards/**/osprey-ward/index.html")).read_text(encoding="utf-8"), "html.parser")
     assert ward.h1 is not None and "Osprey Ward" in ward.h1.get_text()
     easy_read = next(site.glob("wards/**/osprey-ward/easy-read/index.html"))
     pictures = BeautifulSoup(easy_read.read_text(encoding="utf-8"), "html.parser").select("img[src$='.svg']")

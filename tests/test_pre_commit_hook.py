@@ -55,7 +55,9 @@ def _pre_commit(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[
     )
 
 
-def test_the_hook_installed_from_a_commit_hash_passes_good_ward_files(provider_repo: tuple[Path, dict[str, str]]) -> None:
+def test_the_hook_installed_from_a_commit_hash_passes_good_ward_files(
+    provider_repo: tuple[Path, dict[str, str]],
+) -> None:
     repo, env = provider_repo
     ran = _pre_commit(repo, env)
     assert ran.returncode == 0, ran.stdout + ran.stderr

@@ -18,7 +18,9 @@ from wardsite.authoring.init_site import SiteChoices, site_files
     show_default=True,
     help="The site's name, shown at the top of every page.",
 )
-@click.option("--site-url", default=None, help="Where the site will be published, such as https://wards.example.nhs.uk/.")
+@click.option(
+    "--site-url", default=None, help="Where the site will be published, such as https://wards.example.nhs.uk/."
+)
 @click.option(
     "--shared",
     is_flag=True,

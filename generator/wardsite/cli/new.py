@@ -10,10 +10,10 @@ from typing import Any
 import click
 
 from wardsite.authoring.scaffold import provider_template, ward_template
-from wardsite.open_data.schemas import PROVIDER_SCHEMA, SCHEMA_DIR, WARD_FILE_SCHEMA
 from wardsite.cli.check import display_path
 from wardsite.cli.options import docs_dir_option, today_option, wards_option
 from wardsite.loading.catalogue import PROVIDER_FILE, SLUG, suggest_slug
+from wardsite.open_data.schemas import PROVIDER_SCHEMA, SCHEMA_DIR, WARD_FILE_SCHEMA
 from wardsite.source.reader import read_source
 
 schema_ref_option = click.option(

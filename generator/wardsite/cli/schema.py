@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from wardsite.open_data.schemas import schema_files, stale_schema_files
 from wardsite.cli.options import docs_dir_option
+from wardsite.open_data.schemas import schema_files, stale_schema_files
 
 
 @click.command()

@@ -11,6 +11,7 @@ facts and a short summary (``ward_page.ward_description``).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 SUMMARY_CHARACTERS = 160
@@ -46,7 +47,7 @@ SEARCH_TEXT = "search_text"
 value is the entry's text instead (an Easy Read page gives "", its title being enough)."""
 
 
-def page_search_entry(location: str, title: str, meta: dict[str, object]) -> SearchEntry:
+def page_search_entry(location: str, title: str, meta: Mapping[str, object]) -> SearchEntry:
     """The entry for one generated page, from its front matter (``meta``, values already escaped)."""
     text = meta.get(SEARCH_TEXT, meta.get("description"))
     return SearchEntry(location, title, str(text) if text else "")

@@ -27,6 +27,8 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 from mkdocs.utils.yaml import yaml_load
 
+from wardsite.site.plugin import WardsitePlugin
+
 PLUGIN = "wardsite"
 
 
@@ -124,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
             serve(config_file=str(args.config_file), dev_addr=args.dev_addr, build_type="dirty", plugins=plugins)
             return 0
         config = load_config(str(args.config_file), site_dir=str(args.site_dir), strict=True, plugins=plugins)
-        config.plugins[PLUGIN].progress = Progress(bar=args.progress_bar)
+        plugin = config.plugins[PLUGIN]
+        if isinstance(plugin, WardsitePlugin):
+            plugin.progress = Progress(bar=args.progress_bar)
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)

@@ -32,7 +32,7 @@ from typing import Any
 
 from markupsafe import escape
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
+from mkdocs.config.base import Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -64,7 +64,13 @@ progress_log = logging.getLogger("wardsite.progress")
 DEFAULT_NAV: list[Any] = [
     {"Find a ward": "index.md"},
     {"Compare wards": "compare/index.md"},
-    {"For providers": ["guide/index.md", {"Every field": "guide/fields.md"}, {"Publishing the site": "guide/deploy.md"}]},
+    {
+        "For providers": [
+            "guide/index.md",
+            {"Every field": "guide/fields.md"},
+            {"Publishing the site": "guide/deploy.md"},
+        ]
+    },
     {"For inspectors": "report/index.md"},
 ]
 """The navigation when the site gives none. It stays the same size whatever the number of wards."""
@@ -76,7 +82,7 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-class _IsoDate(c.Optional[str]):  # type: ignore[type-arg]
+class _IsoDate(c.Optional[str]):
     """An optional ``YYYY-MM-DD`` date, refused with a plain message otherwise."""
 
     def __init__(self) -> None:
@@ -87,7 +93,7 @@ class _IsoDate(c.Optional[str]):  # type: ignore[type-arg]
         try:
             _date(text)
         except ValueError:
-            raise c.ValidationError(f"{text!r} is not a date written as YYYY-MM-DD.") from None
+            raise ValidationError(f"{text!r} is not a date written as YYYY-MM-DD.") from None
         return text
 
 
@@ -185,7 +191,9 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         if "attr_list" not in config.markdown_extensions:
             config.markdown_extensions.append("attr_list")  # heading ids in the guide; generated pages skip Markdown
         if config.nav is None:
-            config.nav = DEFAULT_NAV if self.config.guide else [item for item in DEFAULT_NAV if "For providers" not in item]
+            config.nav = (
+                DEFAULT_NAV if self.config.guide else [item for item in DEFAULT_NAV if "For providers" not in item]
+            )
         if self.preview is not None:
             config.watch.append(str(self.wards_dir(config)))
             config.watch.append(str(self.preview.signal_folder()))  # the background render asks for a rebuild here
@@ -244,7 +252,9 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         kept: Catalogue = result.without_broken_providers()
         for slug, left_out in kept.excluded.items():
             errors_here = sum(p.severity is Severity.error for p in left_out)
-            ward_log.error(f"Excluded provider {slug}: {count(errors_here, 'error')} (listed above). Its wards are left out.")
+            ward_log.error(
+                f"Excluded provider {slug}: {count(errors_here, 'error')} (listed above). Its wards are left out."
+            )
         return kept
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -305,7 +315,9 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         if held is None:
             return html
         body, toc = held
-        page.toc = get_toc([{"level": 2, "id": anchor, "name": escape(heading), "children": []} for anchor, heading in toc])
+        page.toc = get_toc(
+            [{"level": 2, "id": anchor, "name": escape(heading), "children": []} for anchor, heading in toc]
+        )
         page.present_anchor_ids = {anchor for anchor, _ in toc}
         return body
 

@@ -29,7 +29,9 @@ class BuildOutcome:
     """Whether ``output`` was already passed to the caller's ``show`` as it came."""
 
 
-def builder_command(config_file: Path, site_dir: Path, settings: dict[str, Any], progress_bar: bool = False) -> list[str]:
+def builder_command(
+    config_file: Path, site_dir: Path, settings: dict[str, Any], progress_bar: bool = False
+) -> list[str]:
     """The MkDocs run (``wardsite.site.mkdocs_run``), with ``settings`` for the wardsite plugin."""
     return [
         sys.executable,
@@ -89,7 +91,9 @@ def build_and_swap(
     output = output.strip()
     if returncode != 0 or not (staging / "index.html").is_file():
         shutil.rmtree(staging, ignore_errors=True)
-        return BuildOutcome(False, output or f"the site builder exited with status {returncode}.", bool(output and show))
+        return BuildOutcome(
+            False, output or f"the site builder exited with status {returncode}.", bool(output and show)
+        )
     previous = site_dir.with_name(site_dir.name + ".previous")
     shutil.rmtree(previous, ignore_errors=True)
     if site_dir.exists():
