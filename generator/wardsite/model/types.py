@@ -124,6 +124,6 @@ class Day(str, Enum):
     sunday = "sunday"
 
     @property
-    def index(self) -> int:
-        """Monday is 0, as in ``datetime.date.weekday``."""
+    def weekday(self) -> int:
+        """Monday is 0, as in ``datetime.date.weekday`` (named so, not ``index``, which ``str`` already has)."""
         return list(Day).index(self)

@@ -42,7 +42,7 @@ def and_list(items: Sequence[str]) -> str:
 
 def days(values: Iterable[Day]) -> str:
     """Days in plain words: "Every day", "Monday to Friday", "Saturday and Sunday"."""
-    indexes = sorted({d.index for d in values})
+    indexes = sorted({d.weekday for d in values})
     if len(indexes) == 7:
         return "Every day"
     ordered = list(Day)
