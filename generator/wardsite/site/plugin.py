@@ -46,6 +46,7 @@ from wardsite.loading.catalogue import Catalogue, load_catalogue
 from wardsite.model.words import count
 from wardsite.problems import Problem, Severity
 from wardsite.render.environment import HTML_TOC
+from wardsite.render.field_guide import PAGE as FIELD_GUIDE_PAGE
 from wardsite.render.search import SearchEntry, page_search_entry
 from wardsite.site import theme
 from wardsite.site.file_links import folder_links_to_files
@@ -298,7 +299,9 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         source = page.file.src_uri
         if source not in self.pages:
             return markdown
-        if source == "index.md" or source.split("/", 1)[0] in GENERATED_DIRS:
+        if source in ("index.md", FIELD_GUIDE_PAGE) or source.split("/", 1)[0] in GENERATED_DIRS:
+            # One short entry, not every section: a reader searching "visiting" wants a ward, not the
+            # field reference (which stays findable by its title and description).
             page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
             entry = page_search_entry(page.url, str(page.meta.get("title") or page.title), page.meta)
             self._search()[page.url] = entry

@@ -1,0 +1,139 @@
+"""``wardsite check``: every problem in the ward files, and each ward's review state."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from wardsite.cli.options import DEFAULT_WARDS, cache_folder, due_soon_option, today_option
+from wardsite.findings.check_report import WardReport, check_report
+from wardsite.findings.readability import DEFAULT_READING_AGE
+from wardsite.findings.review_dates import ReviewState, review_status
+from wardsite.loading.catalogue import LoadResult, WardEntry, load_catalogue
+from wardsite.model.words import count
+from wardsite.problems import Mark, Problem, Severity
+
+
+def _wards_root(path: Path) -> Path:
+    """The wards folder for a path that may be the folder itself, a provider folder or a file."""
+    path = path.resolve()
+    if path.is_file():
+        return path.parent.parent
+    if (path / "provider.yaml").is_file():
+        return path.parent
+    return path
+
+
+def display_path(path: Path) -> str:
+    """A path as problems show it: relative to the current folder where possible."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path.resolve())
+
+
+def _selected(file: str, targets: list[str]) -> bool:
+    return any(file == t or file.startswith(t.rstrip("/") + "/") for t in targets)
+
+
+def _selection(paths: tuple[Path, ...]) -> tuple[Path, list[str]]:
+    """The one wards folder behind ``paths``, and the paths asked for, as problems show them."""
+    targets = paths or (DEFAULT_WARDS,)
+    roots = {_wards_root(p) for p in targets}
+    if len(roots) > 1:
+        raise click.UsageError("all paths must be inside one wards folder.")
+    root = roots.pop()
+    # The loader shows files relative to the wards folder's parent (wards/<provider>/<file>),
+    # wherever the command runs from, so the paths asked for are written the same way.
+    return root, [str(p.resolve().relative_to(root.parent)) for p in targets]
+
+
+def reviewed_after_today(ward: WardReport, today: dt.date) -> Problem | None:
+    """A review date after today is a typing mistake (such as 2027 for 2026), and would put off the next review."""
+    if ward.last_reviewed <= today:
+        return None
+    return Problem.at(
+        ward.last_reviewed_at or Mark(ward.source_path, 1, 1),
+        "review.last_reviewed",
+        f"{ward.last_reviewed.isoformat()} is after today ({today.isoformat()}).",
+        "Write the date the ward team last checked every part of this file: today or earlier.",
+    )
+
+
+def _asked_for(problems: list[Problem], wards: list, root: Path, wanted: list[str]) -> tuple[list[Problem], list]:
+    """Only the problems and wards in the paths asked for (and problems about the wards folder itself)."""
+    return [p for p in problems if _selected(p.file, wanted) or p.file == str(root)], [
+        w for w in wards if _selected(w.source_path, wanted)
+    ]
+
+
+def load_for_paths(paths: tuple[Path, ...]) -> tuple[LoadResult, list[Problem], list[WardEntry]]:
+    """Load the whole wards folder behind ``paths`` (cross-file rules need it all), keep what was asked for."""
+    root, wanted = _selection(paths)
+    result = load_catalogue(root)
+    problems, wards = _asked_for(result.problems, result.catalogue.wards, root, wanted)
+    return result, problems, wards
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@today_option
+@due_soon_option
+@click.option(
+    "--overdue-is-warning", is_flag=True, help="Report overdue wards but still exit 0 if nothing else is wrong."
+)
+@click.option(
+    "--reading-age",
+    type=click.IntRange(5, 25),
+    default=DEFAULT_READING_AGE,
+    show_default=True,
+    help="Warn about free text whose estimated reading age is above this (the NHS aims for 9 to 11). Warnings do not change the exit status.",
+)
+def check(
+    paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_is_warning: bool, reading_age: int
+) -> None:
+    """Check ward files for mistakes and overdue reviews.
+
+    PATHS can be the wards folder (the default), a provider folder, or single ward files.
+    Exit status: 0 when everything is fine, 1 when there are problems or overdue wards,
+    2 when the command itself was used wrongly.
+    """
+    root, wanted = _selection(paths)
+    report = check_report(root, reading_age, cache_folder())  # folders unchanged since the last run are not read again
+    problems, wards = _asked_for(report.problems, report.wards, root, wanted)
+    reading = set(p for w in wards for p in w.reading_age)  # a ward default is reported once, in provider.yaml
+    future = [p for p in (reviewed_after_today(w, today) for w in wards) if p]
+    problems = sorted(
+        [*problems, *future, *sorted(reading, key=lambda p: (p.sort_key, p.path))], key=lambda p: (p.sort_key, p.path)
+    )
+    for problem in problems:
+        click.echo(problem.format())
+    missing = [p for w in wards for p in w.missing]
+    if missing:
+        click.echo("\nSections not published yet (the inspector report lists them as missing):")
+        for problem in missing:
+            click.echo(problem.format())
+    overdue = 0
+    if wards:
+        click.echo(f"\nReview dates on {today.isoformat()}:")
+    for entry in wards:
+        status = review_status(entry.last_reviewed, entry.next_review_due, today, due_soon_days)
+        if status.state is ReviewState.overdue:
+            overdue += 1
+        click.echo(
+            f"  {status.label:<20} {entry.source_path}  last reviewed {status.last_reviewed.isoformat()}, next review due {status.due.isoformat()}"
+        )
+    n_errors = sum(p.severity is Severity.error for p in problems)
+    n_warnings = len(problems) - n_errors
+    click.echo(
+        f"\n{count(len(wards), 'ward')} valid; {count(n_errors, 'error')}, {count(n_warnings, 'warning')}, {overdue} overdue for review."
+    )
+    if missing:
+        click.echo(
+            f"{count(len(missing), 'required section')} not published yet (listed above). They do not stop publishing, but readers and inspectors see the gaps: fill them in when you can."
+        )
+    if n_errors or (overdue and not overdue_is_warning):
+        sys.exit(1)

@@ -1,0 +1,39 @@
+"""Load the wards for a command that publishes something: print every problem, then stop or leave out broken providers."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from wardsite.loading.catalogue import Catalogue, load_catalogue
+from wardsite.model.words import count
+from wardsite.problems import Problem, Severity
+
+
+def count_errors(problems: list[Problem]) -> str:
+    """ "1 error", "3 errors"."""
+    return count(sum(p.severity is Severity.error for p in problems), "error")
+
+
+def publishable_catalogue(wards: Path, skip_broken_providers: bool, refused: str) -> Catalogue:
+    """The wards to publish. With errors: exit 1 saying ``refused`` (what was not done), or, when
+    skipping broken providers, leave those providers out and name them (``Catalogue.excluded``)."""
+    result = load_catalogue(wards)
+    for problem in result.problems:
+        click.echo(problem.format(), err=True)
+    if not result.has_errors:
+        return result.catalogue
+    if not skip_broken_providers:
+        click.echo(
+            f"\n{count_errors(result.problems)} in the ward files: {refused}. Fix them, or use --skip-broken-providers to publish the other providers.",
+            err=True,
+        )
+        sys.exit(1)
+    catalogue = result.without_broken_providers()
+    for slug, problems in catalogue.excluded.items():
+        click.echo(
+            f"Excluded provider {slug}: {count_errors(problems)} (listed above). Its wards are left out.", err=True
+        )
+    return catalogue

@@ -1,0 +1,106 @@
+"""``wardsite review``: confirm a ward's information is still right, in one command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from wardsite.authoring.review_edit import mark_reviewed
+from wardsite.cli.check import display_path, load_for_paths
+from wardsite.cli.options import today_option, wards_option
+from wardsite.findings.review_dates import review_status
+from wardsite.loading.catalogue import PROVIDER_FILE
+from wardsite.model import words
+
+
+def _find_ward(ward: str, wards: Path) -> Path:
+    """The ward file named by a path or by its web-address name, like heron-ward."""
+    as_path = Path(ward)
+    if as_path.suffix == ".yaml" and as_path.is_file():
+        return as_path
+    found = sorted(p for p in wards.glob(f"*/{ward}.yaml") if p.name != PROVIDER_FILE)
+    if found:
+        return found[0]
+    known = sorted(p.stem for p in wards.glob("*/*.yaml") if p.name != PROVIDER_FILE)
+    close = difflib.get_close_matches(as_path.stem, known, n=1)
+    hint = (
+        f" Did you mean `{close[0]}`?"
+        if close
+        else " Give the ward's file name without .yaml, like heron-ward, or the path to its file."
+    )
+    raise click.BadParameter(f"there is no ward `{ward}` in {display_path(wards)}.{hint}", param_hint="WARD")
+
+
+def _write_in_place(path: Path, text: str) -> None:
+    """Replace the file in one step, so it is never left half-written."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.chmod(temporary, path.stat().st_mode & 0o777)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@click.command()
+@click.argument("ward")
+@click.option(
+    "--by",
+    "role",
+    required=True,
+    metavar="ROLE",
+    help='The reviewer\'s job title, as the page shows it. Example: --by "Ward manager".',
+)
+@click.option(
+    "--name",
+    metavar="NAME",
+    help="The reviewer's name, if your ward publishes names. Without it, any name in the file is removed, since a different person may have reviewed it last time.",
+)
+@wards_option
+@today_option
+def review(ward: str, role: str, name: str | None, wards: Path, today: dt.date) -> None:
+    """Record that WARD's information was checked today and is still right.
+
+    Sets review.last_reviewed to today and review.reviewed_by to ROLE, changing only those
+    lines: comments, order and layout stay exactly as they were. It adds nothing to
+    review.changes, because nothing about the ward changed; when a review does change
+    something, write what changed under review.changes yourself.
+    """
+    if not role.strip():
+        raise click.BadParameter('give the reviewer\'s job title, like "Ward manager".', param_hint="--by")
+    path = _find_ward(ward, wards)
+    shown = display_path(path)
+    text = path.read_bytes().decode("utf-8")
+    edit = mark_reviewed(text, shown, today, role.strip(), name.strip() if name else None)
+    for problem in edit.problems:
+        click.echo(problem.format(), err=True)
+    if edit.text is None:
+        click.echo(f"\n{shown} was not changed.", err=True)
+        sys.exit(1)
+    _write_in_place(path, edit.text)
+    click.echo(f"Marked {shown} as reviewed on {words.long_date(today)} by {role.strip()}.")
+    for change in edit.changes:
+        click.echo(f"  {change}")
+    _result, problems, entries = load_for_paths((path,))
+    for problem in problems:
+        click.echo(problem.format(), err=True)
+    if any(p.severity.value == "error" for p in problems):
+        click.echo(f"\n{shown} still has the problems above: fix them before you publish.", err=True)
+        sys.exit(1)
+    for entry in entries:
+        status = review_status(entry.ward.review.last_reviewed, entry.ward.review.next_review_due, today)
+        click.echo(f"Next review due: {words.long_date(status.due)}.")
+    ward_name = entries[0].ward.name if entries else path.stem
+    # `git add` first: `git commit FILE` alone fails for a new ward that git does not know yet.
+    click.echo("Now save it in git and publish it:")
+    click.echo(f"  git add {shown}")
+    click.echo(f'  git commit -m "{ward_name.replace(chr(34), chr(39))}: reviewed, no changes"')
+    click.echo("  git push")

@@ -1,0 +1,167 @@
+"""The availability report as CSV, JSON and Markdown text: for ``wardsite report`` and the published site.
+
+The CSV has exactly one row per ward, so a spreadsheet can sort and filter it; the JSON holds
+the whole report (wards, provider totals, site totals) and validates against
+``schema/availability.schema.json``. The same functions feed the command line and the files
+published at ``data/availability.csv`` and ``data/availability.json``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from wardsite.findings.accessibility_results import CHECK_LABELS
+from wardsite.findings.availability import AvailabilityReport, Totals, WardAvailability
+from wardsite.findings.review_dates import STATE_LABELS
+from wardsite.model import words
+from wardsite.model.enums import label
+from wardsite.model.inventory import CATEGORIES, CATEGORY_KEYS
+
+AVAILABILITY_CSV = "data/availability.csv"
+AVAILABILITY_JSON = "data/availability.json"
+LIST_SEPARATOR = "; "
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "provider_id",
+    "provider_name",
+    "provider_ods_code",
+    "ward_id",
+    "ward_name",
+    "ward_type",
+    "status",
+    "cqc_location_id",
+    "page",
+    "categories_published",
+    "categories_missing",
+    *CATEGORY_KEYS,
+    "recommended_published",
+    "recommended_total",
+    "recommended_missing",
+    "last_reviewed",
+    "next_review_due",
+    "review_state",
+    "days_until_due",
+    "long_overdue",
+    "formats",
+    "accessibility_check",
+    "accessibility_pages_checked",
+    "accessibility_errors",
+)
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str | None) -> str:
+    """Provider-written text, made safe to open in a spreadsheet: a leading = + - @ cannot start a formula."""
+    text = text or ""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _csv_row(w: WardAvailability) -> list[object]:
+    return [
+        w.provider_id,
+        _cell(w.provider_name),
+        w.provider_ods_code or "",
+        w.ward_id,
+        _cell(w.ward_name),
+        w.ward_type.value,
+        w.status.value,
+        w.cqc_location_id or "",
+        w.page,
+        len(w.categories_published),
+        LIST_SEPARATOR.join(w.categories_missing),
+        *("published" if key in w.categories_published else "missing" for key in CATEGORY_KEYS),
+        w.recommended_published,
+        w.recommended_total,
+        LIST_SEPARATOR.join(w.recommended_missing),
+        w.last_reviewed.isoformat(),
+        w.next_review_due.isoformat(),
+        w.review_state.value,
+        w.days_until_due,
+        "yes" if w.long_overdue else "no",
+        LIST_SEPARATOR.join(f.value for f in w.formats),
+        w.accessibility_check.state.value,
+        w.accessibility_check.pages_checked,
+        w.accessibility_check.errors,
+    ]
+
+
+def to_csv(report: AvailabilityReport) -> str:
+    """One header row, then one row per ward (providers by name, wards by name)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(_csv_row(w) for w in report.wards)
+    return out.getvalue()
+
+
+def to_json(report: AvailabilityReport) -> str:
+    return json.dumps(report.model_dump(mode="json"), indent=1, ensure_ascii=False) + "\n"
+
+
+def _md(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(str(text).split()).replace("\\", "\\\\").replace("|", "\\|")
+
+
+CATEGORY_LABELS = {c.key: c.label for c in CATEGORIES}
+
+
+def missing_categories_text(w: WardAvailability) -> str:
+    return ", ".join(CATEGORY_LABELS[key] for key in w.categories_missing) or "None"
+
+
+def review_text(w: WardAvailability) -> str:
+    text = STATE_LABELS[w.review_state]
+    return text + " (more than 18 months)" if w.long_overdue else text
+
+
+def formats_text(w: WardAvailability) -> str:
+    return ", ".join(label(f) for f in w.formats)
+
+
+def summary_sentences(site: Totals) -> list[str]:
+    """The headline numbers, in plain words."""
+    review = site.review
+    return [
+        f"{site.wards} wards. {site.wards_with_all_categories} publish all {len(CATEGORIES)} required categories; {site.missing_total} categories are missing in all.",
+        f"Recommended items published: {site.recommended_published} of {site.recommended_possible} ({site.recommended_percent}%).",
+        f"Review: {review.current} up to date, {review.due_soon} due soon, {review.overdue} overdue ({review.long_overdue} more than 18 months since the last review).",
+    ]
+
+
+def to_markdown(report: AvailabilityReport) -> str:
+    """A readable report for people: headline numbers, provider totals, then every ward."""
+    lines = [f"# Ward information availability on {words.long_date(report.report_date)}", ""]
+    lines += [*summary_sentences(report.site), ""]
+    lines += [
+        "## Providers",
+        "",
+        "| Provider | Wards | All categories published | Categories missing | Recommended items published | Overdue | Due soon |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for p in report.providers:
+        lines.append(
+            f"| {_md(p.provider_name)} | {p.wards} | {p.wards_with_all_categories} | {p.missing_total} | {p.recommended_published} of {p.recommended_possible} ({p.recommended_percent}%) | {p.review.overdue} | {p.review.due_soon} |"
+        )
+    lines += [
+        "",
+        "## Wards",
+        "",
+        "| Provider | Ward | Categories published | Missing categories | Recommended items | Last reviewed | Next review due | Review | Formats | Accessibility check |",
+        "| --- | --- | ---: | --- | ---: | --- | --- | --- | --- | --- |",
+    ]
+    for w in report.wards:
+        lines.append(
+            f"| {_md(w.provider_name)} | {_md(w.ward_name)} | {len(w.categories_published)} of {len(CATEGORIES)} | {missing_categories_text(w)} "
+            f"| {w.recommended_published} of {w.recommended_total} | {w.last_reviewed.isoformat()} | {w.next_review_due.isoformat()} | {review_text(w)} "
+            f"| {formats_text(w)} | {CHECK_LABELS[w.accessibility_check.state]} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def availability_files(report: AvailabilityReport) -> dict[str, str]:
+    """``{path in the site: text}`` for the published CSV and JSON."""
+    return {AVAILABILITY_CSV: to_csv(report), AVAILABILITY_JSON: to_json(report)}

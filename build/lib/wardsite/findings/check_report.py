@@ -1,0 +1,269 @@
+"""What ``wardsite check`` reports, worked out folder by folder and remembered between runs.
+
+Checking 2,000 wards takes seconds (reading, validating, scoring reading age), but a ward
+manager runs ``wardsite check`` again and again while only their own file changes. A
+provider folder's part of the report (its problems; each ward's reading-age and
+missing-section warnings and review dates) depends only on the bytes of the files in that
+folder, the ward names taken by the folders read before it, the reading-age target and
+wardsite's own code. So each part is kept under a hash of exactly those, in one small file
+in a cache folder, and the next run reads again only the folders whose key changed.
+The date is not part of it: review states are worked out from the dates when printing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import multiprocessing
+import os
+import pickle
+import sys
+from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from wardsite.findings.availability import missing_category_warnings
+from wardsite.findings.readability import free_text, readability_warnings
+from wardsite.loading.catalogue import WardEntry, load_catalogue, load_provider, provider_folders, stray_problems
+from wardsite.problems import Mark, Problem
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+_LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "textstat", "pyphen")
+
+
+@dataclass(frozen=True)
+class WardReport:
+    """One valid ward's part of the report."""
+
+    source_path: str
+    last_reviewed: dt.date
+    next_review_due: dt.date | None
+    reading_age: tuple[Problem, ...]
+    missing: tuple[Problem, ...]
+    last_reviewed_at: Mark | None = None
+    """Where ``review.last_reviewed`` is written, for problems about the date that depend on today."""
+    reading_key: str = ""
+    """What ``reading_age`` was worked out from (see ``_reading_age``), so it can be reused."""
+
+
+@dataclass(frozen=True)
+class FolderReport:
+    """One provider folder's part of the report, and the ward names it takes."""
+
+    provider_name: str | None
+    problems: tuple[Problem, ...]
+    wards: tuple[WardReport, ...]
+    names: tuple[tuple[str, str], ...]
+
+
+@dataclass
+class CheckReport:
+    """Problems in file and line order (as ``load_catalogue`` gives them), and valid wards in catalogue order."""
+
+    problems: list[Problem]
+    wards: list[WardReport]
+
+
+@cache
+def code_fingerprint() -> bytes:
+    """A hash of wardsite's own code and the libraries that shape its findings: any change empties the cache."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(sys.version.encode())
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(name.encode())
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        digest.update(str(path.relative_to(_PACKAGE)).encode())
+        digest.update(path.read_bytes())
+    return digest.digest()
+
+
+@dataclass(frozen=True)
+class _Folder:
+    """A provider folder, the names of the files in it, and its key if no earlier folder took any of its names."""
+
+    path: Path
+    stems: tuple[str, ...]
+    key_alone: str
+
+    def key(self, seen: dict[str, str]) -> str:
+        """The cache key given the ward names ``seen`` in earlier folders (a taken name changes its problems)."""
+        taken = [(stem, seen[stem]) for stem in self.stems if stem in seen]
+        return (
+            self.key_alone
+            if not taken
+            else hashlib.blake2b(f"{self.key_alone}\0{taken!r}".encode(), digest_size=20).hexdigest()
+        )
+
+
+def _folder(folder: Path, target: int) -> _Folder:
+    digest = hashlib.blake2b(code_fingerprint(), digest_size=20)
+    digest.update(f"{folder}\0{target}\0".encode())
+    entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    for entry in entries:
+        digest.update(f"{entry.name}\0{entry.is_dir()}\0".encode())
+        if entry.is_file():
+            data = Path(entry.path).read_bytes()
+            digest.update(len(data).to_bytes(8, "little") + data)
+    return _Folder(folder, tuple(Path(e.name).stem for e in entries), digest.hexdigest())
+
+
+def _reading_age(
+    ward: WardEntry, target: int, known: Mapping[str, tuple[Problem, ...]]
+) -> tuple[str, tuple[Problem, ...]]:
+    """The ward's reading-age warnings, and their key: its free texts and where they are written.
+
+    Most edits (a phone number, a date, visiting times) change no free text, so the warnings of
+    the last run are reused and nothing is scored (which would first load textstat, about a second).
+    """
+    texts = [(path, text, ward.mark(path)) for path, text in free_text(ward.ward)]
+    key = hashlib.blake2b(
+        repr((code_fingerprint(), target, ward.source_path, texts)).encode(), digest_size=20
+    ).hexdigest()
+    found = known.get(key)
+    return key, found if found is not None else tuple(readability_warnings([ward], target))
+
+
+def _report_folder(
+    folder: Path,
+    wards_dir: Path,
+    seen: dict[str, str],
+    target: int,
+    known: Mapping[str, tuple[Problem, ...]] | None = None,
+) -> FolderReport:
+    before = set(seen)
+    entry, problems = load_provider(folder, wards_dir, seen)
+    wards = []
+    for w in entry.wards if entry else []:
+        reading_key, reading = _reading_age(w, target, known or {})
+        wards.append(
+            WardReport(
+                w.source_path,
+                w.ward.review.last_reviewed,
+                w.ward.review.next_review_due,
+                reading,
+                tuple(missing_category_warnings([w])),
+                w.mark(("review", "last_reviewed")),
+                reading_key,
+            )
+        )
+    names = tuple((slug, seen[slug]) for slug in seen if slug not in before)
+    return FolderReport(entry.provider.name if entry else None, tuple(problems), tuple(wards), names)
+
+
+def check_report(
+    wards_dir: Path, reading_age: int, cache_dir: Path | None = None, workers: int | None = None
+) -> CheckReport:
+    """Everything ``wardsite check`` says about ``wards_dir``; with ``cache_dir``, unchanged folders are not read again.
+
+    Folders the cache does not have are read by ``workers`` processes at once (default: one per
+    core), when there are enough of them to be worth it (the first run on a machine).
+    """
+    if not wards_dir.is_dir():
+        return CheckReport(load_catalogue(wards_dir).problems, [])
+    store = (
+        _Store(
+            cache_dir / f"check-{hashlib.blake2b(str(wards_dir.resolve()).encode(), digest_size=8).hexdigest()}.pickle"
+        )
+        if cache_dir
+        else None
+    )
+    folders = [_folder(path, reading_age) for path in provider_folders(wards_dir)]
+    ahead = _read_ahead([f for f in folders if not (store and store.has(f.key_alone))], wards_dir, reading_age, workers)
+    seen: dict[str, str] = {}
+    problems = stray_problems(wards_dir)
+    reports: list[FolderReport] = []
+    for folder in folders:
+        key = folder.key(seen)
+        found = store.get(key) if store else None
+        if found is None and key == folder.key_alone:
+            found = ahead.get(folder.path)  # read with no names taken before it, which is the case
+        if found is None:
+            found = _report_folder(folder.path, wards_dir, seen, reading_age, store.reading_ages() if store else None)
+        else:
+            seen.update(found.names)
+        if store:
+            store.put(key, found)
+        problems.extend(found.problems)
+        reports.append(found)
+    if store:
+        store.save()
+    reports = sorted((r for r in reports if r.provider_name is not None), key=lambda r: r.provider_name.lower())  # type: ignore[union-attr]
+    return CheckReport(sorted(set(problems), key=lambda p: (p.sort_key, p.path)), [w for r in reports for w in r.wards])
+
+
+MIN_FOLDERS_TO_SHARE = 8
+"""Fewer folders to read than this are read in this process: starting workers would cost more."""
+
+
+def _read_alone(folder: Path, wards_dir: Path, target: int) -> tuple[Path, FolderReport]:
+    return folder, _report_folder(folder, wards_dir, {}, target)
+
+
+def _read_ahead(folders: list[_Folder], wards_dir: Path, target: int, workers: int | None) -> dict[Path, FolderReport]:
+    """Reports for ``folders``, each read as if no earlier folder took any of its ward names, in worker processes."""
+    workers = min(workers or os.cpu_count() or 1, len(folders))
+    if workers < 2 or len(folders) < MIN_FOLDERS_TO_SHARE or "fork" not in multiprocessing.get_all_start_methods():
+        return {}
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return dict(
+            pool.map(
+                _read_alone, [f.path for f in folders], [wards_dir] * len(folders), [target] * len(folders), chunksize=4
+            )
+        )
+
+
+class _Store:
+    """The cached folder reports of one wards folder: one pickle file, replaced whole when anything changed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.old: dict[str, FolderReport] = {}
+        self.new: dict[str, FolderReport] = {}
+        try:
+            with path.open("rb") as file:
+                loaded = pickle.load(file)
+            if isinstance(loaded, dict):
+                self.old = loaded
+        except Exception:
+            self.old = {}
+
+    def reading_ages(self) -> dict[str, tuple[Problem, ...]]:
+        """Every ward's reading-age warnings from the last run, by what they were worked out from."""
+        return {
+            w.reading_key: w.reading_age
+            for report in self.old.values()
+            if isinstance(report, FolderReport)
+            for w in report.wards
+            if w.reading_key
+        }
+
+    def has(self, key: str) -> bool:
+        return isinstance(self.old.get(key), FolderReport)
+
+    def get(self, key: str) -> FolderReport | None:
+        found = self.old.get(key)
+        if isinstance(found, FolderReport):
+            self.new[key] = found
+            return found
+        return None
+
+    def put(self, key: str, report: FolderReport) -> None:
+        self.new[key] = report
+
+    def save(self) -> None:
+        if self.new.keys() == self.old.keys():
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            with partial.open("wb") as file:
+                pickle.dump(self.new, file, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(partial, self.path)
+        except OSError:
+            pass  # a cache that cannot be written only makes the next run slower

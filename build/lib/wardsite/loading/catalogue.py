@@ -1,0 +1,381 @@
+"""Load a whole ``wards/`` folder: providers, their wards, and every problem found.
+
+Layout: ``wards/<provider>/provider.yaml`` and ``wards/<provider>/<ward>.yaml``. The folder
+and file names become web addresses, so they must be lowercase words joined by hyphens.
+A provider's ``ward_defaults`` are merged under each of its wards before validation, so
+provider-wide facts (PALS, advocacy, smoking policy...) are written once.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from wardsite.loading.cache import LoadCache
+from wardsite.loading.rules import check_ward
+from wardsite.loading.validate import validate_model
+from wardsite.model import Provider, Ward
+from wardsite.problems import Mark, Problem, Severity, format_path
+from wardsite.source.reader import FieldPath, Source, read_source
+
+PROVIDER_FILE = "provider.yaml"
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SLUG_FIX = "Use lowercase letters, digits and hyphens only, like heron-ward.yaml."
+
+
+def suggest_slug(name: str) -> str:
+    """A web-safe version of a file or folder name: ``Heron Ward`` becomes ``heron-ward``."""
+    return "-".join(re.findall(r"[a-z0-9]+", name.lower()))
+
+
+@dataclass
+class WardEntry:
+    """A validated ward and where it came from."""
+
+    slug: str
+    provider_slug: str
+    ward: Ward
+    source_path: str
+    locate: Callable[[FieldPath], Mark] | None = field(default=None, repr=False, compare=False)
+    """Where a field was written (this file, or provider.yaml for a ward default), for later checks."""
+
+    def mark(self, path: FieldPath) -> Mark:
+        """The file, line and column of the field at ``path`` (the file's first line if unknown)."""
+        return self.locate(path) if self.locate else Mark(self.source_path, 1, 1)
+
+
+@dataclass
+class ProviderEntry:
+    """A validated provider and its validated wards, sorted by ward name."""
+
+    slug: str
+    provider: Provider
+    source_path: str
+    wards: list[WardEntry] = field(default_factory=list)
+
+
+@dataclass
+class Catalogue:
+    """Everything that validated. Providers sorted by name."""
+
+    providers: list[ProviderEntry] = field(default_factory=list)
+    excluded: dict[str, list[Problem]] = field(default_factory=dict)
+    """Providers left out of a build because their files have errors (``without_broken_providers``)."""
+
+    @property
+    def wards(self) -> list[WardEntry]:
+        return [w for p in self.providers for w in p.wards]
+
+    def provider(self, slug: str) -> ProviderEntry:
+        return next(p for p in self.providers if p.slug == slug)
+
+
+@dataclass
+class LoadResult:
+    """The catalogue plus every problem, in file and line order."""
+
+    catalogue: Catalogue
+    problems: list[Problem]
+    failed_providers: dict[str, list[Problem]] = field(default_factory=dict)
+
+    def without_broken_providers(self) -> Catalogue:
+        """The catalogue less every provider with an error in any of its files, which are listed in ``excluded``."""
+        kept = [p for p in self.catalogue.providers if p.slug not in self.failed_providers]
+        return Catalogue(kept, {slug: problems for slug, problems in sorted(self.failed_providers.items())})
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity is Severity.error for p in self.problems)
+
+
+def _display(path: Path, base: Path) -> str:
+    try:
+        return str(path.relative_to(base.parent)) if base.parent != path else str(path)
+    except ValueError:
+        return str(path)
+
+
+def merge_defaults(
+    defaults: Source, defaults_data: dict[str, Any], ward: Source
+) -> tuple[dict[str, Any], dict[FieldPath, Mark]]:
+    """Deep-merge provider defaults under a ward's data. The ward wins; lists are replaced whole."""
+    marks = {
+        path[1:]: mark for path, mark in defaults.marks.items() if path[:1] == ("ward_defaults",) and len(path) > 1
+    }
+
+    def merge(base: Any, override: Any, path: FieldPath) -> Any:
+        if isinstance(base, dict) and isinstance(override, dict):
+            result = dict(base)
+            for key, value in override.items():
+                result[key] = merge(base.get(key), value, path + (key,)) if key in base else value
+            return result
+        return override
+
+    data = merge(copy.deepcopy(defaults_data), ward.data, ())
+    for path in list(marks):
+        if path in ward.marks or any(
+            path[:n] in ward.marks and not isinstance(_get(ward.data, path[:n]), dict) for n in range(1, len(path))
+        ):
+            del marks[path]
+    marks.update(ward.marks)
+    return data, marks
+
+
+def _get(data: Any, path: FieldPath) -> Any:
+    for part in path:
+        data = data[part]
+    return data
+
+
+def load_catalogue(wards_dir: Path, cache: LoadCache[WardEntry] | None = None) -> LoadResult:
+    """Read, validate and cross-check every file under ``wards_dir``. Never raises for bad content.
+
+    With a ``cache`` (a live preview keeps one), files unchanged since the last load are not read again.
+    """
+    problems: list[Problem] = []
+    catalogue = Catalogue()
+    failed: dict[str, list[Problem]] = {}
+    if not wards_dir.is_dir():
+        return LoadResult(
+            catalogue,
+            [
+                Problem(
+                    str(wards_dir),
+                    1,
+                    1,
+                    "",
+                    "this folder does not exist.",
+                    "Give the folder that holds one folder per provider, usually `wards`.",
+                )
+            ],
+        )
+    seen_wards: dict[str, str] = {}
+    problems.extend(stray_problems(wards_dir))
+    for folder in provider_folders(wards_dir):
+        entry, provider_problems = load_provider(folder, wards_dir, seen_wards, cache)
+        problems.extend(provider_problems)
+        if entry is not None and entry.wards is not None:
+            catalogue.providers.append(entry)
+        if any(p.severity is Severity.error for p in provider_problems):
+            failed[folder.name] = provider_problems
+    catalogue.providers.sort(key=lambda p: p.provider.name.lower())
+    if cache is not None:
+        cache.forget_unused()
+    # A bad ward default is found once per ward, at the same place in provider.yaml: say it once.
+    problems = sorted(set(problems), key=lambda p: (p.sort_key, p.path))
+    return LoadResult(catalogue, problems, failed)
+
+
+def stray_problems(wards_dir: Path) -> list[Problem]:
+    """Ward files put straight into the wards folder, outside any provider's folder."""
+    return [
+        Problem(
+            _display(stray, wards_dir),
+            1,
+            1,
+            "",
+            "ward files must be inside a provider's folder.",
+            f"Move it to {wards_dir.name}/<provider>/{stray.name}, next to that provider's provider.yaml.",
+        )
+        for stray in sorted(wards_dir.glob("*.y*ml"))
+    ]
+
+
+def provider_folders(wards_dir: Path) -> list[Path]:
+    """The provider folders of ``wards_dir``, in the order they are read."""
+    return sorted(p for p in wards_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def load_provider(
+    folder: Path, wards_dir: Path, seen_wards: dict[str, str], cache: LoadCache[WardEntry] | None = None
+) -> tuple[ProviderEntry | None, list[Problem]]:
+    """One provider folder as ``load_catalogue`` reads it: the provider and its wards, and its problems.
+
+    ``seen_wards`` maps the ward names taken by earlier folders to their files (a ward's name
+    is its web address, so it must be unique); this folder's wards are added to it.
+    """
+    problems: list[Problem] = []
+    entry = _load_provider(folder, wards_dir, problems, seen_wards, cache)
+    return entry, problems
+
+
+def _load_provider(
+    folder: Path, wards_dir: Path, problems: list[Problem], seen_wards: dict[str, str], cache: LoadCache[WardEntry] | None = None
+) -> ProviderEntry | None:
+    provider_path = folder / PROVIDER_FILE
+    folder_display = _display(folder, wards_dir)
+    ward_files = sorted(
+        p for p in folder.iterdir() if p.is_file() and p.name != PROVIDER_FILE and not p.name.startswith(".")
+    )
+    if not SLUG.match(folder.name):
+        problems.append(
+            Problem(
+                folder_display,
+                1,
+                1,
+                "",
+                f"the folder name `{folder.name}` cannot be used in a web address.",
+                _rename_fix(folder.name, "", "example-valley-nhs-ft"),
+            )
+        )
+        return None
+    for inner in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        problems.append(
+            Problem(
+                _display(inner, wards_dir),
+                1,
+                1,
+                "",
+                f"folders inside a provider's folder are not read, so nothing in `{inner.name}` is published.",
+                f"Move the ward files up into {folder_display}, or move the folder out of the wards folder.",
+            )
+        )
+    if not provider_path.is_file():
+        misnamed = folder / "provider.yml"
+        if misnamed.is_file():
+            problems.append(
+                Problem(
+                    _display(misnamed, wards_dir),
+                    1,
+                    1,
+                    "",
+                    "`provider.yml` does not end in .yaml, so this provider and its wards cannot be read.",
+                    f"Rename it to {PROVIDER_FILE}.",
+                )
+            )
+            return None
+        for ward_file in ward_files:
+            problems.append(
+                Problem(
+                    _display(ward_file, wards_dir),
+                    1,
+                    1,
+                    "",
+                    f"this ward is in the folder {folder_display}, which has no {PROVIDER_FILE}.",
+                    f"Add {folder_display}/{PROVIDER_FILE} (run `wardsite new-provider {folder.name}`), or move the ward into an existing provider's folder.",
+                )
+            )
+        return None
+    provider_source = (cache.read_provider if cache else read_source)(provider_path, _display(provider_path, wards_dir))
+    problems.extend(provider_source.problems)
+    if provider_source.problems:
+        return None
+    provider, model_problems = validate_model(Provider, provider_source.data, provider_source.mark)
+    problems.extend(model_problems)
+    if provider is None:
+        return None
+    defaults = provider_source.data.get("ward_defaults") or {}
+    entry = ProviderEntry(folder.name, provider, provider_source.path)  # type: ignore[arg-type]
+    for ward_file in ward_files:
+        ward = _load_ward(ward_file, wards_dir, folder.name, provider_source, defaults, problems, seen_wards, cache)
+        if ward is not None:
+            entry.wards.append(ward)
+    entry.wards.sort(key=lambda w: w.ward.name.lower())
+    return entry
+
+
+def _under_defaults(problem: Problem, provider_path: str) -> Problem:
+    """A problem in a value merged from provider.yaml is shown there, under ``ward_defaults``."""
+    if problem.file != provider_path:
+        return problem
+    return replace(problem, path=f"ward_defaults.{problem.path}" if problem.path else "ward_defaults")
+
+
+def _rename_fix(name: str, suffix: str, example: str) -> str:
+    suggestion = suggest_slug(name)
+    if suggestion:
+        return f"Rename it to {suggestion}{suffix}: web addresses use lowercase letters, digits and hyphens only."
+    return f"Use lowercase letters, digits and hyphens only, like {example}{suffix}."
+
+
+def _mark_in(marks: dict[FieldPath, Mark], display: str, field_path: FieldPath) -> Mark:
+    # A value from ward_defaults is marked in provider.yaml. Anything else (such as a field
+    # missing from a group the defaults started) is this ward's to fix, so mark it here.
+    if field_path in marks:
+        return marks[field_path]
+    while field_path and (field_path not in marks or marks[field_path].file != display):
+        field_path = field_path[:-1]
+    return marks.get(field_path) or Mark(display, 1, 1)
+
+
+def _load_ward(
+    path: Path,
+    wards_dir: Path,
+    provider_slug: str,
+    provider_source: Source,
+    defaults: dict[str, Any],
+    problems: list[Problem],
+    seen: dict[str, str],
+    cache: LoadCache[WardEntry] | None = None,
+) -> WardEntry | None:
+    display = _display(path, wards_dir)
+    if path.suffix != ".yaml":
+        if path.suffix.lower() in (".yml", ".yaml"):
+            fix = f"Rename it to {suggest_slug(path.stem) or 'heron-ward'}.yaml."
+        else:
+            fix = "Only ward files ending in .yaml belong here: rename it, or move it out of the wards folder."
+        problems.append(Problem(display, 1, 1, "", f"`{path.name}` does not end in .yaml.", fix))
+        return None
+    slug = path.stem
+    if not SLUG.match(slug):
+        problems.append(
+            Problem(
+                display,
+                1,
+                1,
+                "",
+                f"the file name `{path.name}` cannot be used in a web address.",
+                _rename_fix(slug, ".yaml", "heron-ward"),
+            )
+        )
+        return None
+    if slug in seen:
+        problems.append(
+            Problem(
+                display,
+                1,
+                1,
+                "",
+                f"another ward already uses the name `{slug}` ({seen[slug]}); each ward needs its own web address.",
+                "Rename one of the files, for example to include the hospital's name.",
+            )
+        )
+        return None
+    seen[slug] = display
+    read = partial(_read_ward, path, display, slug, provider_slug, provider_source, defaults)
+    ward, ward_problems = cache.load_ward(path, display, provider_source, read) if cache else read()
+    problems.extend(ward_problems)
+    return ward
+
+
+def _read_ward(
+    path: Path, display: str, slug: str, provider_slug: str, provider_source: Source, defaults: dict[str, Any]
+) -> tuple[WardEntry | None, list[Problem]]:
+    """Read and validate one ward file whose name is fine: the ward, or None, and its problems."""
+    problems: list[Problem] = []
+    source = read_source(path, display)
+    problems.extend(source.problems)
+    if source.problems:
+        return None, problems
+    data, marks = merge_defaults(provider_source, defaults if isinstance(defaults, dict) else {}, source)
+
+    # Only the mark table is kept (not the file's data), as each ward keeps its lookup.
+    mark = partial(_mark_in, marks, display)
+
+    ward, model_problems = validate_model(Ward, data, mark)
+    problems.extend(_under_defaults(p, provider_source.path) for p in model_problems)
+    if ward is None:
+        return None, problems
+    rule_problems = [
+        _under_defaults(Problem.at(mark(p), format_path(p), message, fix), provider_source.path)
+        for p, message, fix in check_ward(ward)
+    ]  # type: ignore[arg-type]
+    problems.extend(rule_problems)
+    if rule_problems:
+        return None, problems
+    return WardEntry(slug, provider_slug, ward, display, mark), problems  # type: ignore[arg-type]

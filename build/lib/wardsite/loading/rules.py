@@ -1,0 +1,107 @@
+"""Checks that need more than one field: beds against bedrooms, start before end, and so on.
+
+Each rule reads a validated ``Ward`` and yields ``(field path, message, fix)``; the loader
+turns those into problems at the right line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from wardsite.model.dates import add_months
+from wardsite.model.enums import Sex
+from wardsite.model.ward import Ward
+
+Finding = tuple[tuple[str | int, ...], str, str]
+
+
+def _clock(value: dt.time) -> str:
+    return value.strftime("%H:%M")
+
+
+def _spans(ward: Ward) -> Iterator[tuple[tuple[str | int, ...], dt.time, dt.time, str]]:
+    if ward.visiting:
+        for i, hours in enumerate(ward.visiting.hours):
+            yield ("visiting", "hours", i), hours.start, hours.end, "visiting"
+        for i, gap in enumerate(ward.visiting.not_during):
+            yield ("visiting", "not_during", i), gap.start, gap.end, "the break"
+    if ward.daily_life:
+        for i, meal in enumerate(ward.daily_life.meal_times):
+            yield ("daily_life", "meal_times", i), meal.start, meal.end, "the meal"
+    if ward.activities:
+        for i, entry in enumerate(ward.activities.timetable):
+            yield ("activities", "timetable", i), entry.start, entry.end, "the activity"
+
+
+def check_ward(ward: Ward) -> Iterator[Finding]:
+    """Every rule that the model's field types cannot express on their own."""
+    who = ward.who_for
+    if who.age_max is not None and who.age_max < who.age_min:
+        yield (
+            ("who_for", "age_max"),
+            f"the oldest age ({who.age_max}) is below the youngest age ({who.age_min}).",
+            "Check age_min and age_max are the right way round.",
+        )
+    for path, start, end, what in _spans(ward):
+        if end <= start:
+            yield (
+                path + ("end",),
+                f"{what} ends at {_clock(end)}, which is not after it starts at {_clock(start)}.",
+                "Check the times: use the 24-hour clock, so 7:45pm is 19:45.",
+            )
+    if ward.environment:
+        rooms = ward.environment.bedrooms
+        if rooms.single > ward.beds:
+            yield (
+                ("environment", "bedrooms", "single"),
+                f"there are more single rooms ({rooms.single}) than beds ({ward.beds}).",
+                "Check the number of single rooms and the number of beds.",
+            )
+        if rooms.en_suite > ward.beds:
+            yield (
+                ("environment", "bedrooms", "en_suite"),
+                f"there are more en-suite rooms ({rooms.en_suite}) than beds ({ward.beds}).",
+                "Check the number of en-suite rooms and the number of beds.",
+            )
+        if rooms.dormitory_beds > 0 and rooms.single >= ward.beds:
+            yield (
+                ("environment", "bedrooms", "dormitory_beds"),
+                f"the ward has {rooms.dormitory_beds} dormitory beds, but every one of its {ward.beds} beds is in a single room.",
+                "Write 0 dormitory beds, or correct the number of single rooms.",
+            )
+        elif rooms.dormitory_beds > 0 and rooms.single + rooms.dormitory_beds > ward.beds:
+            yield (
+                ("environment", "bedrooms", "dormitory_beds"),
+                f"single rooms ({rooms.single}) and dormitory beds ({rooms.dormitory_beds}) add up to more than the {ward.beds} beds.",
+                "Check the numbers of rooms and beds.",
+            )
+        if who.sex is Sex.mixed and ward.environment.same_sex is None:
+            yield (
+                ("environment", "same_sex"),
+                "the ward is for men and women, but does not say how sleeping areas and bathrooms are kept separate.",
+                "Add `same_sex:` with sleeping_segregated, bathrooms_segregated and female_only_lounge.",
+            )
+        listed = set(ward.environment.facilities)
+        for i, detail in enumerate(ward.environment.facility_details):
+            if detail.facility not in listed:
+                yield (
+                    ("environment", "facility_details", i, "facility"),
+                    f"`{detail.facility.value}` has details but is not in the facilities list.",
+                    "Add it to `facilities`, or remove these details.",
+                )
+    review = ward.review
+    if review.next_review_due is not None:
+        latest = add_months(review.last_reviewed, 12)
+        if review.next_review_due > latest:
+            yield (
+                ("review", "next_review_due"),
+                f"the next review ({review.next_review_due.isoformat()}) is more than 12 months after the last review.",
+                f"Information must be reviewed at least every year: use {latest.isoformat()} or earlier, or leave the field out.",
+            )
+        elif review.next_review_due <= review.last_reviewed:
+            yield (
+                ("review", "next_review_due"),
+                "the next review is not after the last review.",
+                "Use a date after last_reviewed, or leave the field out.",
+            )

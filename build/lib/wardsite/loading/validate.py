@@ -1,0 +1,380 @@
+"""Validate parsed data against a model and turn every error into a friendly ``Problem``.
+
+Messages are chosen by pydantic's error *type* (``missing``, ``int_parsing``...), never by
+matching its English text. The fix names the field's purpose and an example, taken from the
+model's own descriptions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from wardsite.loading.fields import FieldPath, bounds_at, description_at, enum_at, field_at, model_at
+from wardsite.problems import Mark, Problem, format_path
+
+MarkLookup = Callable[[FieldPath], Mark]
+
+
+def validate_model(model: type[BaseModel], data: Any, mark: MarkLookup) -> tuple[BaseModel | None, list[Problem]]:
+    """Validate ``data``; return the model, or None and every problem found."""
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        details = _without_misspelled_missing(model, exc.errors(include_url=False))
+        problems = [_problem(model, error, mark) for error in details]
+        return None, _unique(problems)
+
+
+def _suggested_name(root: type[BaseModel], loc: FieldPath) -> str | None:
+    """The field a misspelled name (``wify``) most likely means (``wifi``), as the message suggests it."""
+    parent = model_at(root, loc[:-1])
+    close = (
+        difflib.get_close_matches(str(loc[-1]), sorted(parent.model_fields), n=1, cutoff=_CLOSE_NAME) if parent else []
+    )
+    return close[0] if close else None
+
+
+def _without_misspelled_missing(root: type[BaseModel], errors: list[ErrorDetails]) -> list[ErrorDetails]:
+    """Leave out "`wifi` is required but missing" when the same group has `wify`.
+
+    The misspelling's own message ("Did you mean `wifi`?") is the one fix; a second error
+    asking to add `wifi` would lead people to write the field twice.
+    """
+    meant = {
+        (tuple(e["loc"][:-1]), _suggested_name(root, tuple(e["loc"]))) for e in errors if e["type"] == "extra_forbidden"
+    }
+    return [e for e in errors if not (e["type"] == "missing" and (tuple(e["loc"][:-1]), e["loc"][-1]) in meant)]
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    seen: set[tuple[str, int, int, str, str]] = set()
+    result = []
+    for p in problems:
+        key = (p.file, p.line, p.column, p.path, p.message)
+        if key not in seen:
+            seen.add(key)
+            result.append(p)
+    return result
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a group of fields"
+    if isinstance(value, list):
+        return "a list"
+    text = str(value)
+    return f'"{text[:60]}…"' if len(text) > 60 else f'"{text}"'
+
+
+def _example(root: type[BaseModel], path: FieldPath) -> str:
+    description = description_at(root, path)
+    return description if description else ""
+
+
+def _problem(root: type[BaseModel], error: ErrorDetails, mark: MarkLookup) -> Problem:
+    loc: FieldPath = tuple(error["loc"])
+    kind = error["type"]
+    value = error.get("input")
+    ctx = error.get("ctx") or {}
+    path_text = format_path(loc)
+    about = _example(root, loc)
+    if value is None and kind in _TYPE_ERRORS:
+        message, fix = _empty(root, loc, value, ctx, about, kind)
+    else:
+        message, fix = _MESSAGES.get(kind, _generic)(root, loc, value, ctx, about)
+    return Problem.at(mark(loc), path_text, message, fix)
+
+
+def _generic(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not allowed here.", about or "Check the value against the guide for providers."
+
+
+def _empty(root, loc, value, ctx, about, kind=""):  # type: ignore[no-untyped-def]
+    info = field_at(root, loc)
+    required = bool(info and info.is_required())
+    if loc and isinstance(loc[-1], int):
+        label = "this list entry"
+        where = "Write the entry after the `- ` on this line" + (
+            "." if required and loc[-1] == 0 else ", or delete the line if you do not need it."
+        )
+    else:
+        label = f"`{loc[-1]}`" if loc else "this value"
+        where = (
+            "This field is required: write its value after the colon."
+            if required
+            else "Write the value after the colon, or delete the line if you do not know it yet."
+        )
+    enum = enum_at(root, loc)
+    if enum and "Write one of" not in about:
+        about += f" Write one of: {', '.join(m.value for m in enum)}."
+    elif kind == "bool_type" and "true or false" not in about.lower():
+        about += " Write true or false."
+    return f"{label} has no value.", f"{where} {about}".strip()
+
+
+def _missing(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    name = loc[-1]
+    parent = format_path(loc[:-1])
+    where = f" under `{parent}`" if parent else ""
+    return f"`{name}` is required but missing.", f"Add `{name}:`{where}. {about}".strip()
+
+
+def _extra(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    name = str(loc[-1])
+    parent = model_at(root, loc[:-1])
+    allowed = sorted(parent.model_fields) if parent else []
+    close = difflib.get_close_matches(name, allowed, n=1, cutoff=_CLOSE_NAME)
+    if close:
+        return f"`{name}` is not a field here.", f"Did you mean `{close[0]}`?"
+    return f"`{name}` is not a field here.", "Check the spelling, or remove it. Fields allowed here: " + ", ".join(
+        allowed
+    ) + "."
+
+
+def _enum(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    enum = enum_at(root, loc)
+    allowed = (
+        [m.value for m in enum]
+        if enum
+        else [v.strip(" '") for v in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")]
+    )
+    close = difflib.get_close_matches(str(value), allowed, n=1, cutoff=0.5)
+    hint = f"Did you mean `{close[0]}`? " if close else ""
+    return f"{_shown(value)} is not one of the allowed values.", f"{hint}Write one of: {', '.join(allowed)}."
+
+
+def _whole_number(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return (
+        f"{_shown(value)} is not a whole number.",
+        f"Write a whole number in digits{',' if _range(root, loc) else ''}{_range(root, loc)}. {about}".strip(),
+    )
+
+
+def _bool(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not true or false.", f"Write true or false. {about}".strip()
+
+
+# Ways people write dates and times that can only mean one thing (UK order: day before month).
+# They are never accepted, only suggested, so the file keeps one way of writing each.
+_DATE_SHAPES = (
+    "%Y-%m-%d",
+    "%d/%m/%Y",
+    "%d-%m-%Y",
+    "%d.%m.%Y",
+    "%d/%m/%y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%A %d %B %Y",
+    "%Y/%m/%d",
+)
+_TIME_SHAPES = ("%H:%M", "%H.%M", "%H%M", "%I%p", "%I:%M%p", "%I.%M%p")
+
+
+def _meant(value: Any, shapes: tuple[str, ...], written: str) -> str:
+    """``Did you mean 2026-11-26? `` when ``value`` is a date or time in another clear shape, else nothing."""
+    text = " ".join(str(value).replace(",", " ").split())
+    for shape in shapes:
+        try:
+            parsed = dt.datetime.strptime(text.replace(" ", "") if "%p" in shape else text, shape)
+        except ValueError:
+            continue
+        return f"Did you mean {parsed.strftime(written)}? "
+    return ""
+
+
+def _date(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return (
+        f"{_shown(value)} is not a real date.",
+        "Write the date as YYYY-MM-DD, for example 2026-04-14, and check the day exists in that month.",
+    )
+
+
+def _date_format(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return (
+        f"{_shown(value)} is not a date written as YYYY-MM-DD.",
+        f"{_meant(value, _DATE_SHAPES, '%Y-%m-%d')}Write the date as YYYY-MM-DD, for example 2026-04-14.",
+    )
+
+
+def _time(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return (
+        f"{_shown(value)} is not a real time.",
+        "Write the time as HH:MM on the 24-hour clock, from 00:00 to 23:59, for example 13:00.",
+    )
+
+
+def _time_format(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    meant = _meant(value, _TIME_SHAPES, "%H:%M")
+    if meant:
+        return (
+            f"{_shown(value)} is not a time written as HH:MM.",
+            f"{meant}Times are written HH:MM on the 24-hour clock.",
+        )
+    return (
+        f"{_shown(value)} is not a time written as HH:MM.",
+        "Write the time as HH:MM on the 24-hour clock, for example 13:00 for 1pm or 09:00 for 9am.",
+    )
+
+
+def _phone(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return (
+        f"{_shown(value)} is not a UK phone number.",
+        "Write the full number with its area code, for example 01632 960123 or +44 1632 960123.",
+    )
+
+
+def _email(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not an email address.", "Write it like wardname@example.nhs.uk."
+
+
+def _url_scheme(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return (
+        f"{_shown(value)} is not a web address starting with https:// or http://.",
+        "Write the full address, for example https://www.example.nhs.uk/wards. Phone numbers and email addresses have their own fields.",
+    )
+
+
+def _url_format(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return (
+        f"{_shown(value)} is not a complete web address.",
+        "Write the full address, for example https://www.example.nhs.uk/wards.",
+    )
+
+
+def _postcode(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"{_shown(value)} is not a UK postcode.", "Write the postcode like EX1 2AB."
+
+
+def _too_short(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    if isinstance(value, list):
+        return "the list is empty.", f"Add at least one entry. {about}".strip()
+    return "the text is empty.", f"Write something, or remove the field if it is optional. {about}".strip()
+
+
+def _too_long(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    limit = ctx.get("max_length")
+    return (
+        f"the text is {len(str(value))} characters long; the limit here is {limit}.",
+        "Shorten it: short sentences are easier to read.",
+    )
+
+
+def _pattern(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    if "Example:" in about:
+        return f"{_shown(value)} is not in the expected format.", f"Write it in the same form as the example. {about}"
+    return (
+        f"{_shown(value)} is not in the expected format.",
+        f"Check the format in the guide for providers. {about}".strip(),
+    )
+
+
+def _range(root: type[BaseModel], loc: FieldPath) -> str:
+    """`` from 1 to 200`` for a field with both limits, or nothing."""
+    low, high = bounds_at(root, loc)
+    if low is not None and high is not None:
+        return f" from {low} to {high}"
+    if low is not None:
+        return f" of {low} or more"
+    return ""
+
+
+def _at_least(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    bound = ctx.get("ge", ctx.get("gt"))
+    word = "at least" if "ge" in ctx else "more than"
+    return (
+        f"{_shown(value)} is too small: it must be {word} {bound}.",
+        f"Write a whole number{_range(root, loc)}. {about}".strip(),
+    )
+
+
+def _at_most(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    bound = ctx.get("le", ctx.get("lt"))
+    word = "at most" if "le" in ctx else "less than"
+    return (
+        f"{_shown(value)} is too big: it must be {word} {bound}.",
+        f"Write a whole number{_range(root, loc)}. {about}".strip(),
+    )
+
+
+def _needs_text(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return f"expected text here, but found {_shown(value)}.", f"Write a single value. {about}".strip()
+
+
+def _needs_list(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return (
+        f"expected a list here, but found {_shown(value)}.",
+        f"Write each entry on its own line starting with `- `. {about}".strip(),
+    )
+
+
+def _needs_mapping(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return (
+        f"expected a group of fields here, but found {_shown(value)}.",
+        f"Write the fields indented underneath, each as `name: value`. {about}".strip(),
+    )
+
+
+# How close a misspelled field name must be to a real one to be suggested (difflib ratio).
+# 0.65 suggests `visiting` for `vistiing` and `ward_phone` for `phone`, but not `door` for `colour`.
+_CLOSE_NAME = 0.65
+
+# Errors that mean "this is the wrong kind of value"; given nothing (`name:`), say it is empty instead.
+_TYPE_ERRORS = {
+    "string_type",
+    "int_type",
+    "bool_type",
+    "date_type",
+    "time_type",
+    "list_type",
+    "model_type",
+    "model_attributes_type",
+    "dict_type",
+    "enum",
+    "is_instance_of",
+}
+
+_MESSAGES: dict[str, Callable[..., tuple[str, str]]] = {
+    "missing": _missing,
+    "extra_forbidden": _extra,
+    "enum": _enum,
+    "int_parsing": _whole_number,
+    "int_type": _whole_number,
+    "int_from_float": _whole_number,
+    "bool_parsing": _bool,
+    "bool_type": _bool,
+    "date_parsing": _date,
+    "date_from_datetime_parsing": _date,
+    "date_from_datetime_inexact": _date,
+    "date_type": _date,
+    "date_format": _date_format,
+    "time_parsing": _time,
+    "time_type": _time,
+    "time_format": _time_format,
+    "phone_format": _phone,
+    "email_format": _email,
+    "url_scheme": _url_scheme,
+    "url_format": _url_format,
+    "postcode_format": _postcode,
+    "too_short": _too_short,
+    "string_too_short": _too_short,
+    "string_too_long": _too_long,
+    "too_long": _too_long,
+    "string_pattern_mismatch": _pattern,
+    "greater_than_equal": _at_least,
+    "greater_than": _at_least,
+    "less_than_equal": _at_most,
+    "less_than": _at_most,
+    "string_type": _needs_text,
+    "list_type": _needs_list,
+    "model_type": _needs_mapping,
+    "model_attributes_type": _needs_mapping,
+    "dict_type": _needs_mapping,
+}

@@ -1,0 +1,65 @@
+"""Where each generated page lives, and relative links between them.
+
+Raw HTML links are not rewritten by the site builder, so every link is made relative here.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from wardsite.model.enums import WardType
+
+
+def ward_dir(slug: str) -> str:
+    return f"wards/{slug}/"
+
+
+def easy_read_dir(slug: str) -> str:
+    return f"wards/{slug}/easy-read/"
+
+
+def provider_dir(slug: str) -> str:
+    return f"providers/{slug}/"
+
+
+def ward_type_dir(ward_type: WardType) -> str:
+    return f"ward-types/{ward_type.value.replace('_', '-')}/"
+
+
+def area_slug(town: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", town.lower()).strip("-") or "area"
+
+
+def area_dir(town: str) -> str:
+    return f"areas/{area_slug(town)}/"
+
+
+def page_file(directory: str) -> str:
+    """The Markdown file that becomes ``directory`` with directory URLs on."""
+    return f"{directory}index.md" if directory else "index.md"
+
+
+def relative(from_dir: str, to: str) -> str:
+    """A link from the page served at ``from_dir`` to ``to`` (a directory or a file path)."""
+    start = from_dir.rstrip("/") or "."
+    target = to.rstrip("/") or "."
+    rel = posixpath.relpath(target, start)
+    if to.endswith("/") or to == "":
+        return "./" if rel == "." else rel + "/"
+    return rel
+
+
+SCHEMA_DIR = "schema"
+"""Where the JSON Schemas are published (and kept in a site's docs folder for editors)."""
+
+WARDS_JSON = "data/wards.json"
+"""Every published fact about every ward, as one JSON file."""
+
+OPENREFERRAL_SERVICES = "data/openreferral/services.json"
+"""The Open Referral (HSDS) export of every ward."""
+
+
+def ward_json_path(slug: str) -> str:
+    """One ward's facts as JSON."""
+    return f"data/wards/{slug}.json"

@@ -1,0 +1,129 @@
+"""Small value types shared by the ward and provider models.
+
+Each type raises a ``PydanticCustomError`` whose *type* names the problem, so the problem
+reporter can choose a friendly message by error type rather than by matching English text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated
+from urllib.parse import urlsplit
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    PlainSerializer,
+    StringConstraints,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+
+class Strict(BaseModel):
+    """Base for every model: unknown keys are errors and attribute docstrings become descriptions."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        use_attribute_docstrings=True,
+        frozen=True,
+    )
+
+
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=5000)]
+"""Plain-language free text. Blank lines start a new paragraph. No HTML or Markdown is rendered."""
+
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+def _check_phone(value: str) -> str:
+    digits = re.sub(r"[ \-()]", "", value.replace("(0)", ""))
+    if not re.fullmatch(r"(\+44|0)\d{9,10}", digits):
+        raise PydanticCustomError("phone_format", "not a UK phone number")
+    return value
+
+
+Phone = Annotated[str, AfterValidator(_check_phone)]
+
+
+def _check_email(value: str) -> str:
+    if not re.fullmatch(r"[^@\s]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+", value):
+        raise PydanticCustomError("email_format", "not an email address")
+    return value
+
+
+Email = Annotated[str, AfterValidator(_check_email)]
+
+ALLOWED_URL_SCHEMES = ("https", "http")
+
+
+def _check_web_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ALLOWED_URL_SCHEMES:
+        raise PydanticCustomError("url_scheme", "web addresses must start with https://")
+    if not parts.netloc or " " in value or "." not in parts.netloc:
+        raise PydanticCustomError("url_format", "not a web address")
+    return value
+
+
+WebUrl = Annotated[str, AfterValidator(_check_web_url)]
+
+
+def _check_postcode(value: str) -> str:
+    if not re.fullmatch(r"[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}", value.upper()):
+        raise PydanticCustomError("postcode_format", "not a UK postcode")
+    return value.upper()
+
+
+Postcode = Annotated[str, AfterValidator(_check_postcode)]
+
+
+def _require_hh_mm(value: object) -> object:
+    if isinstance(value, str) and not re.fullmatch(r"\d{2}:\d{2}", value.strip()):
+        raise PydanticCustomError("time_format", "not a time written as HH:MM")
+    return value
+
+
+ClockTime = Annotated[
+    dt.time,
+    BeforeValidator(_require_hh_mm),
+    PlainSerializer(lambda t: t.strftime("%H:%M"), return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9]$"}),
+]
+"""A time of day written ``HH:MM`` on the 24-hour clock, such as ``13:00``. Published data writes it the same way."""
+
+
+def _require_iso_date(value: object) -> object:
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise PydanticCustomError("date_format", "not a date written as YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_require_iso_date)]
+"""A calendar date written ``YYYY-MM-DD``, such as ``2026-04-14``."""
+
+
+class Day(str, Enum):
+    """A day of the week, written in full and in lower case."""
+
+    monday = "monday"
+    tuesday = "tuesday"
+    wednesday = "wednesday"
+    thursday = "thursday"
+    friday = "friday"
+    saturday = "saturday"
+    sunday = "sunday"
+
+    @property
+    def weekday(self) -> int:
+        """Monday is 0, as in ``datetime.date.weekday`` (named so, not ``index``, which ``str`` already has)."""
+        return list(Day).index(self)

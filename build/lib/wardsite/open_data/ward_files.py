@@ -1,0 +1,61 @@
+"""``data/wards.json`` and ``data/wards/<id>.json``: every published fact about every ward, as JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
+from wardsite.model import addresses as links
+from wardsite.open_data.records import ProviderRecord, WardData, WardRecord, WardsData
+
+WARDS_JSON = links.WARDS_JSON
+ward_json_path = links.ward_json_path
+
+
+def provider_record(provider: ProviderEntry) -> ProviderRecord:
+    return ProviderRecord(id=provider.slug, page=links.provider_dir(provider.slug), provider=provider.provider)
+
+
+def ward_record(provider: ProviderEntry, entry: WardEntry) -> WardRecord:
+    return WardRecord(
+        id=entry.slug,
+        provider_id=provider.slug,
+        page=links.ward_dir(entry.slug),
+        easy_read_page=links.easy_read_dir(entry.slug),
+        data_file=ward_json_path(entry.slug),
+        ward=entry.ward,
+    )
+
+
+# The provider's ward_defaults are already merged into each ward: never repeated in the data.
+_PROVIDER_FACTS = {"provider": {"ward_defaults"}}
+
+
+def _dump(record: Any, exclude: dict[str, Any]) -> dict[str, Any]:
+    """JSON-ready data: empty optional fields left out, times as HH:MM, the provider's defaults not repeated."""
+    return record.model_dump(mode="json", exclude_none=True, exclude=exclude)
+
+
+def ward_data_files(catalogue: Catalogue, today: dt.date) -> dict[str, str]:
+    """``{path in the site: JSON text}``: the all-wards file (compact) and one readable file per ward."""
+    files: dict[str, str] = {}
+    providers = [provider_record(p) for p in catalogue.providers]
+    wards: list[WardRecord] = []
+    for provider, provider_rec in zip(catalogue.providers, providers):
+        for entry in provider.wards:
+            record = ward_record(provider, entry)
+            wards.append(record)
+            single = WardData(**dict(record), generated_on=today, provider=provider_rec)
+            files[ward_json_path(entry.slug)] = (
+                json.dumps(_dump(single, {"provider": _PROVIDER_FACTS}), indent=1, ensure_ascii=False) + "\n"
+            )
+    everything = WardsData(generated_on=today, providers=providers, wards=wards)
+    files[WARDS_JSON] = (
+        json.dumps(
+            _dump(everything, {"providers": {"__all__": _PROVIDER_FACTS}}), separators=(",", ":"), ensure_ascii=False
+        )
+        + "\n"
+    )
+    return files

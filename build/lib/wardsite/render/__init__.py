@@ -1,0 +1,1 @@
+"""Turn the validated catalogue into Markdown pages any ``mkdocs.yml`` builder can build."""

@@ -1,0 +1,182 @@
+"""Compare wards (``compare/`` and ``compare/<ward type>/``): wards of one type side by side.
+
+People choosing between wards, or commissioners benchmarking them, compare like with like,
+so there is one table per ward type: beds, bedrooms, visiting and activity hours a week,
+planned staff per shift and the last review. Each table is complete without JavaScript;
+``site_src/javascripts/compare.js`` lets a reader tick the wards they want and shows just
+those side by side. A fact a ward has not published says "Not published", never zero.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from wardsite.findings import derived
+from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
+from wardsite.model import addresses as links
+from wardsite.model import words
+from wardsite.model.enums import WardType, label
+from wardsite.render.environment import environment, front_matter, html_block
+from wardsite.render.report_page import WIDE_PAGE
+
+COMPARE_DIR = "compare/"
+NOT_PUBLISHED = "Not published"
+MEASURES: tuple[str, ...] = (
+    "Beds",
+    "Single bedrooms",
+    "En-suite bedrooms",
+    "Beds in shared rooms (dormitory beds)",
+    "Visiting hours a week",
+    "Activity hours a week (timetable)",
+    "Planned staff per shift",
+    "Last reviewed",
+)
+
+Cell = tuple[tuple[str, ...], str]
+"""The lines shown in a table cell, and the value it sorts by."""
+
+
+def compare_dir(ward_type: WardType) -> str:
+    return f"{COMPARE_DIR}{ward_type.value.replace('_', '-')}/"
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    slug: str
+    url: str
+    name: str
+    provider: str
+    cells: tuple[Cell, ...]
+
+
+def _number(value: int | None) -> Cell:
+    return ((NOT_PUBLISHED,), "") if value is None else ((str(value),), str(value))
+
+
+def hours_and_minutes(minutes: int) -> str:
+    """475 -> "7 hours 55 minutes": exact, so two wards never look the same when they are not."""
+    hours, rest = divmod(minutes, 60)
+    parts = [f"{hours} {'hour' if hours == 1 else 'hours'}"] if hours or not rest else []
+    if rest:
+        parts.append(f"{rest} {'minute' if rest == 1 else 'minutes'}")
+    return " ".join(parts)
+
+
+def _hours(minutes: int | None) -> Cell:
+    return ((NOT_PUBLISHED,), "") if minutes is None else ((hours_and_minutes(minutes),), str(minutes))
+
+
+def _staff(entry: WardEntry) -> Cell:
+    staffing = entry.ward.staffing
+    if not staffing or not staffing.planned_per_shift:
+        return ((NOT_PUBLISHED,), "")
+    shifts = staffing.planned_per_shift.shifts
+    lines = tuple(
+        f"{label(s.shift)}: {s.registered_nurses} {'nurse' if s.registered_nurses == 1 else 'nurses'} and {s.support_workers} {'support worker' if s.support_workers == 1 else 'support workers'}"
+        for s in shifts
+    )
+    return lines, str(max(s.registered_nurses + s.support_workers for s in shifts))
+
+
+def compare_cells(entry: WardEntry) -> tuple[Cell, ...]:
+    """The measures for one ward, in the order of ``MEASURES``."""
+    ward = entry.ward
+    rooms = ward.environment.bedrooms if ward.environment else None
+    activity = derived.activity_minutes_per_week(ward) if ward.activities and ward.activities.timetable else None
+    reviewed = ward.review.last_reviewed
+    return (
+        _number(ward.beds),
+        _number(rooms.single if rooms else None),
+        _number(rooms.en_suite if rooms else None),
+        _number(rooms.dormitory_beds if rooms else None),
+        _hours(derived.visiting_minutes_per_week(ward) if ward.visiting else None),
+        _hours(activity),
+        _staff(entry),
+        ((words.long_date(reviewed),), reviewed.isoformat()),
+    )
+
+
+def _row(here: str, provider: ProviderEntry, entry: WardEntry) -> CompareRow:
+    return CompareRow(
+        entry.slug,
+        links.relative(here, links.ward_dir(entry.slug)),
+        entry.ward.name,
+        provider.provider.name,
+        compare_cells(entry),
+    )
+
+
+def _module():  # type: ignore[no-untyped-def]
+    return environment().get_template("compare.html.j2").module
+
+
+def _type_page(ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]]) -> str:
+    here = compare_dir(ward_type)
+    title = f"Compare wards: {label(ward_type)}"
+    rows = [_row(here, p, e) for p, e in sorted(wards, key=lambda pe: pe[1].ward.name.lower())]
+    crumb = (
+        environment()
+        .from_string(
+            '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; <a href="{{ compare }}">Compare wards</a> &rsaquo; <span aria-current="page">{{ type }}</span></nav>\n'
+            "<h1>{{ title }}</h1>\n"
+            "<p>{{ count }} {{ 'ward' if count == 1 else 'wards' }} of this type, side by side. \"Not published\" means the ward has not given this information yet: phone the ward to ask.</p>\n"
+            '<p class="ward-compare-howto" data-compare-howto hidden>Tick "Compare" next to the wards you want, and they appear next to each other above the table.</p>'
+        )
+        .render(
+            home=links.relative(here, ""),
+            compare=links.relative(here, COMPARE_DIR),
+            type=label(ward_type),
+            title=title,
+            count=len(rows),
+        )
+    )
+    return "\n".join(
+        [
+            front_matter(
+                title=title,
+                description=f"Compare {len(rows)} mental health wards: beds, bedrooms, visiting hours, activities and staff.",
+                hide=WIDE_PAGE,
+            ),
+            html_block(crumb),
+            "",
+            html_block(
+                str(
+                    _module().compare_table(
+                        rows, f"{label(ward_type)}: beds, bedrooms, visiting, activities and staff", MEASURES
+                    )
+                )
+            ),
+            "",
+        ]
+    )
+
+
+def render_compare_pages(catalogue: Catalogue) -> dict[str, str]:
+    """The compare index and one page per ward type that has wards."""
+    by_type: dict[WardType, list[tuple[ProviderEntry, WardEntry]]] = defaultdict(list)
+    for provider in catalogue.providers:
+        for entry in provider.wards:
+            by_type[entry.ward.ward_type].append((provider, entry))
+    pages = {links.page_file(compare_dir(t)): _type_page(t, wards) for t, wards in by_type.items()}
+    types = [
+        (label(t), links.relative(COMPARE_DIR, compare_dir(t)), len(w))
+        for t, w in sorted(by_type.items(), key=lambda kv: label(kv[0]))
+    ]
+    pages[links.page_file(COMPARE_DIR)] = "\n".join(
+        [
+            front_matter(
+                title="Compare wards",
+                description="Compare mental health wards of the same type: beds, bedrooms, visiting hours, activities and staff.",
+            ),
+            "# Compare wards",
+            "",
+            "Wards are compared with wards of the same type, because a ward for older adults and a ward for children do different jobs. "
+            "Choose a type of ward to see its wards side by side: beds, bedrooms, visiting hours and activity hours a week, planned staff on each shift, "
+            "and when the ward last checked its information.",
+            "",
+            html_block(str(_module().type_list(types))) if types else "No wards are published yet.",
+            "",
+        ]
+    )
+    return pages

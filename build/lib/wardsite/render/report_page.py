@@ -1,0 +1,229 @@
+"""The inspectors' page (``report/``): what every ward publishes, what is missing, and what is overdue.
+
+One table row per ward, kept lean because a national site has about 2,000 of them; the full
+lists of missing items are in the CSV and JSON linked from the page. The page is complete
+without JavaScript; ``site_src/javascripts/report-table.js`` adds sorting and filters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wardsite.findings.accessibility_results import CHECK_LABELS, CheckState
+from wardsite.findings.availability import AvailabilityReport, Totals, WardAvailability
+from wardsite.findings.availability_export import (
+    AVAILABILITY_CSV,
+    AVAILABILITY_JSON,
+    formats_text,
+    missing_categories_text,
+    review_text,
+    summary_sentences,
+)
+from wardsite.findings.review_dates import STATE_LABELS, ReviewState
+from wardsite.model import addresses as links
+from wardsite.model import words
+from wardsite.model.enums import label
+from wardsite.model.inventory import CATEGORIES
+from wardsite.render.environment import environment, front_matter, html_block
+
+REPORT_DIR = "report/"
+WIDE_PAGE = ["navigation", "toc"]
+"""Front matter that gives a wide table the whole width (MkDocs Material and Zensical read it)."""
+_REVIEW_RANK = {ReviewState.overdue: 0, ReviewState.due_soon: 1, ReviewState.current: 2}
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One ward in the table: display text plus the values the sorting and filters use."""
+
+    url: str
+    name: str
+    provider_id: str
+    provider: str
+    type: str
+    published_count: int
+    missing_count: int
+    missing: str
+    recommended: int
+    recommended_total: int
+    last_reviewed: str
+    last_reviewed_iso: str
+    due: str
+    due_iso: str
+    review: str
+    review_state: str
+    review_rank: int
+    formats: str
+    check: str
+
+
+@dataclass(frozen=True)
+class ProviderRow:
+    name: str
+    totals: Totals
+
+
+@dataclass(frozen=True)
+class DataFile:
+    name: str
+    url: str
+    what: str
+    schema_name: str
+    schema_url: str | None
+
+
+def _check_text(w: WardAvailability) -> str:
+    check = w.accessibility_check
+    if check.state is CheckState.failed:
+        return f"{check.errors} {'error' if check.errors == 1 else 'errors'} on {check.pages_checked} {'page' if check.pages_checked == 1 else 'pages'}"
+    return CHECK_LABELS[check.state]
+
+
+def report_row(w: WardAvailability) -> ReportRow:
+    return ReportRow(
+        url=links.relative(REPORT_DIR, w.page),
+        name=w.ward_name,
+        provider_id=w.provider_id,
+        provider=w.provider_name,
+        type=label(w.ward_type),
+        published_count=len(w.categories_published),
+        missing_count=len(w.categories_missing),
+        missing=missing_categories_text(w),
+        recommended=w.recommended_published,
+        recommended_total=w.recommended_total,
+        last_reviewed=words.long_date(w.last_reviewed),
+        last_reviewed_iso=w.last_reviewed.isoformat(),
+        due=words.long_date(w.next_review_due),
+        due_iso=w.next_review_due.isoformat(),
+        review=review_text(w),
+        review_state=w.review_state.value,
+        review_rank=_REVIEW_RANK[w.review_state] - (1 if w.long_overdue else 0),
+        formats=formats_text(w),
+        check=_check_text(w),
+    )
+
+
+def _data_files(report: AvailabilityReport) -> list[DataFile]:
+    def here(path: str) -> str:
+        return links.relative(REPORT_DIR, path)
+
+    def schema(name: str) -> str:
+        return here(f"{links.SCHEMA_DIR}/{name}")
+
+    files = [
+        DataFile(
+            "availability.csv",
+            here(AVAILABILITY_CSV),
+            "This table: one row per ward, with the missing recommended items listed.",
+            "availability.schema.json (same fields)",
+            schema("availability.schema.json"),
+        ),
+        DataFile(
+            "availability.json",
+            here(AVAILABILITY_JSON),
+            "This page as data: every ward, provider totals and site totals.",
+            "availability.schema.json",
+            schema("availability.schema.json"),
+        ),
+        DataFile(
+            "wards.json",
+            here(links.WARDS_JSON),
+            "Everything published about every ward and provider.",
+            "wards-data.schema.json",
+            schema("wards-data.schema.json"),
+        ),
+        DataFile(
+            "services.json",
+            here(links.OPENREFERRAL_SERVICES),
+            "Every ward as an Open Referral UK / HSDS 3.1 service, for service directories.",
+            "the HSDS 3.1 and Open Referral UK service schemas",
+            None,
+        ),
+    ]
+    if report.wards:
+        first = report.wards[0]
+        files.insert(
+            3,
+            DataFile(
+                f"{first.ward_id}.json",
+                here(links.ward_json_path(first.ward_id)),
+                "One file per ward, named after the ward's web address (this one is for the first ward in the table).",
+                "ward-data.schema.json",
+                schema("ward-data.schema.json"),
+            ),
+        )
+    return files
+
+
+def _excluded_section(report: AvailabilityReport) -> list[str]:
+    """Providers left out of this build for errors: an inspector must see that they are missing, and why."""
+    if not report.excluded_providers:
+        return []
+    body = (
+        environment()
+        .from_string(
+            "<p>These providers are not on this site, because their ward files have errors. Their wards are not in the tables above.</p>\n"
+            "{% for p in excluded %}<h3>{{ p.provider_id }} ({{ p.errors }} {{ 'error' if p.errors == 1 else 'errors' }})</h3>\n"
+            "<ul>{% for line in p.problems %}<li><code>{{ line }}</code></li>{% endfor %}</ul>\n{% endfor %}"
+        )
+        .render(excluded=report.excluded_providers)
+    )
+    return ["## Providers left out {#excluded}", "", html_block(body), ""]
+
+
+def render_report_page(report: AvailabilityReport) -> str:
+    """The Markdown source of ``report/index.md``."""
+    module = environment().get_template("report.html.j2").make_module(vars={"category_count": len(CATEGORIES)})
+    site = report.site
+    providers = [ProviderRow(p.provider_name, p) for p in report.providers]
+    missing_by_category = [(c.label, site.categories_missing[c.key]) for c in CATEGORIES]
+    states = [(s.value, STATE_LABELS[s]) for s in ReviewState]
+    date = words.long_date(report.report_date)
+    intro = (
+        environment()
+        .from_string(
+            "<p>For inspectors and commissioners. For every ward on this site: which of the {{ n }} required categories of information "
+            "it publishes (staffing, environment, life on the ward, therapeutic activity, visiting, carers and family, rights and advocacy, "
+            "feedback and complaints), how many recommended items it publishes, and when the ward last checked its information.</p>\n"
+            "<p>Figures are for {{ date }}, when this site was built. A ward is overdue when its information has not been checked for 12 months "
+            "(or by an earlier date it chose). Easy Read is generated for every ward.</p>"
+        )
+        .render(n=len(CATEGORIES), date=date)
+    )
+    parts = [
+        front_matter(
+            title="Ward information for inspectors",
+            description="What every ward publishes, what is missing and which wards are overdue for review.",
+            hide=WIDE_PAGE,
+        ),
+        "# Ward information for inspectors",
+        "",
+        html_block(intro),
+        "",
+        html_block(str(module.summary(summary_sentences(site)))),
+        "",
+        "## Totals by provider {#providers}",
+        "",
+        html_block(str(module.provider_table(providers, site))),
+        "",
+        "## Missing categories {#missing}",
+        "",
+        html_block(str(module.category_table(missing_by_category, site.wards))),
+        "",
+        "## Every ward {#wards}",
+        "",
+        html_block(
+            str(module.filters([(p.provider_id, p.provider_name) for p in report.providers], states, site.wards))
+        ),
+        "",
+        html_block(str(module.ward_table([report_row(w) for w in report.wards], len(CATEGORIES)))),
+        "",
+        *_excluded_section(report),
+        "## Download the data {#data}",
+        "",
+        html_block(str(module.downloads(_data_files(report)))),
+        "",
+        "Every ward page also describes the ward in schema.org data (JSON-LD) for search engines.",
+        "",
+    ]
+    return "\n".join(parts)

@@ -1,0 +1,276 @@
+"""Pages that list wards: the home page, one per provider, one per ward type and one per town.
+
+Each page lists only its own wards. The home page lists providers and towns itself only while
+the lists are short; at national scale each gets an A to Z page of its own (``HOME_LIST_LIMIT``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from wardsite.findings.review_dates import ReviewState, review_status
+from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
+from wardsite.model import addresses as links
+from wardsite.model import words
+from wardsite.model.enums import WardType, label
+from wardsite.render.environment import HTML_TOC, environment, front_matter, html_block
+from wardsite.render.ward_page import who_summary
+
+
+@dataclass(frozen=True)
+class WardRow:
+    """One line in a list of wards."""
+
+    url: str
+    name: str
+    type: str
+    who: str
+    town: str
+    phone: str
+    last_reviewed: str
+    overdue: bool
+
+
+def _rows(entries: list[WardEntry], here: str, today: dt.date, due_soon_days: int) -> list[WardRow]:
+    rows = []
+    for e in sorted(entries, key=lambda e: e.ward.name.lower()):
+        status = review_status(e.ward.review.last_reviewed, e.ward.review.next_review_due, today, due_soon_days)
+        rows.append(
+            WardRow(
+                links.relative(here, links.ward_dir(e.slug)),
+                e.ward.name,
+                label(e.ward.ward_type),
+                who_summary(e),
+                e.ward.address.town,
+                e.ward.contact.ward_phone,
+                words.long_date(status.last_reviewed),
+                status.state is ReviewState.overdue,
+            )
+        )
+    return rows
+
+
+def _lists():
+    return environment().get_template("lists.html.j2").module
+
+
+def render_provider_page(provider: ProviderEntry, today: dt.date, due_soon_days: int) -> str:
+    here = links.provider_dir(provider.slug)
+    body = [
+        front_matter(title=provider.provider.name, description=f"Mental health wards run by {provider.provider.name}."),
+        html_block(
+            environment()
+            .from_string(
+                '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; <span aria-current="page">{{ name }}</span></nav>\n<h1>{{ name }}</h1>'
+            )
+            .render(home=links.relative(here, ""), name=provider.provider.name)
+        ),
+        "",
+        html_block(str(_lists().provider_intro(provider.provider, ""))),
+        "",
+        "## Wards {#wards}",
+        "",
+        html_block(
+            str(
+                _lists().ward_table(
+                    _rows(provider.wards, here, today, due_soon_days), f"Wards run by {provider.provider.name}"
+                )
+            )
+        )
+        if provider.wards
+        else "<p>No wards are published yet.</p>",
+        "",
+    ]
+    return "\n".join(body)
+
+
+def _group_page(title: str, intro: str, here: str, entries: list[WardEntry], today: dt.date, due_soon_days: int) -> str:
+    crumb = (
+        environment()
+        .from_string(
+            '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; <span aria-current="page">{{ title }}</span></nav>\n<h1>{{ title }}</h1>\n<p>{{ intro }}</p>'
+        )
+        .render(home=links.relative(here, ""), title=title, intro=intro)
+    )
+    return "\n".join(
+        [
+            front_matter(title=title),
+            html_block(crumb),
+            "",
+            html_block(str(_lists().ward_table(_rows(entries, here, today, due_soon_days), title))),
+            "",
+        ]
+    )
+
+
+def render_group_pages(catalogue: Catalogue, today: dt.date, due_soon_days: int) -> dict[str, str]:
+    """One page per ward type and one per town that has wards."""
+    pages: dict[str, str] = {}
+    by_type: dict[WardType, list[WardEntry]] = defaultdict(list)
+    by_town: dict[str, list[WardEntry]] = defaultdict(list)
+    for entry in catalogue.wards:
+        by_type[entry.ward.ward_type].append(entry)
+        by_town[entry.ward.address.town].append(entry)
+    for ward_type, entries in by_type.items():
+        here = links.ward_type_dir(ward_type)
+        pages[links.page_file(here)] = _group_page(
+            label(ward_type),
+            f"{len(entries)} {'ward' if len(entries) == 1 else 'wards'} of this type.",
+            here,
+            entries,
+            today,
+            due_soon_days,
+        )
+    for town, entries in by_town.items():
+        here = links.area_dir(town)
+        pages[links.page_file(here)] = _group_page(
+            f"Wards in {town}",
+            f"{len(entries)} {'ward' if len(entries) == 1 else 'wards'} in or near {town}.",
+            here,
+            entries,
+            today,
+            due_soon_days,
+        )
+    if len(by_town) > HOME_LIST_LIMIT:
+        pages[links.page_file(AREAS_INDEX)] = _a_to_z_page(
+            "Find a ward by area",
+            "Every town or city with a ward on this site.",
+            AREAS_INDEX,
+            _town_items(catalogue, AREAS_INDEX),
+        )
+    if len(catalogue.providers) > HOME_LIST_LIMIT:
+        pages[links.page_file(PROVIDERS_INDEX)] = _a_to_z_page(
+            "Find a ward by provider",
+            "Every NHS trust and independent provider with a ward on this site.",
+            PROVIDERS_INDEX,
+            _provider_items(catalogue, PROVIDERS_INDEX),
+        )
+    return pages
+
+
+HOME_LIST_LIMIT = 30
+"""The longest list of providers or towns the home page shows itself. A longer one (at national
+scale, about 100 providers and hundreds of towns) gets its own A to Z page, which the home
+page links to, so the home page a reader on a phone opens first stays small."""
+AREAS_INDEX = "areas/"
+PROVIDERS_INDEX = "providers/"
+
+
+def _town_items(catalogue: Catalogue, here: str) -> list[tuple[str, str, int]]:
+    counts: dict[str, int] = defaultdict(int)
+    for e in catalogue.wards:
+        counts[e.ward.address.town] += 1
+    return [
+        (town, links.relative(here, links.area_dir(town)), n)
+        for town, n in sorted(counts.items(), key=lambda kv: kv[0].lower())
+    ]
+
+
+def _provider_items(catalogue: Catalogue, here: str) -> list[tuple[str, str, int]]:
+    return [
+        (p.provider.name, links.relative(here, links.provider_dir(p.slug)), len(p.wards)) for p in catalogue.providers
+    ]
+
+
+def _letter_anchor(letter: str) -> str:
+    return f"letter-{letter.lower()}" if letter.isalpha() else "letter-other"
+
+
+def _a_to_z_page(title: str, intro: str, here: str, items: list[tuple[str, str, int]]) -> str:
+    """A long list of links on a page of its own, under a heading for each first letter."""
+    by_letter: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for item in items:
+        letter = item[0][:1].upper()
+        by_letter[letter if letter.isalpha() else "#"].append(item)
+    page = (
+        environment()
+        .from_string(
+            '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; <span aria-current="page">{{ title }}</span></nav>\n'
+            "<h1>{{ title }}</h1>\n<p>{{ intro }}</p>\n"
+            '<nav class="ward-letters" aria-label="Jump to a letter"><ul>{% for letter in letters %}<li><a href="#{{ anchor(letter) }}">{{ letter }}</a></li>{% endfor %}</ul></nav>'
+        )
+        .render(
+            home=links.relative(here, ""), title=title, intro=intro, letters=sorted(by_letter), anchor=_letter_anchor
+        )
+    )
+    sections = [
+        f'<h2 id="{_letter_anchor(letter)}">{letter}</h2>\n{_lists().link_list(by_letter[letter])}'
+        for letter in sorted(by_letter)
+    ]
+    return "\n".join(
+        [
+            front_matter(title=title, description=intro, **{HTML_TOC: []}),
+            html_block(page),
+            "",
+            *(html_block(section) + "\n" for section in sections),
+        ]
+    )
+
+
+def render_home_page(catalogue: Catalogue) -> str:
+    """The front door: what the site is, who to call in a crisis, and three ways to find a ward."""
+    wards = catalogue.wards
+    providers = [
+        (p.provider.name, links.relative("", links.provider_dir(p.slug)), len(p.wards)) for p in catalogue.providers
+    ]
+    type_counts: dict[WardType, int] = defaultdict(int)
+    town_counts: dict[str, int] = defaultdict(int)
+    for e in wards:
+        type_counts[e.ward.ward_type] += 1
+        town_counts[e.ward.address.town] += 1
+    types = [
+        (label(t), links.relative("", links.ward_type_dir(t)), n)
+        for t, n in sorted(type_counts.items(), key=lambda kv: label(kv[0]))
+    ]
+    towns = [(town, links.relative("", links.area_dir(town)), n) for town, n in sorted(town_counts.items())]
+    lists = _lists()
+    return "\n".join(
+        [
+            front_matter(
+                title="Find a mental health ward",
+                description="Honest, up-to-date information about mental health wards: phone numbers, visiting, daily life, your rights.",
+            ),
+            "# Find a mental health ward",
+            "",
+            html_block("""<div class="ward-intro">
+<p>This site tells you what to expect on a mental health ward: how to phone the ward, when you can visit, what to bring, what daily life is like, and your rights.</p>
+<p>Every ward page says when the ward team last checked it. Wards check their information at least once a year.</p>
+</div>
+<div class="ward-banner ward-banner--crisis" role="note" aria-label="If you need help now">
+<p><strong>If you need help now:</strong> phone <a href="tel:111">NHS 111</a> and choose the mental health option, or phone <a href="tel:999">999</a> in an emergency.</p>
+</div>"""),
+            "",
+            f"There are {len(wards)} wards on this site. You can also use the search box at the top of the page.",
+            "",
+            "## Find a ward by provider {#by-provider}",
+            "",
+            html_block(
+                str(lists.link_list(providers))
+                if len(providers) <= HOME_LIST_LIMIT
+                else _see_all(f"All {len(providers)} providers, from A to Z", PROVIDERS_INDEX)
+            ),
+            "",
+            "## Find a ward by type {#by-type}",
+            "",
+            html_block(str(lists.link_list(types))),
+            "",
+            "## Find a ward by area {#by-area}",
+            "",
+            html_block(
+                str(lists.link_list(towns))
+                if len(towns) <= HOME_LIST_LIMIT
+                else _see_all(f"All {len(towns)} towns and cities, from A to Z", AREAS_INDEX)
+            ),
+            "",
+        ]
+    )
+
+
+def _see_all(text: str, index: str) -> str:
+    return str(
+        environment()
+        .from_string('<p class="ward-see-all"><a href="{{ url }}">{{ text }}</a></p>')
+        .render(url=links.relative("", index), text=text)
+    )

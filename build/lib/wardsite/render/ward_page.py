@@ -1,0 +1,183 @@
+"""The page for one ward: an at-a-glance summary, then every section in a fixed order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from wardsite.findings import derived
+from wardsite.findings.review_dates import ReviewStatus, review_status
+from wardsite.loading.catalogue import ProviderEntry, WardEntry
+from wardsite.model import addresses as links
+from wardsite.model import words
+from wardsite.model.enums import label
+from wardsite.model.ward import Ward
+from wardsite.render.environment import HTML_TOC, environment, front_matter, html_block
+from wardsite.render.jsonld import ward_jsonld_script
+from wardsite.render.search import short_summary
+from wardsite.source.history import FileChange
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading on the ward page and the template macro that fills it."""
+
+    id: str
+    heading: str
+    macro: str
+
+
+# The order a reader meets: how to reach the ward and visit first, rights and complaints after.
+SECTIONS: tuple[Section, ...] = (
+    Section("about", "About the ward", "about"),
+    Section("contact", "Contact and getting here", "contact"),
+    Section("visiting", "Visiting", "visiting"),
+    Section("daily-life", "Daily life on the ward", "daily_life"),
+    Section("activities", "Activities and therapy", "activities"),
+    Section("staff", "Staff and your care", "staffing"),
+    Section("environment", "Bedrooms and facilities", "environment"),
+    Section("carers", "Carers, family and friends", "carers"),
+    Section("rights", "Your rights and advocacy", "rights"),
+    Section("feedback", "Feedback and complaints", "feedback"),
+    Section("formats", "Accessibility and other formats", "accessibility"),
+    Section("review", "About this information", "review_section"),
+)
+
+
+def who_summary(entry: WardEntry) -> str:
+    """ "Women aged 18 to 65"."""
+    who = entry.ward.who_for
+    people = {"male": "Men", "female": "Women", "mixed": "Men and women"}[who.sex.value]
+    if entry.ward.ward_type.value == "camhs" and who.age_max is not None and who.age_max < 18:
+        people = {"male": "Boys and young men", "female": "Girls and young women", "mixed": "Young people"}[
+            who.sex.value
+        ]
+    return f"{people} {age_text(entry).lower()}"
+
+
+def age_text(entry: WardEntry) -> str:
+    who = entry.ward.who_for
+    if who.age_max is None:
+        return f"Aged {who.age_min} and over"
+    return f"Aged {who.age_min} to {who.age_max}"
+
+
+def visiting_summary(entry: WardEntry) -> str:
+    """ "Every day, 1pm to 7:45pm" (each distinct set of times on its own)."""
+    visiting = entry.ward.visiting
+    if not visiting:
+        return ""
+    parts = [f"{words.days(h.days)}, {words.time_range(h.start, h.end)}" for h in visiting.hours]
+    return "; ".join(parts) + f". {label(visiting.booking)}."
+
+
+def address_lines(ward: Ward) -> list[str]:
+    """The postal address, led by the parts of the site's name that its lines do not already give."""
+    a = ward.address
+    given = {part.strip().casefold() for line in a.lines for part in line.split(",")}
+    missing = [
+        part.strip() for part in ward.site.name.split(",") if part.strip() and part.strip().casefold() not in given
+    ]
+    return [*missing, *a.lines, a.town, a.postcode]
+
+
+def address_line(entry: WardEntry) -> str:
+    return ", ".join(address_lines(entry.ward))
+
+
+def ward_description(provider: ProviderEntry, entry: WardEntry) -> str:
+    """What search engines and the site search know the ward by: its other names, type,
+    provider, place, who it is for, and the start of its quick read."""
+    ward = entry.ward
+    also = f" (also called {', '.join(ward.alternate_names)})" if ward.alternate_names else ""
+    place = ward.site.name if ward.address.town in ward.site.name else f"{ward.site.name}, {ward.address.town}"
+    summary = short_summary(ward.quick_read or ward.description)
+    return f"{ward.name}{also}: {label(ward.ward_type)} run by {provider.provider.name}, at {place}. {who_summary(entry)}.{' ' + summary if summary else ''}"
+
+
+def render_ward_page(
+    provider: ProviderEntry, entry: WardEntry, today: dt.date, due_soon_days: int, history: Sequence[FileChange] = ()
+) -> str:
+    """The Markdown source of one ward's page. ``history``: recent commits to its file, newest first.
+
+    The body is HTML blocks only, headings included, and says so with ``HTML_TOC`` in its front
+    matter, so a builder can use it as it is instead of running Markdown over 2,000 pages.
+    """
+    ward = entry.ward
+    here = links.ward_dir(entry.slug)
+    review: ReviewStatus = review_status(ward.review.last_reviewed, ward.review.next_review_due, today, due_soon_days)
+    activity_minutes = derived.activity_minutes_per_week(ward)
+    formats = [label(f) for f in ward.accessibility.formats_available] if ward.accessibility else []
+    context = {
+        "provider_url": links.relative(here, links.provider_dir(provider.slug)),
+        "easy_read_url": links.relative(here, links.easy_read_dir(entry.slug)),
+        "who_summary": who_summary(entry),
+        "age_text": age_text(entry),
+        "visiting_summary": visiting_summary(entry),
+        "address_line": address_line(entry),
+        "address_lines": address_lines(ward),
+        "formats_text": words.and_list(sorted(set(formats) | {"Easy Read"})),
+    }
+    module = environment().get_template("ward.html.j2").make_module(vars=context)
+    visiting_days = derived.visiting_by_day(ward)
+    arguments = {
+        "about": (ward,),
+        "contact": (ward,),
+        "visiting": (ward, visiting_days),
+        "daily_life": (ward,),
+        "activities": (
+            ward,
+            derived.timetable_by_day(ward),
+            words.hours_text(activity_minutes) if activity_minutes else "",
+        ),
+        "staffing": (ward,),
+        "environment": (ward,),
+        "carers": (ward,),
+        "rights": (ward,),
+        "feedback": (ward,),
+        "accessibility": (ward,),
+        "review_section": (ward, review, history),
+    }
+    breadcrumb = (
+        environment()
+        .from_string(
+            '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; '
+            '<a href="{{ provider_url }}">{{ provider }}</a> &rsaquo; <span aria-current="page">{{ name }}</span></nav>\n'
+            '<h1 id="ward-name">{{ name }}</h1>'
+        )
+        .render(
+            home=links.relative(here, ""),
+            provider_url=context["provider_url"],
+            provider=provider.provider.name,
+            name=ward.name,
+        )
+    )
+    on_this_page = "\n".join(f'<li><a href="#{s.id}">{s.heading}</a></li>' for s in SECTIONS)
+    parts = [
+        front_matter(
+            title=ward.name,
+            description=ward_description(provider, entry),
+            **{HTML_TOC: [[s.id, s.heading] for s in SECTIONS]},
+        ),
+        html_block(breadcrumb + "\n" + str(module.banner(ward, review, derived.active_alert(ward, today)))),
+        "",
+        html_block(str(module.glance(ward, provider.provider, review, visiting_days))),
+        "",
+        html_block(
+            f'<nav class="ward-contents" aria-label="On this page"><h2 id="on-this-page">On this page</h2><ul>\n{on_this_page}\n</ul></nav>'
+        ),
+        "",
+    ]
+    for section in SECTIONS:
+        body = getattr(module, section.macro)(*arguments[section.macro])
+        parts += [
+            f'<h2 id="{section.id}">{section.heading}</h2>',
+            "",
+            f'<div class="ward-section ward-section--{section.id}">',
+            html_block(str(body)),
+            "</div>",
+            "",
+        ]
+    parts += [ward_jsonld_script(provider, entry), ""]  # schema.org facts for search engines and directories
+    return "\n".join(parts)

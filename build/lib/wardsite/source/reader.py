@@ -1,0 +1,516 @@
+"""Read one YAML file into plain data plus the line and column of every field.
+
+YAML 1.1's implicit typing surprises people who are not programmers (``no`` becomes False,
+``01234567`` an octal number, ``2025-02-30`` a crash), so every scalar is read as text and
+the model decides what type it must be. The structure is checked here, before the model
+sees it: one mapping per file, no duplicate keys, no anchors or aliases, UTF-8 text, a
+size limit, and no NHS numbers anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.composer import Composer
+from yaml.events import AliasEvent
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import BaseResolver
+from yaml.scanner import Scanner
+
+from wardsite.problems import Mark, Problem, format_path
+
+MAX_FILE_BYTES = 1_000_000
+# Ward files nest five or six levels at most; a limit keeps hostile input from exhausting the stack.
+MAX_DEPTH = 50
+
+FieldPath = tuple[str | int, ...]
+
+_NULLS = {"", "~", "null", "Null", "NULL"}
+# Ten digits together, or grouped 3-3-4 by spaces or dashes as NHS numbers are printed.
+# A run glued to other digits (or to "1-", as in CQC IDs) is part of a longer number.
+_DIGIT_RUN = re.compile(r"(?<!\d)(?<!\d-)\d{3}([ -]?)\d{3}\1\d{4}(?!\d|-\d)")
+# A phone number written with its country code, such as +44 113 496 0123 or +44 (0)113 496 0123.
+_PHONE_PREFIX = re.compile(r"(?:(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ -]?)?|\(0\)[ -]?)$")
+
+
+class _AliasNode(yaml.Node):
+    """Stands where a ``*name`` alias was written, so an alias is never expanded into shared data."""
+
+    id = "alias"
+
+    def __init__(self, anchor: str, start_mark: yaml.Mark, end_mark: yaml.Mark, target: yaml.Node | None) -> None:
+        super().__init__("alias", anchor, start_mark, end_mark)
+        self.target = target
+
+
+class _TooDeep(yaml.MarkedYAMLError):
+    """Raised when fields are nested deeper than ``MAX_DEPTH``."""
+
+
+class _ComposeMixin(Composer):
+    """Compose nodes with every scalar left as text, recording anchors, tags and aliases.
+
+    PyYAML's own composer returns the anchored node again for each alias; this one returns an
+    ``_AliasNode`` at the alias's own place instead, so the file's problems can point at it and
+    a "billion laughs" document can never be expanded.
+    """
+
+    def __init__(self) -> None:
+        Composer.__init__(self)
+        self._depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        if self.check_event(AliasEvent):
+            event = self.get_event()
+            return _AliasNode(event.anchor, event.start_mark, event.end_mark, self.anchors.get(event.anchor))
+        event = self.peek_event()
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise _TooDeep(None, None, f"the fields are nested more than {MAX_DEPTH} levels deep", event.start_mark)
+        try:
+            node = Composer.compose_node(self, parent, index)
+        finally:
+            self._depth -= 1
+        node.anchor = event.anchor  # type: ignore[attr-defined]
+        node.explicit_tag = event.tag  # type: ignore[attr-defined]
+        return node
+
+
+class _PyLoader(_ComposeMixin, Reader, Scanner, Parser, BaseResolver):  # type: ignore[misc]
+    """The pure-Python reader: used when PyYAML was built without libyaml."""
+
+    def __init__(self, stream: str) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        BaseResolver.__init__(self)
+        _ComposeMixin.__init__(self)
+
+
+_Loader: type = _PyLoader
+try:  # libyaml's C parser is several times faster; fall back to pure Python if absent.
+    from yaml.cyaml import CParser
+
+    class _CLoader(_ComposeMixin, CParser, BaseResolver):  # type: ignore[misc]
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            BaseResolver.__init__(self)
+            _ComposeMixin.__init__(self)
+
+    class _CFastLoader(CParser, BaseResolver):  # type: ignore[misc]
+        """libyaml composes the whole tree; every scalar stays text, so no tag needs resolving."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            BaseResolver.__init__(self)
+
+        def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+            return ""
+
+    _Loader = _CLoader
+    _FastLoader: type | None = _CFastLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    _FastLoader = None
+
+# Anchors, aliases, tags, nested flow collections ([[...]]), compact nested lists or very deep indenting need the
+# careful reader above, which reports each at its own place. A file with none of them (nearly
+# every ward file) is composed by libyaml alone, several times faster. A false alarm here only
+# costs speed: "!" in text, say, sends that file to the careful reader.
+_NEEDS_CAREFUL_READER = re.compile(r"[&*!]|[\[{][^\]}]*[\[{]|^[ \t]{%d,}|-[ \t]+-[ \t]" % (MAX_DEPTH - 2), re.MULTILINE)
+
+
+def _compose_all(text: str) -> list[yaml.Node]:
+    fast = _FastLoader is not None and not _NEEDS_CAREFUL_READER.search(text)
+    return list(yaml.compose_all(text, Loader=_FastLoader if fast else _Loader))
+
+
+def _may_hold_nhs_number(text: str) -> bool:
+    """A quick look at the whole file: could any value, once folded onto one line, hold ten digits?"""
+    return "\\" in text or bool(nhs_number_offsets(" ".join(text.split())))
+
+
+@dataclass
+class Source:
+    """A YAML file read into data, with a mark for every mapping key and list item."""
+
+    path: str
+    data: Any = None
+    marks: dict[FieldPath, Mark] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def mark(self, path: FieldPath) -> Mark:
+        """The nearest known place for a field path: the field itself, or its closest parent."""
+        while path not in self.marks and path:
+            path = path[:-1]
+        return self.marks.get(path, Mark(self.path, 1, 1))
+
+
+def is_nhs_number(text: str) -> bool:
+    """True if ``text`` (ten digits, spaces or dashes ignored) passes the NHS number check digit."""
+    digits = [int(c) for c in text if c.isdecimal()]
+    if len(digits) != 10:
+        return False
+    total = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1)))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == digits[9]
+
+
+def nhs_number_offsets(text: str) -> list[int]:
+    """Where each NHS number in ``text`` starts. CQC IDs (1-...) and phone numbers do not count."""
+    return [
+        m.start()
+        for m in _DIGIT_RUN.finditer(text)
+        if is_nhs_number(m.group()) and not _PHONE_PREFIX.search(text, 0, m.start())
+    ]
+
+
+def read_source(path: Path, display_path: str) -> Source:
+    """Read and parse one file. Never raises for bad content: problems are collected instead."""
+    source = Source(display_path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        source.problems.append(
+            Problem(
+                display_path,
+                1,
+                1,
+                "",
+                f"could not read the file ({exc.strerror}).",
+                "Check the file exists and can be read.",
+            )
+        )
+        return source
+    if len(raw) > MAX_FILE_BYTES:
+        source.problems.append(
+            Problem(
+                display_path,
+                1,
+                1,
+                "",
+                f"the file is {len(raw):,} bytes, over the limit of {MAX_FILE_BYTES:,}.",
+                "Ward files are normally a few kilobytes: check nothing was pasted in by mistake.",
+            )
+        )
+        return source
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        source.problems.append(
+            Problem(
+                display_path,
+                line,
+                column,
+                "",
+                f"byte 0x{raw[exc.start]:02x} is not UTF-8 text.",
+                "Save the file as UTF-8 (most editors offer this under 'Save with encoding').",
+            )
+        )
+        return source
+    parse_text(text, source)
+    return source
+
+
+def parse_text(text: str, source: Source) -> None:
+    """Parse YAML text into ``source.data`` and ``source.marks``, adding any problems."""
+    if not text.strip():
+        source.problems.append(Problem(source.path, 1, 1, "", "the file is empty.", _TEMPLATE_FIX))
+        return
+    if all(line.lstrip().startswith("#") or not line.strip() for line in text.splitlines()):
+        source.problems.append(
+            Problem(source.path, 1, 1, "", "the file holds only comments, and no fields.", _TEMPLATE_FIX)
+        )
+        return
+    try:
+        nodes = _compose_all(text)
+    except _TooDeep as exc:
+        mark = exc.problem_mark
+        source.problems.append(
+            Problem(
+                source.path,
+                mark.line + 1,
+                mark.column + 1,
+                "",
+                f"{exc.problem}.",
+                "Ward files need only a few levels of indenting: check the file is the right one.",
+            )
+        )
+        return
+    except yaml.MarkedYAMLError as exc:
+        source.problems.append(_syntax_problem(exc, text, source.path))
+        return
+    except yaml.YAMLError as exc:  # unmarked errors are rare; still never a traceback
+        source.problems.append(
+            Problem(
+                source.path,
+                1,
+                1,
+                "",
+                f"this is not valid YAML ({type(exc).__name__}).",
+                "Check the file in a YAML-aware editor.",
+            )
+        )
+        return
+    nodes = [n for n in nodes if n is not None]
+    if len(nodes) > 1:
+        line = _document_start_line(text, nodes[1])
+        source.problems.append(
+            Problem(
+                source.path,
+                line,
+                1,
+                "",
+                "the file holds more than one YAML document (a line with --- starts another).",
+                "Keep one ward per file: remove the --- line and anything after it that belongs in another file.",
+            )
+        )
+        return
+    if not nodes or _is_null(nodes[0]):  # only a --- or ... line
+        source.problems.append(Problem(source.path, 1, 1, "", "the file has no fields in it.", _TEMPLATE_FIX))
+        return
+    root = nodes[0]
+    if not isinstance(root, yaml.MappingNode):
+        mark = _mark(source.path, root)
+        source.problems.append(
+            Problem.at(
+                mark, "", f"the file must be a set of `field: value` lines, but it is {_kind(root)}.", _TEMPLATE_FIX
+            )
+        )
+        return
+    source.data = _Builder(source, text, _may_hold_nhs_number(text)).build_root(root)
+
+
+_TEMPLATE_FIX = "Start from a template: run `wardsite new PROVIDER WARD`."
+
+
+def _document_start_line(text: str, node: yaml.Node) -> int:
+    """The line of the ``---`` that starts the document holding ``node`` (or the node's own line)."""
+    lines = text.splitlines()
+    for number in range(min(node.start_mark.line, len(lines) - 1), -1, -1):
+        if lines[number].startswith("---"):
+            return number + 1
+    return node.start_mark.line + 1
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark and mark and mark.index >= len(text.rstrip()):
+        mark = exc.context_mark  # "unexpected end of stream": point where the unfinished part began
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    lines = text.splitlines()
+    bad_line = lines[mark.line] if mark and mark.line < len(lines) else ""
+    leading = bad_line[: len(bad_line) - len(bad_line.lstrip())]
+    if "\t" in leading or (mark and text[mark.index : mark.index + 1] == "\t"):
+        return Problem(path, line, column, "", "a tab character is used for indenting.", _TAB_FIX)
+    problem = re.sub(
+        r"^found character '.*' that", "found character that", (exc.problem or "").strip()
+    )  # PyYAML names the character
+    started = exc.context_mark.line + 1 if exc.context_mark else line
+    for starts, message, fix in _PLAIN_SYNTAX:
+        if problem.startswith(starts):
+            if (
+                problem.startswith("could not find expected ':'") and exc.context_mark
+            ):  # the key without its colon, not the line after it
+                line, column = exc.context_mark.line + 1, exc.context_mark.column + 1
+            return Problem(path, line, column, "", message.format(started=started), fix)
+    summary = (exc.problem or exc.context or "the YAML cannot be read").strip()
+    if exc.problem and exc.context and exc.context_mark:
+        summary += f" ({exc.context.strip()} that starts on line {exc.context_mark.line + 1})"
+    return Problem(
+        path,
+        line,
+        column,
+        "",
+        f"the file cannot be read here: {summary}.",
+        "Check the indenting and any `:` or quotes on this line and the line above; text containing `: ` or starting with a symbol needs quotes.",
+    )
+
+
+_TAB_FIX = "Delete the tab and type spaces instead, so the line starts level with the others in its group. Ward files cannot use tabs (many editors can be set to type spaces when you press Tab)."
+
+# What libyaml and PyYAML report for the mistakes people make most (each beginning of the
+# reader's words, libyaml's first), in plain words. Anything else is shown as the reader
+# reports it, with the general fix.
+_PLAIN_SYNTAX: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (
+        ("mapping values are not allowed",),
+        "there is a second `: ` (a colon and a space) on this line, or the line is indented further than the one above.",
+        'If the text has a colon in it, put the whole text in double quotes, like: name: "Block A: first floor". Otherwise, start the line level with the fields above it.',
+    ),
+    (
+        ("did not find expected key", "expected <block end>"),
+        "this line, or one just above it, does not line up with the other fields in its group (the group that starts on line {started}).",
+        "Start every field in a group with the same number of spaces. If it is text that goes on from the line above, put the whole text in double quotes.",
+    ),
+    (
+        ("could not find expected ':'",),
+        "this line has no `: ` (a colon and a space) after the field name.",
+        "Write the field name, a colon, a space, then the value, like: beds: 16. Text that goes on to the next line must start further in than its field name.",
+    ),
+    (
+        ("found unexpected end of stream",),
+        "a quote mark is opened here but never closed.",
+        "Add the same quote mark at the end of the text, or delete the one at the start.",
+    ),
+    (
+        ("found character that cannot start any token",),
+        "text cannot start with this symbol unless it is in quotes.",
+        'Put the whole text in double quotes, like: note: "@ward_team on the ward notice board".',
+    ),
+)
+
+
+def _is_null(node: yaml.Node) -> bool:
+    """True for an unquoted empty value, ``~`` or ``null``. (libyaml calls plain style "", PyYAML None.)"""
+    return (
+        isinstance(node, yaml.ScalarNode)
+        and not isinstance(node, _AliasNode)
+        and not node.style
+        and node.value in _NULLS
+    )
+
+
+def _mark(path: str, node: yaml.Node) -> Mark:
+    return Mark(path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if isinstance(node, yaml.MappingNode):
+        return "a group of fields"
+    return "a single value"
+
+
+_STANDARD_TAGS = "tag:yaml.org,2002:"
+_QUOTE_FIX = "If it is part of the text, put the whole value in quotes."
+
+
+class _Builder:
+    """Turn a composed YAML node tree into dicts, lists and strings, recording marks."""
+
+    def __init__(self, source: Source, text: str, scan_for_nhs_numbers: bool = True) -> None:
+        self.source = source
+        self.text = text
+        self.scan = scan_for_nhs_numbers
+        # Aliases on one line are reported once, with a count, so a "billion laughs" stays short.
+        self.aliases: dict[tuple[int, str], tuple[Mark, FieldPath, _AliasNode, int]] = {}
+
+    def build_root(self, node: yaml.MappingNode) -> dict[str, Any]:
+        data = self._mapping(node, ())
+        for (_, name), (mark, path, alias, count) in self.aliases.items():
+            if alias.target is None:
+                self._problem(
+                    mark,
+                    path,
+                    f"`*{name}` is read as a YAML alias, because the value starts with *.",
+                    "Put the whole value in quotes.",
+                )
+            else:
+                times = f" ({count} times on this line)" if count > 1 else ""
+                self._problem(
+                    mark,
+                    path,
+                    f"`*{name}` repeats the value marked `&{name}` on line {alias.target.start_mark.line + 1}{times}; YAML anchors (&) and aliases (*) are not allowed.",
+                    "Write the value out in full here.",
+                )
+        return data
+
+    def _problem(self, mark: Mark, path: FieldPath, message: str, fix: str) -> None:
+        self.source.problems.append(Problem.at(mark, format_path(path), message, fix))
+
+    def build(self, node: yaml.Node, path: FieldPath) -> Any:
+        mark = _mark(self.source.path, node)
+        if isinstance(node, _AliasNode):
+            first_mark, first_path, alias, count = self.aliases.get((mark.line, node.value), (mark, path, node, 0))
+            self.aliases[(mark.line, node.value)] = (first_mark, first_path, alias, count + 1)
+            return None
+        anchor = getattr(node, "anchor", None)
+        if anchor is not None:
+            self._problem(
+                mark,
+                path,
+                f"`&{anchor}` marks a YAML anchor; anchors (&) and aliases (*) are not allowed.",
+                f"Remove `&{anchor}`. {_QUOTE_FIX}",
+            )
+        tag = getattr(node, "explicit_tag", None)
+        if tag is not None and not tag.startswith(_STANDARD_TAGS):  # `!!str` and the like change nothing here
+            self._problem(
+                mark, path, f"`{tag}` is read as a YAML tag, because it starts with !.", f"Remove `{tag}`. {_QUOTE_FIX}"
+            )
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            items = []
+            for index, item in enumerate(node.value):
+                self.source.marks[path + (index,)] = _mark(self.source.path, item)
+                items.append(self.build(item, path + (index,)))
+            return items
+        return self._scalar(node, path)
+
+    def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key_mark = _mark(self.source.path, key_node)
+            if (
+                not isinstance(key_node, yaml.ScalarNode)
+                or getattr(key_node, "anchor", None)
+                or getattr(key_node, "explicit_tag", None)
+            ):
+                self.build(key_node, path)  # reports any alias, anchor, tag or NHS number in it
+                if not isinstance(key_node, yaml.ScalarNode):
+                    self._problem(
+                        key_mark,
+                        path,
+                        "a field name must be a single word, not a list or group.",
+                        "Write the field name followed by a colon, like `name:`.",
+                    )
+                continue
+            key = key_node.value
+            if self._nhs_numbers(key_node, path):
+                continue  # the path would show the number; it must not be printed
+            if key in result:
+                first = self.source.marks[path + (key,)]
+                self._problem(
+                    key_mark,
+                    path + (key,),
+                    f"`{key}` appears twice here (first on line {first.line}).",
+                    "Keep one of them and delete the other.",
+                )
+                continue
+            self.source.marks[path + (key,)] = key_mark
+            result[key] = self.build(value_node, path + (key,))
+        return result
+
+    def _scalar(self, node: yaml.ScalarNode, path: FieldPath) -> str | None:
+        value = node.value
+        if _is_null(node):
+            return None
+        self._nhs_numbers(node, path)
+        return value
+
+    def _nhs_numbers(self, node: yaml.ScalarNode, path: FieldPath) -> bool:
+        """Report each NHS number in the node at its own line and column; True if there was one."""
+        if not self.scan or not nhs_number_offsets(node.value):
+            return False
+        start = node.start_mark.index
+        places = [start + offset for offset in nhs_number_offsets(self.text[start : node.end_mark.index])] or [start]
+        for index in places:
+            line = self.text.count("\n", 0, index) + 1
+            column = index - (self.text.rfind("\n", 0, index) + 1) + 1
+            self._problem(
+                Mark(self.source.path, line, column),
+                path,
+                "this looks like an NHS number. Never publish information that identifies a patient.",
+                "Remove the number. If it is not an NHS number, write it another way, for example with the area code in brackets.",
+            )
+        return True
