@@ -82,17 +82,21 @@ def serving(tmp_path: Path, ignoring_ctrl_c: bool = False) -> Iterator[Server]:
     shutil.copytree(REPO / "wards", wards)
     port = free_port()
     log = tmp_path / "serve.log"
-    env = {
-        **os.environ,
-        "WARDSITE_WARDS": str(wards),
-        "WARDSITE_TODAY": PINNED_TODAY,
-        "NO_MKDOCS_2_WARNING": "1",
-        "GIT_CEILING_DIRECTORIES": str(tmp_path),
-    }
-    env.pop("WARDSITE_PAGES_GENERATED", None)
+    env = {**os.environ, "GIT_CEILING_DIRECTORIES": str(tmp_path)}
     with log.open("wb") as out:
         process = subprocess.Popen(
-            [sys.executable, "-c", "from wardsite.cli import main; main()", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            [
+                sys.executable,
+                "-c",
+                "from wardsite.cli import main; main()",
+                "serve",
+                "--dev-addr",
+                f"127.0.0.1:{port}",
+                "--wards",
+                str(wards),
+                "--today",
+                PINNED_TODAY,
+            ],
             cwd=REPO,
             env=env,
             stdout=out,

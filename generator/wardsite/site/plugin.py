@@ -34,7 +34,7 @@ from markupsafe import escape
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import Abort, PluginError
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
@@ -205,7 +205,7 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         started = time.monotonic()
         wards = self.wards_dir(config)
         if not wards.is_dir():
-            raise Abort(f"wardsite: the wards folder {wards} does not exist. Set `wards:` under the wardsite plugin.")
+            raise PluginError(f"wardsite: the wards folder {wards} does not exist. Set `wards:` under the wardsite plugin.")
         result = load_catalogue(wards, self.preview.loads if self.preview else None)
         for problem in result.problems:
             (ward_log.error if problem.severity is Severity.error else ward_log.warning)(problem.format())
@@ -245,7 +245,7 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
             return catalogue
         errors = sum(p.severity is Severity.error for p in problems)
         if not self.config.skip_broken_providers:
-            raise Abort(
+            raise PluginError(
                 f"{count(errors, 'error')} in the ward files: nothing was built. Fix them, or leave out the providers "
                 "with errors and publish the rest (`wardsite build --skip-broken-providers`, or the plugin setting "
                 "`skip_broken_providers: true`)."
