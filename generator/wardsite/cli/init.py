@@ -34,8 +34,6 @@ def init(folder: Path, site_name: str, site_url: str | None, shared: bool) -> No
     .gitignore and a README for ward staff. It never overwrites a file: if any already
     exists, nothing is written.
     """
-    if folder.exists() and not folder.is_dir():
-        raise click.UsageError(f"{folder} is a file, not a folder.")
     files = site_files(SiteChoices(site_name=site_name, site_url=site_url, shared=shared))
     existing = sorted(path for path in files if (folder / path).exists())
     if existing:
