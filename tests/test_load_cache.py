@@ -3,11 +3,17 @@ problems found are exactly those of a load without it."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
+import pytest
+
+import wardsite.findings.check_report as check_report_module
+import wardsite.loading.cache as cache_module
 from tests.sitebuild import REPO
-from wardsite.loading.cache import LoadCache
+from wardsite.findings.check_report import check_report
+from wardsite.loading.cache import CACHE_VERSION, LoadCache
 from wardsite.loading.catalogue import load_catalogue
 
 PROVIDER = "example-valley-nhs-ft"
@@ -82,3 +88,120 @@ def test_a_removed_ward_disappears_and_the_cache_forgets_it(tmp_path: Path) -> N
     (wards / PROVIDER / "osprey-ward.yaml").unlink()
     assert "osprey-ward" not in _wards(wards, cache)
     assert len(cache.wards) == 7
+
+
+# ---- kept on disk: what one command read, the next one (check, build, serve) reuses ----------------
+
+
+def _no_reading(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Make the YAML reader record each file it is asked to read (the cache should read none)."""
+    asked: list[str] = []
+    real = cache_module.read_source
+
+    def recording(path: Path, display: str) -> object:
+        asked.append(display)
+        return real(path, display)
+
+    monkeypatch.setattr(cache_module, "read_source", recording)
+    return asked
+
+
+def _kept_files(keep: Path) -> list[Path]:
+    return sorted((keep / CACHE_VERSION).glob("*.json"))
+
+
+def test_a_new_load_cache_on_the_same_folder_reads_no_unchanged_file_and_loads_the_same_wards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wards, keep = _copy_samples(tmp_path), tmp_path / "keep"
+    first = load_catalogue(wards, LoadCache(keep))
+    assert len(_kept_files(keep)) == 2  # one file per provider folder
+    asked = _no_reading(monkeypatch)
+    second = load_catalogue(wards, LoadCache(keep))
+    assert asked == []
+    assert [w.ward for w in second.catalogue.wards] == [w.ward for w in first.catalogue.wards]
+    assert second.problems == first.problems == []
+    heron = next(w for w in second.catalogue.wards if w.slug == "heron-ward")
+    assert heron.mark(("contact", "ward_phone")) == next(
+        w for w in first.catalogue.wards if w.slug == "heron-ward"
+    ).mark(("contact", "ward_phone"))
+
+
+def test_a_kept_file_with_problems_gives_the_same_problems_and_an_edit_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wards, keep = _copy_samples(tmp_path), tmp_path / "keep"
+    heron = wards / PROVIDER / "heron-ward.yaml"
+    good = heron.read_text(encoding="utf-8")
+    heron.write_text(good.replace("beds: 18", "beds: 18\nbeds: 19"), encoding="utf-8")  # a duplicate key
+    uncached = load_catalogue(wards).problems
+    assert [p.path for p in uncached] == ["beds"]
+    load_catalogue(wards, LoadCache(keep))
+    asked = _no_reading(monkeypatch)
+    assert load_catalogue(wards, LoadCache(keep)).problems == uncached
+    assert asked == []
+    heron.write_text(good.replace("ward_phone_hours: 24 hours", "ward_phone_hours: Day and night"), encoding="utf-8")
+    result = load_catalogue(wards, LoadCache(keep))
+    assert asked == [f"wards/{PROVIDER}/heron-ward.yaml"]
+    assert result.problems == []
+    assert next(w for w in result.catalogue.wards if w.slug == "heron-ward").ward.contact.ward_phone_hours == (
+        "Day and night"
+    )  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda text: "not json {",
+        lambda text: "[1, 2, 3]",
+        lambda text: text.replace('"24 hours"', "24"),  # a number where the reader only ever gives text
+        lambda text: "[" * 100_000,
+    ],
+    ids=["not-json", "not-a-mapping", "a-number-for-text", "nested-too-deep"],
+)
+def test_a_damaged_kept_file_is_a_miss_never_a_traceback_and_the_load_is_as_without_a_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: object
+) -> None:
+    wards, keep = _copy_samples(tmp_path), tmp_path / "keep"
+    load_catalogue(wards, LoadCache(keep))
+    for kept in _kept_files(keep):
+        text = kept.read_text(encoding="utf-8")
+        damaged = damage(text)  # type: ignore[operator]
+        assert damaged != text
+        kept.write_text(damaged, encoding="utf-8")
+    uncached = load_catalogue(wards)
+    result = load_catalogue(wards, LoadCache(keep))
+    assert result.problems == uncached.problems
+    assert [w.ward for w in result.catalogue.wards] == [w.ward for w in uncached.catalogue.wards]
+    heron = next(w for w in result.catalogue.wards if w.slug == "heron-ward")
+    assert heron.ward.contact.ward_phone_hours == "24 hours"  # type: ignore[attr-defined]
+
+
+def test_a_kept_entry_for_the_right_bytes_but_holding_other_data_is_refused_when_it_is_not_reader_shaped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wards, keep = _copy_samples(tmp_path), tmp_path / "keep"
+    load_catalogue(wards, LoadCache(keep))
+    for kept in _kept_files(keep):
+        entries = json.loads(kept.read_text(encoding="utf-8"))
+        for entry in entries.values():
+            entry[1] = {"name": {"__class__": ["os.system"]}, "beds": 18}
+        kept.write_text(json.dumps(entries), encoding="utf-8")
+    asked = _no_reading(monkeypatch)
+    result = load_catalogue(wards, LoadCache(keep))
+    assert len(asked) == 10  # every file read again: 2 providers, 8 wards
+    assert len(result.catalogue.wards) == 8 and result.problems == []
+
+
+def test_check_then_a_load_with_the_same_cache_folder_reads_no_file_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`wardsite check`, `build` and `serve` load through the same cache: CI's build reuses what check read."""
+    wards, keep = _copy_samples(tmp_path), tmp_path / "keep"
+    monkeypatch.setattr(check_report_module, "MIN_FOLDERS_TO_SHARE", 1)  # read in worker processes, as at scale
+    report = check_report(wards, 11, keep)
+    assert len(report.wards) == 8
+    asked = _no_reading(monkeypatch)
+    result = load_catalogue(wards, LoadCache(keep))
+    assert asked == []
+    assert sorted(w.source_path for w in result.catalogue.wards) == sorted(w.source_path for w in report.wards)

@@ -17,6 +17,7 @@ import click
 from wardsite.cli.loading import publishable_catalogue
 from wardsite.cli.options import (
     a11y_report_option,
+    cache_folder,
     config_option,
     docs_dir_option,
     due_soon_option,
@@ -90,6 +91,9 @@ def plugin_settings(
         settings["wards"] = str(wards.resolve())
     if a11y_report is not None:
         settings["accessibility_report"] = str(a11y_report.resolve())
+    keep_in = cache_folder()
+    if keep_in is not None:  # the files `wardsite check` read are not read again
+        settings["cache"] = str(keep_in.resolve())
     return settings
 
 

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import click
 
+from wardsite.cli.loading import load_wards
 from wardsite.cli.options import DEFAULT_WARDS, cache_folder, due_soon_option, today_option
 from wardsite.findings.check_report import WardReport, check_report
 from wardsite.findings.readability import DEFAULT_READING_AGE
 from wardsite.findings.review_dates import ReviewState, review_status
-from wardsite.loading.catalogue import LoadResult, WardEntry, load_catalogue
+from wardsite.loading.catalogue import LoadResult, WardEntry
 from wardsite.model.words import count
 from wardsite.problems import Mark, Problem, Severity
 
@@ -73,7 +74,7 @@ def _asked_for(problems: list[Problem], wards: list, root: Path, wanted: list[st
 def load_for_paths(paths: tuple[Path, ...]) -> tuple[LoadResult, list[Problem], list[WardEntry]]:
     """Load the whole wards folder behind ``paths`` (cross-file rules need it all), keep what was asked for."""
     root, wanted = _selection(paths)
-    result = load_catalogue(root)
+    result = load_wards(root)
     problems, wards = _asked_for(result.problems, result.catalogue.wards, root, wanted)
     return result, problems, wards
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import click
 
-from wardsite.loading.catalogue import Catalogue, load_catalogue
+from wardsite.cli.options import cache_folder
+from wardsite.loading.cache import LoadCache
+from wardsite.loading.catalogue import Catalogue, LoadResult, WardEntry, load_catalogue
 from wardsite.model.words import count
 from wardsite.problems import Problem, Severity
 
@@ -17,10 +19,18 @@ def count_errors(problems: list[Problem]) -> str:
     return count(sum(p.severity is Severity.error for p in problems), "error")
 
 
+def load_wards(wards: Path) -> LoadResult:
+    """Every command loads wards this way: through the load cache kept in the cache folder, which
+    ``wardsite check``, ``build``, ``serve`` and the rest share, so unchanged files are read once."""
+    keep_in = cache_folder()
+    cache: LoadCache[WardEntry] | None = LoadCache(keep_in) if keep_in else None
+    return load_catalogue(wards, cache)
+
+
 def publishable_catalogue(wards: Path, skip_broken_providers: bool, refused: str) -> Catalogue:
     """The wards to publish. With errors: exit 1 saying ``refused`` (what was not done), or, when
     skipping broken providers, leave those providers out and name them (``Catalogue.excluded``)."""
-    result = load_catalogue(wards)
+    result = load_wards(wards)
     for problem in result.problems:
         click.echo(problem.format(), err=True)
     if not result.has_errors:

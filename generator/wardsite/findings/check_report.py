@@ -17,21 +17,16 @@ import hashlib
 import multiprocessing
 import os
 import pickle
-import sys
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 from wardsite.findings.availability import missing_category_warnings
 from wardsite.findings.readability import free_text, readability_warnings
+from wardsite.loading.cache import LoadCache, code_fingerprint
 from wardsite.loading.catalogue import WardEntry, load_catalogue, load_provider, provider_folders, stray_problems
 from wardsite.problems import Mark, Problem
-
-_PACKAGE = Path(__file__).resolve().parents[1]
-_LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "textstat", "pyphen")
 
 
 @dataclass(frozen=True)
@@ -65,22 +60,6 @@ class CheckReport:
 
     problems: list[Problem]
     wards: list[WardReport]
-
-
-@cache
-def code_fingerprint() -> bytes:
-    """A hash of wardsite's own code and the libraries that shape its findings: any change empties the cache."""
-    digest = hashlib.blake2b(digest_size=16)
-    digest.update(sys.version.encode())
-    for name in _LIBRARIES:
-        try:
-            digest.update(f"{name}={metadata.version(name)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(name.encode())
-    for path in sorted(_PACKAGE.rglob("*.py")):
-        digest.update(str(path.relative_to(_PACKAGE)).encode())
-        digest.update(path.read_bytes())
-    return digest.digest()
 
 
 @dataclass(frozen=True)
@@ -135,9 +114,10 @@ def _report_folder(
     seen: dict[str, str],
     target: int,
     known: Mapping[str, tuple[Problem, ...]] | None = None,
+    loads: LoadCache[WardEntry] | None = None,
 ) -> FolderReport:
     before = set(seen)
-    entry, problems = load_provider(folder, wards_dir, seen)
+    entry, problems = load_provider(folder, wards_dir, seen, loads)
     wards = []
     for w in entry.wards if entry else []:
         reading_key, reading = _reading_age(w, target, known or {})
@@ -174,7 +154,10 @@ def check_report(
         else None
     )
     folders = [_folder(path, reading_age) for path in provider_folders(wards_dir)]
-    ahead = _read_ahead([f for f in folders if not (store and store.has(f.key_alone))], wards_dir, reading_age, workers)
+    ahead = _read_ahead(
+        [f for f in folders if not (store and store.has(f.key_alone))], wards_dir, reading_age, workers, cache_dir
+    )
+    loads: LoadCache[WardEntry] | None = LoadCache(cache_dir) if cache_dir else None  # what build reads too
     seen: dict[str, str] = {}
     problems = stray_problems(wards_dir)
     reports: list[FolderReport] = []
@@ -184,7 +167,9 @@ def check_report(
         if found is None and key == folder.key_alone:
             found = ahead.get(folder.path)  # read with no names taken before it, which is the case
         if found is None:
-            found = _report_folder(folder.path, wards_dir, seen, reading_age, store.reading_ages() if store else None)
+            found = _report_folder(
+                folder.path, wards_dir, seen, reading_age, store.reading_ages() if store else None, loads
+            )
         else:
             seen.update(found.names)
         if store:
@@ -193,6 +178,8 @@ def check_report(
         reports.append(found)
     if store:
         store.save()
+    if loads:
+        loads.save()
     reports = sorted((r for r in reports if r.provider_name is not None), key=lambda r: r.provider_name.lower())  # type: ignore[union-attr]
     return CheckReport(sorted(set(problems), key=lambda p: (p.sort_key, p.path)), [w for r in reports for w in r.wards])
 
@@ -201,11 +188,17 @@ MIN_FOLDERS_TO_SHARE = 8
 """Fewer folders to read than this are read in this process: starting workers would cost more."""
 
 
-def _read_alone(folder: Path, wards_dir: Path, target: int) -> tuple[Path, FolderReport]:
-    return folder, _report_folder(folder, wards_dir, {}, target)
+def _read_alone(folder: Path, wards_dir: Path, target: int, keep_in: Path | None) -> tuple[Path, FolderReport]:
+    loads: LoadCache[WardEntry] | None = LoadCache(keep_in) if keep_in else None
+    report = _report_folder(folder, wards_dir, {}, target, loads=loads)
+    if loads:
+        loads.save()  # each folder's read files are kept in a file of its own, so workers never share one
+    return folder, report
 
 
-def _read_ahead(folders: list[_Folder], wards_dir: Path, target: int, workers: int | None) -> dict[Path, FolderReport]:
+def _read_ahead(
+    folders: list[_Folder], wards_dir: Path, target: int, workers: int | None, keep_in: Path | None = None
+) -> dict[Path, FolderReport]:
     """Reports for ``folders``, each read as if no earlier folder took any of its ward names, in worker processes."""
     workers = min(workers or os.cpu_count() or 1, len(folders))
     if workers < 2 or len(folders) < MIN_FOLDERS_TO_SHARE or "fork" not in multiprocessing.get_all_start_methods():
@@ -213,7 +206,12 @@ def _read_ahead(folders: list[_Folder], wards_dir: Path, target: int, workers: i
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         return dict(
             pool.map(
-                _read_alone, [f.path for f in folders], [wards_dir] * len(folders), [target] * len(folders), chunksize=4
+                _read_alone,
+                [f.path for f in folders],
+                [wards_dir] * len(folders),
+                [target] * len(folders),
+                [keep_in] * len(folders),
+                chunksize=4,
             )
         )
 

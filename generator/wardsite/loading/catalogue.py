@@ -205,7 +205,11 @@ def load_provider(
 
 
 def _load_provider(
-    folder: Path, wards_dir: Path, problems: list[Problem], seen_wards: dict[str, str], cache: LoadCache[WardEntry] | None = None
+    folder: Path,
+    wards_dir: Path,
+    problems: list[Problem],
+    seen_wards: dict[str, str],
+    cache: LoadCache[WardEntry] | None = None,
 ) -> ProviderEntry | None:
     provider_path = folder / PROVIDER_FILE
     folder_display = _display(folder, wards_dir)
@@ -261,7 +265,7 @@ def _load_provider(
                 )
             )
         return None
-    provider_source = (cache.read_provider if cache else read_source)(provider_path, _display(provider_path, wards_dir))
+    provider_source = (cache.read if cache else read_source)(provider_path, _display(provider_path, wards_dir))
     problems.extend(provider_source.problems)
     if provider_source.problems:
         return None
@@ -347,18 +351,27 @@ def _load_ward(
         )
         return None
     seen[slug] = display
-    read = partial(_read_ward, path, display, slug, provider_slug, provider_source, defaults)
+    read = partial(
+        _read_ward, path, display, slug, provider_slug, provider_source, defaults, cache.read if cache else read_source
+    )
     ward, ward_problems = cache.load_ward(path, display, provider_source, read) if cache else read()
     problems.extend(ward_problems)
     return ward
 
 
 def _read_ward(
-    path: Path, display: str, slug: str, provider_slug: str, provider_source: Source, defaults: dict[str, Any]
+    path: Path,
+    display: str,
+    slug: str,
+    provider_slug: str,
+    provider_source: Source,
+    defaults: dict[str, Any],
+    read: Callable[[Path, str], Source] = read_source,
 ) -> tuple[WardEntry | None, list[Problem]]:
-    """Read and validate one ward file whose name is fine: the ward, or None, and its problems."""
+    """Read (with ``read``: a cache's, or the reader's) and validate one ward file whose name is fine:
+    the ward, or None, and its problems."""
     problems: list[Problem] = []
-    source = read_source(path, display)
+    source = read(path, display)
     problems.extend(source.problems)
     if source.problems:
         return None, problems

@@ -42,7 +42,8 @@ from mkdocs.structure.toc import get_toc
 
 from wardsite.findings.accessibility_results import NO_RESULTS, AccessibilityResults, read_accessibility_report
 from wardsite.findings.review_dates import DEFAULT_DUE_SOON_DAYS
-from wardsite.loading.catalogue import Catalogue, load_catalogue
+from wardsite.loading.cache import LoadCache
+from wardsite.loading.catalogue import Catalogue, WardEntry, load_catalogue
 from wardsite.model.words import count
 from wardsite.problems import Problem, Severity
 from wardsite.render.environment import HTML_TOC
@@ -116,6 +117,9 @@ class WardsiteConfig(Config):
     """Read each ward file's recent commits from git for the inspectors (off: no git is run)."""
     guide = c.Type(bool, default=True)
     """Publish the guide for providers (``guide/``) shipped with wardsite, unless the site has its own."""
+    cache = c.Optional(c.Type(str))
+    """A folder (relative to mkdocs.yml) where what each ward file read to is kept, so a build after
+    ``wardsite check`` (or an earlier build) does not read unchanged files again. Default: none."""
 
 
 class WardsitePlugin(BasePlugin[WardsiteConfig]):
@@ -206,7 +210,7 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         wards = self.wards_dir(config)
         if not wards.is_dir():
             raise PluginError(f"wardsite: the wards folder {wards} does not exist. Set `wards:` under the wardsite plugin.")
-        result = load_catalogue(wards, self.preview.loads if self.preview else None)
+        result = load_catalogue(wards, self._loads(config))
         for problem in result.problems:
             (ward_log.error if problem.severity is Severity.error else ward_log.warning)(problem.format())
         catalogue = self._publishable(result.catalogue, result.problems, result.has_errors, result)
@@ -239,6 +243,14 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         self._page_count = 0
         self._build_search = {}
         self._step(f"Rendered {len(pages)} pages and data files", started)
+
+    def _loads(self, config: MkDocsConfig) -> LoadCache[WardEntry] | None:
+        """The load cache: the preview's own (kept in memory between rebuilds), kept on disk too with ``cache``."""
+        keep_in = Path(config.config_file_path).parent / self.config.cache if self.config.cache else None
+        if self.preview is not None:
+            self.preview.loads.keep_in = keep_in
+            return self.preview.loads
+        return LoadCache(keep_in) if keep_in else None
 
     def _publishable(self, catalogue: Catalogue, problems: list[Problem], has_errors: bool, result: Any) -> Catalogue:
         if not has_errors or self.serving:
