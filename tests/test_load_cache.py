@@ -127,7 +127,7 @@ def test_a_new_load_cache_on_the_same_folder_reads_no_unchanged_file_and_loads_t
     ).mark(("contact", "ward_phone"))
 
 
-def test_a_kept_file_with_problems_gives_the_same_problems_and_an_edit_is_read_again(
+def test_a_file_with_problems_is_read_again_each_time_with_the_same_problems_and_the_others_are_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     wards, keep = _copy_samples(tmp_path), tmp_path / "keep"
@@ -135,18 +135,37 @@ def test_a_kept_file_with_problems_gives_the_same_problems_and_an_edit_is_read_a
     good = heron.read_text(encoding="utf-8")
     heron.write_text(good.replace("beds: 18", "beds: 18\nbeds: 19"), encoding="utf-8")  # a duplicate key
     uncached = load_catalogue(wards).problems
-    assert [p.path for p in uncached] == ["beds"]
+    assert [(p.path, p.line) for p in uncached] == [("beds", 88)]
     load_catalogue(wards, LoadCache(keep))
     asked = _no_reading(monkeypatch)
     assert load_catalogue(wards, LoadCache(keep)).problems == uncached
-    assert asked == []
+    assert asked == [f"wards/{PROVIDER}/heron-ward.yaml"]
     heron.write_text(good.replace("ward_phone_hours: 24 hours", "ward_phone_hours: Day and night"), encoding="utf-8")
     result = load_catalogue(wards, LoadCache(keep))
-    assert asked == [f"wards/{PROVIDER}/heron-ward.yaml"]
+    assert asked == [f"wards/{PROVIDER}/heron-ward.yaml"] * 2
     assert result.problems == []
-    assert next(w for w in result.catalogue.wards if w.slug == "heron-ward").ward.contact.ward_phone_hours == (
-        "Day and night"
-    )  # type: ignore[attr-defined]
+    fixed = next(w for w in result.catalogue.wards if w.slug == "heron-ward")
+    assert fixed.ward.contact.ward_phone_hours == "Day and night"  # type: ignore[attr-defined]
+
+
+def test_a_problem_found_after_loading_from_the_kept_file_points_at_the_same_line_as_without_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kept entries hold data only: each field's place is worked out again from the file's bytes when asked for."""
+    wards, keep = _copy_samples(tmp_path), tmp_path / "keep"
+    load_catalogue(wards, LoadCache(keep))
+    entries = [e for f in _kept_files(keep) for e in json.loads(f.read_text(encoding="utf-8")).values()]
+    assert len(entries) == 10 and all(len(entry) == 2 for entry in entries)  # the path shown and the data, no marks
+    uncached = {w.slug: w for w in load_catalogue(wards).catalogue.wards}
+    asked = _no_reading(monkeypatch)
+    kept = {w.slug: w for w in load_catalogue(wards, LoadCache(keep)).catalogue.wards}
+    assert asked == []
+    for slug, ward in uncached.items():
+        for path in [("contact", "ward_phone"), ("review", "last_reviewed"), ("feedback", "pals", "phone"), ("name",)]:
+            assert kept[slug].mark(path) == ward.mark(path)
+    assert kept["heron-ward"].mark(("contact", "ward_phone")).line == 40
+    # a ward default is placed in provider.yaml, under ward_defaults
+    assert kept["heron-ward"].mark(("feedback", "pals", "phone")).file == f"wards/{PROVIDER}/provider.yaml"
 
 
 @pytest.mark.parametrize(

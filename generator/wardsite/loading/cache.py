@@ -10,10 +10,11 @@ bytes; a ward's loaded entry also by its provider file's key (its ``ward_default
 merged in). Any change to either file means it is read again.
 
 In memory, a hit returns the very same objects as before, so code after the loader can tell
-which wards an edit changed by identity. On disk (``keep_in``), what each file read to is kept
-as plain JSON, one file per provider folder: a cache folder may be shared or restored by CI,
-so reading it never runs code, and an entry that is not exactly what the reader gives is a
-miss (that file is read again).
+which wards an edit changed by identity. On disk (``keep_in``), what each file without problems
+read to is kept as plain JSON, one file per provider folder: its data only, since its marks are
+worked out again from its bytes if a problem or warning asks for one. A cache folder may be
+shared or restored by CI, so reading it never runs code, and an entry that is not exactly what
+the reader gives is a miss (that file is read again).
 """
 
 from __future__ import annotations
@@ -29,17 +30,15 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from pydantic import StrictInt, StrictStr, TypeAdapter, ValidationError
-
-from wardsite.problems import Mark, Problem, Severity
-from wardsite.source.reader import MAX_DEPTH, Source, read_source
+from wardsite.problems import Mark, Problem
+from wardsite.source.reader import MAX_DEPTH, FieldPath, Source, parse_text, read_source
 
 Entry = TypeVar("Entry")
 """What a ward file loads to (the catalogue's ``WardEntry``): the cache only keeps it, never looks inside."""
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 _LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "textstat", "pyphen", "phonenumbers", "email-validator")
-CACHE_VERSION = "sources-1"
+CACHE_VERSION = "sources-2"
 """Part of every key and of the folder's name: a change to the file layout below starts afresh."""
 
 
@@ -68,17 +67,6 @@ def _key(*parts: bytes | str) -> str:
     return digest.hexdigest()
 
 
-# What a kept file holds: {source key: entry}. Every scalar the reader gives is text (or null).
-_Entry = TypeAdapter(
-    tuple[
-        StrictStr,  # the path as shown
-        Any,  # the data: checked by _plain below, which also bounds its depth
-        list[tuple[list[StrictStr | StrictInt], StrictInt, StrictInt]],  # marks: field path, line, column
-        list[tuple[StrictStr, StrictInt, StrictInt, StrictStr, StrictStr, StrictStr, Severity]],  # problems
-    ]
-)
-
-
 def _plain(value: Any, depth: int = 0) -> bool:
     """True if ``value`` has only the shapes the reader gives: text, null, lists and text-keyed mappings."""
     if value is None or isinstance(value, str):
@@ -92,32 +80,45 @@ def _plain(value: Any, depth: int = 0) -> bool:
     return False
 
 
+class _KeptSource(Source):
+    """A Source read back from the cache: its marks are worked out again from the file's bytes when first asked
+    for (only a problem or one of check's warnings needs a place, and working out every mark is a third of a read).
+    """
+
+    def __init__(self, path: str, data: Any, raw: bytes) -> None:
+        self._raw: bytes | None = raw
+        super().__init__(path, data)
+
+    @property  # type: ignore[override]
+    def marks(self) -> dict[FieldPath, Mark]:
+        if self._raw is not None:
+            fresh = Source(self.path)
+            parse_text(self._raw.decode("utf-8-sig"), fresh)
+            self._marks, self._raw = fresh.marks, None
+        return self._marks
+
+    @marks.setter
+    def marks(self, value: dict[FieldPath, Mark]) -> None:
+        self._marks = value
+
+
 def _encode(source: Source) -> list[Any] | None:
-    """``source`` as JSON-ready lists, or None if it holds anything the reader does not normally give."""
-    if any(mark.file != source.path for mark in source.marks.values()) or not _plain(source.data):
+    """``source`` as a JSON-ready list, or None if it is not worth keeping: a file with problems is read
+    again (it is being fixed), and anything the reader does not normally give is left out."""
+    if source.problems or not isinstance(source.data, dict) or not _plain(source.data):
         return None
-    return [
-        source.path,
-        source.data,
-        [[list(path), mark.line, mark.column] for path, mark in source.marks.items()],
-        [[p.file, p.line, p.column, p.path, p.message, p.fix, p.severity.value] for p in source.problems],
-    ]
+    return [source.path, source.data]
 
 
-def _decode(value: Any, display: str) -> Source | None:
-    """The Source a kept entry stands for, or None if it is not exactly an entry for ``display``."""
+def _decode(value: Any, display: str, raw: bytes) -> Source | None:
+    """The Source a kept entry for these bytes stands for, or None if it is not exactly an entry for ``display``."""
     try:
-        path, data, marks, problems = _Entry.validate_python(value)
-    except (ValidationError, RecursionError, ValueError, TypeError):
+        path, data = value
+    except (TypeError, ValueError):
         return None
-    if path != display or not _plain(data):
+    if path != display or not isinstance(data, dict) or not _plain(data):
         return None
-    return Source(
-        path,
-        data,
-        {tuple(field_path): Mark(path, line, column) for field_path, line, column in marks},
-        [Problem(*problem) for problem in problems],
-    )
+    return _KeptSource(path, data, raw)
 
 
 def _raw(path: Path) -> bytes | None:
@@ -197,7 +198,7 @@ class LoadCache(Generic[Entry]):
         source = self.sources.get(key)
         kept = self._kept_for(path.parent)
         if source is None and kept is not None and key in kept.entries():
-            source = _decode(kept.entries()[key], display)
+            source = _decode(kept.entries()[key], display, raw)
         if source is None:
             source = read_source(path, display)
         self.sources[key] = source

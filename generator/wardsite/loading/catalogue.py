@@ -104,26 +104,53 @@ def merge_defaults(
     defaults: Source, defaults_data: dict[str, Any], ward: Source
 ) -> tuple[dict[str, Any], dict[FieldPath, Mark]]:
     """Deep-merge provider defaults under a ward's data. The ward wins; lists are replaced whole."""
-    marks = {
-        path[1:]: mark for path, mark in defaults.marks.items() if path[:1] == ("ward_defaults",) and len(path) > 1
-    }
+    return merge_data(defaults_data, ward), merge_marks(defaults, ward)
 
-    def merge(base: Any, override: Any, path: FieldPath) -> Any:
+
+def merge_data(defaults_data: dict[str, Any], ward: Source) -> dict[str, Any]:
+    """The data of ``merge_defaults``: the ward's values over a copy of the provider's defaults."""
+
+    def merge(base: Any, override: Any) -> Any:
         if isinstance(base, dict) and isinstance(override, dict):
             result = dict(base)
             for key, value in override.items():
-                result[key] = merge(base.get(key), value, path + (key,)) if key in base else value
+                result[key] = merge(base.get(key), value) if key in base else value
             return result
         return override
 
-    data = merge(copy.deepcopy(defaults_data), ward.data, ())
+    return merge(copy.deepcopy(defaults_data), ward.data)  # type: ignore[no-any-return]
+
+
+def merge_marks(defaults: Source, ward: Source) -> dict[FieldPath, Mark]:
+    """The marks of ``merge_defaults``: each merged value's place, in the ward file or under ward_defaults."""
+    marks = {
+        path[1:]: mark for path, mark in defaults.marks.items() if path[:1] == ("ward_defaults",) and len(path) > 1
+    }
     for path in list(marks):
         if path in ward.marks or any(
             path[:n] in ward.marks and not isinstance(_get(ward.data, path[:n]), dict) for n in range(1, len(path))
         ):
             del marks[path]
     marks.update(ward.marks)
-    return data, marks
+    return marks
+
+
+class _WardMarks:
+    """Where each field of one ward was written, worked out when first asked for.
+
+    Only a problem or one of check's warnings needs a place, so a valid ward read back from
+    the cache (whose marks would have to be worked out again from its bytes) usually never does.
+    """
+
+    def __init__(self, provider: Source, ward: Source, display: str) -> None:
+        self._sources: tuple[Source, Source] | None = (provider, ward)
+        self._table: dict[FieldPath, Mark] = {}
+        self._display = display
+
+    def __call__(self, field_path: FieldPath) -> Mark:
+        if self._sources is not None:
+            self._table, self._sources = merge_marks(*self._sources), None
+        return _mark_in(self._table, self._display, field_path)
 
 
 def _get(data: Any, path: FieldPath) -> Any:
@@ -375,10 +402,8 @@ def _read_ward(
     problems.extend(source.problems)
     if source.problems:
         return None, problems
-    data, marks = merge_defaults(provider_source, defaults if isinstance(defaults, dict) else {}, source)
-
-    # Only the mark table is kept (not the file's data), as each ward keeps its lookup.
-    mark = partial(_mark_in, marks, display)
+    data = merge_data(defaults if isinstance(defaults, dict) else {}, source)
+    mark = _WardMarks(provider_source, source, display)  # each ward keeps its lookup, not the file's data
 
     ward, model_problems = validate_model(Ward, data, mark)
     problems.extend(_under_defaults(p, provider_source.path) for p in model_problems)
