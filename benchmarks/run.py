@@ -178,6 +178,85 @@ def time_check_after_edit(work: Path, cache: Path, runs: int, edit: tuple[str, s
     return times
 
 
+# --- loading: CPU seconds, each figure paired with its reference in the same run ------------------
+# Wall times on a shared machine follow everyone else's load; the CPU time a process (and its
+# worker processes) spent is what this code costs, so these figures are CPU seconds.
+
+_LOAD_SCRIPT = """
+import json, resource, sys
+from pathlib import Path
+def cpu():
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+mode, wards = sys.argv[1], Path(sys.argv[2])
+import yaml
+from pydantic import ValidationError
+from wardsite.loading.cache import LoadCache
+from wardsite.loading.catalogue import load_catalogue
+from wardsite.model import Provider, Ward
+start = cpu()  # after the imports: the load itself
+if mode == "floor":  # PyYAML's C loader and pydantic on the same files, nothing else
+    for path in sorted(wards.rglob("*.yaml")):
+        data = yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+        try:
+            (Provider if path.name == "provider.yaml" else Ward).model_validate(data)
+        except ValidationError:
+            pass
+else:
+    result = load_catalogue(wards, LoadCache(Path(sys.argv[3])) if mode == "kept" else None)
+    assert len(result.catalogue.wards) > 0
+print(json.dumps(cpu() - start))
+"""
+
+
+def cpu_of(args: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> float:
+    """CPU seconds (user and system, the process and its children) of a wardsite command."""
+    before = os.times()
+    done = subprocess.run(args, env=env or _env(), cwd=cwd, capture_output=True, text=True, check=False)
+    after = os.times()
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(args)} failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
+    return (after.children_user - before.children_user) + (after.children_system - before.children_system)
+
+
+def time_loads(work: Path, runs: int) -> dict[str, list[float]]:
+    """CPU seconds of: loading every ward file with nothing kept; loading them after ``wardsite check``
+    kept what it read (what ``wardsite build`` does after check in CI); ``wardsite check`` from an empty
+    cache and with nothing changed; and the floor, PyYAML's C loader and pydantic on the same files."""
+    wards, cache = work / "wards", work / "load-cache"
+    found: dict[str, list[float]] = {"plain": [], "kept": [], "floor": [], "check_cold": [], "check_warm": []}
+    check = [*_wardsite(), "check", "wards", "--today", TODAY, "--overdue-is-warning"]
+    for _ in range(runs):
+        shutil.rmtree(cache, ignore_errors=True)
+        found["check_cold"].append(cpu_of(check, _env(WARDSITE_CACHE_DIR=str(cache)), cwd=work))
+        found["check_warm"].append(cpu_of(check, _env(WARDSITE_CACHE_DIR=str(cache)), cwd=work))
+        for mode in ("plain", "kept", "floor"):
+            done = subprocess.run(
+                [sys.executable, "-c", _LOAD_SCRIPT, mode, str(wards), str(cache)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            found[mode].append(float(done.stdout))
+    return found
+
+
+def load_table(n: int, found: dict[str, list[float]]) -> str:
+    """Each loading figure with its reference and the ratio, and the issue's target for it."""
+    plain, kept, floor = median(found["plain"]), median(found["kept"]), median(found["floor"])
+    cold, warm = median(found["check_cold"]), median(found["check_warm"])
+    rows = [
+        ("Load every ward file, nothing kept (reference; imports not counted)", plain, "", ""),
+        ("Load after `wardsite check` kept what it read (build after check)", kept, f"{kept / plain:.2f}× load", ""),
+        ("Floor: PyYAML CSafeLoader + pydantic on the same files (reference)", floor, "", ""),
+        ("`wardsite check`, empty cache", cold, f"{cold / floor:.2f}× floor", "≤ 0.5× floor"),
+        ("`wardsite check`, nothing changed", warm, f"{warm / cold:.2f}× cold", "≤ 0.3 s wall"),
+    ]
+    lines = [f"| CPU seconds, N = {n:,} | Median | Ratio | Target |", "| --- | ---: | ---: | --- |"]
+    lines += [f"| {name} | {value:.2f} s | {ratio} | {target} |" for name, value, ratio, target in rows]
+    return "\n".join(lines)
+
+
 def build_ours(wards: Path, site: Path, cache: Path) -> Run:
     """The whole site from an empty cache, as a daily CI build on a fresh machine would do."""
     shutil.rmtree(site, ignore_errors=True)
@@ -620,6 +699,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--no-serve", action="store_true", help="skip the live preview measurement")
     parser.add_argument(
+        "--loads-only", action="store_true", help="only the loading figures (CPU seconds, paired with references)"
+    )
+    parser.add_argument(
         "--keep", type=Path, help="work in this folder and keep it (default: a temporary folder, removed after)"
     )
     args = parser.parse_args(argv)
@@ -629,6 +711,17 @@ def main(argv: list[str] | None = None) -> None:
     def log(message: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
+    if args.loads_only:
+        try:
+            for n in args.sizes:
+                make_dataset(n, root / f"n{n}" / "wards")
+                found = time_loads(root / f"n{n}", args.runs)
+                log(f"N={n}: {found}")
+                print(f"\nMedian of {args.runs} runs. {machine()}.\n\n{load_table(n, found)}")
+        finally:
+            if not args.keep:
+                shutil.rmtree(root, ignore_errors=True)
+        return
     try:
         results = [bench(n, args.runs, root, not args.no_serve, log) for n in args.sizes]
     finally:
