@@ -8,10 +8,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 import wardsite.findings.check_report as check_report_module
 import wardsite.loading.cache as cache_module
-from tests.sitebuild import REPO
+from tests.sitebuild import REPO, build_site
 from wardsite.findings.check_report import check_report
 from wardsite.loading.cache import CACHE_VERSION, LoadCache
 from wardsite.loading.catalogue import load_catalogue
@@ -224,3 +225,19 @@ def test_check_then_a_load_with_the_same_cache_folder_reads_no_file_again(
     result = load_catalogue(wards, LoadCache(keep))
     assert asked == []
     assert sorted(w.source_path for w in result.catalogue.wards) == sorted(w.source_path for w in report.wards)
+
+
+def test_a_build_with_the_cache_setting_keeps_what_it_read_for_the_next_command_and_its_pages_are_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wards, keep = _copy_samples(tmp_path), tmp_path / "keep"
+    with_cache = build_site(tmp_path / "with", wards=wards, settings={"cache": str(keep)})
+    assert len(_kept_files(keep)) == 2
+    asked = _no_reading(monkeypatch)
+    assert len(load_catalogue(wards, LoadCache(keep)).catalogue.wards) == 8
+    assert asked == []
+    without = build_site(tmp_path / "without", wards=wards)
+    heron = "wards/heron-ward/index.html"
+    page = BeautifulSoup((with_cache / heron).read_text(encoding="utf-8"), "html.parser")
+    assert page.find("h1").get_text(strip=True) == "Heron Ward"  # type: ignore[union-attr]
+    assert (with_cache / heron).read_bytes() == (without / heron).read_bytes()
