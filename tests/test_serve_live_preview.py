@@ -193,7 +193,7 @@ def test_a_provider_file_problem_is_boxed_on_the_provider_page_and_on_each_of_it
     from wardsite.problems import Problem
     from wardsite.site.preview import PreviewSession
 
-    session = PreviewSession(serving=True)
+    session = PreviewSession()
     good = {
         "index.md": '---\ntitle: "Home"\n---\n# Home\n',
         "providers/p/index.md": '---\ntitle: "P"\n---\nP page\n',

@@ -11,6 +11,7 @@ Exit status: 0 built, 1 the build failed (the message says why), 2 the configura
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import logging
 import os
@@ -21,6 +22,7 @@ from typing import Any
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's notice about MkDocs 2 is not for ward staff
 
+from mkdocs.commands import serve as serve_module
 from mkdocs.commands.build import build
 from mkdocs.commands.serve import serve
 from mkdocs.config import load_config
@@ -113,6 +115,18 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _fresh_plugin_settings_on_every_rebuild(plugins: list[Any]) -> None:
+    """MkDocs' serve reloads the configuration before each rebuild with the same keyword arguments, and
+    validating plugin settings changes them in place; so each reload gets its own copy of the list."""
+    original = serve_module.load_config
+
+    def load_with_fresh_settings(*args: Any, **kwargs: Any) -> Any:
+        kwargs["plugins"] = copy.deepcopy(plugins)
+        return original(*args, **kwargs)
+
+    serve_module.load_config = load_with_fresh_settings  # type: ignore[assignment]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     _configure_logging(args.verbose)
@@ -123,7 +137,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         if args.command == "serve":
-            serve(config_file=str(args.config_file), dev_addr=args.dev_addr, build_type="dirty", plugins=plugins)
+            _fresh_plugin_settings_on_every_rebuild(plugins)
+            # Not strict: the preview must keep running whatever MkDocs warns about (a dirty rebuild always warns).
+            serve(
+                config_file=str(args.config_file),
+                dev_addr=args.dev_addr,
+                build_type="dirty",
+                plugins=plugins,
+                strict=False,
+            )
             return 0
         config = load_config(str(args.config_file), site_dir=str(args.site_dir), strict=True, plugins=plugins)
         plugin = config.plugins[PLUGIN]
