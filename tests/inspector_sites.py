@@ -9,7 +9,6 @@ from __future__ import annotations
 import atexit
 import functools
 import json
-import re
 import shutil
 import subprocess
 import tempfile
@@ -84,12 +83,13 @@ def run_in_browser(page_file: Path, script: str, fragment: str = "") -> Any:
     return json.loads(found.get_text())
 
 
-def phone_labels(table_class: str) -> list[str]:
-    """The labels tables.css puts before each cell of ``table.<table_class>`` on a phone, in column order."""
-    css = (Path(__file__).resolve().parent.parent / "generator/wardsite/site/theme/static/stylesheets/tables.css").read_text(
-        encoding="utf-8"
-    )
-    found = re.findall(
-        rf"table\.{re.escape(table_class)} td:nth-of-type\((\d+)\)::before {{ content: \"([^\"]+): \"; }}", css
-    )
-    return [label for _, label in sorted(found, key=lambda f: int(f[0]))]
+def cell_labels(soup: BeautifulSoup, table_class: str) -> tuple[list[str], list[list[str]]]:
+    """The column headings of ``table.<table_class>`` after the first, and each row's cell labels.
+
+    On a phone each cell shows its ``data-label`` before its value (tables.css), so every row's
+    labels must be the headings, in order.
+    """
+    table = soup.select_one(f"table.{table_class}")
+    headings = [" ".join(th.get_text().split()) for th in table.select("thead th")][1:]
+    rows = [[td.get("data-label", "") for td in tr.find_all("td")] for tr in table.select("tbody tr, tfoot tr")]
+    return headings, rows

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.inspector_sites import fixture_site, phone_labels, run_in_browser, sample_site
+from tests.inspector_sites import cell_labels, fixture_site, run_in_browser, sample_site
 from tests.sitebuild import REPO, page
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.model.enums import label
@@ -88,8 +88,10 @@ def test_the_table_is_accessible_without_javascript(acute: BeautifulSoup) -> Non
     assert not acute.select("table[data-compare-table] input")  # tick boxes only come with the script that uses them
 
 
-def test_on_a_phone_each_cell_is_labelled_with_its_measure() -> None:
-    assert phone_labels("ward-compare") == list(MEASURES)
+def test_on_a_phone_each_cell_is_labelled_with_its_measure(acute: BeautifulSoup) -> None:
+    headings, rows = cell_labels(acute, "ward-compare")
+    assert headings == list(MEASURES)
+    assert rows and all(labels == list(MEASURES) for labels in rows)
 
 
 def test_the_compare_index_links_to_one_page_per_ward_type_with_only_that_type() -> None:

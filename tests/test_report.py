@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from tests.inspector_sites import FIXTURE_WARDS, fixture_site, phone_labels, published_json
+from tests.inspector_sites import FIXTURE_WARDS, cell_labels, fixture_site, published_json
 from tests.sitebuild import PINNED_TODAY, build_site, page
 from wardsite.cli import main
 
@@ -221,9 +221,10 @@ def test_every_table_has_a_caption_and_scoped_headers(report_page: BeautifulSoup
 
 
 def test_on_a_phone_each_cell_is_labelled_with_its_column_heading(report_page: BeautifulSoup) -> None:
-    for table_class in ("ward-report", "ward-report-providers"):
-        headings = [" ".join(th.get_text().split()) for th in report_page.select(f"table.{table_class} thead th")]
-        assert phone_labels(table_class) == headings[1:], table_class
+    for table_class in ("ward-report", "ward-report-providers", "ward-report-files"):
+        headings, rows = cell_labels(report_page, table_class)
+        assert rows, table_class
+        assert all(labels == headings for labels in rows), table_class
 
 
 def test_the_filters_are_hidden_without_javascript_and_every_control_has_a_label(report_page: BeautifulSoup) -> None:
