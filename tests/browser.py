@@ -20,7 +20,7 @@ SESSION = Path(__file__).with_name("browser_session.cjs")
 
 @dataclass(frozen=True)
 class Task:
-    """One page opened in a fresh tab: at this size, in this mode, with this script run in it."""
+    """One page opened in the session's tab, at this size and in this mode, with this script run in it."""
 
     url: str
     script: str
@@ -29,7 +29,9 @@ class Task:
     media: str = "screen"
     javascript: bool = True
     large_print: bool = False
+    keys: tuple[str, ...] = ()
     tabs: int = 0
+    pdf: str = ""
 
 
 def run_tasks(tasks: list[Task]) -> list[Any]:

@@ -2,10 +2,12 @@
  * One chromium for many measurements (tests/browser.py): reads a JSON list of tasks on stdin,
  * runs each in turn in one tab of one browser and writes a JSON list of results.
  *
- * A task: {url, width, height, media, javascript, large_print, script, tabs}.
+ * A task: {url, width, height, media, javascript, large_print, keys, script, tabs, pdf}.
  * - large_print ticks the page's own "Large print" switch (its label, as a reader would).
  * - script is the body of an async function run in the page; its value is the result.
+ * - keys: keys pressed one after another (such as ["Tab", "Enter"]) before script runs.
  * - tabs: press Tab that many times; after each press, script runs and its values are collected.
+ * - pdf: print the page to this file as chromium prints it (paper size from the page's CSS).
  */
 const puppeteer = require("puppeteer");
 
@@ -19,11 +21,18 @@ async function run(page, task) {
   await page.setJavaScriptEnabled(task.javascript !== false);
   await page.setViewport({width: task.width || 1280, height: task.height || 900});
   await page.goto(task.url, {waitUntil: "load"});
-  await page.emulateMediaType(task.media || "screen");
+  /* A PDF is printed with print styles, as a reader's "Print" does. */
+  await page.emulateMediaType(task.pdf ? "print" : task.media || "screen");
   if (task.large_print) {
     await page.evaluate(() => document.querySelector('label[for="ward-large-print"]').click());
   }
+  for (const key of task.keys || []) {
+    await page.keyboard.press(key);
+  }
   const body = new Function("return (async () => {" + task.script + "})();");
+  if (task.pdf) {
+    await page.pdf({path: task.pdf, preferCSSPageSize: true});
+  }
   if (!task.tabs) return await page.evaluate(body);
   const seen = [];
   for (let i = 0; i < task.tabs; i++) {

@@ -3,6 +3,11 @@
  * 1. The out-of-date banner: a page is read long after it was built, so the reader's own
  *    date is compared with the "next review due" date written into the page.
  * 2. Today's row in the visiting table is marked, with the word "today" (not colour alone).
+ * 3. The theme's menu and search buttons (labels for hidden checkboxes) become real buttons a
+ *    keyboard can reach: Enter or Space opens the menu (focus moves to its first link), Escape
+ *    closes it and focus goes back to the button.
+ * 4. A ward photo that loaded is marked, so it prints; one that could not load is hidden on
+ *    screen, leaving its caption, instead of showing a broken-picture sign.
  */
 (function () {
   "use strict";
@@ -34,10 +39,58 @@
     });
   }
 
+  function keyboardButtons() {
+    var drawer = document.getElementById("__drawer");
+    document.querySelectorAll("label.md-header__button[for]").forEach(function (label) {
+      var box = document.getElementById(label.getAttribute("for"));
+      if (!box) return;
+      var isMenu = box === drawer;
+      label.setAttribute("role", "button");
+      label.setAttribute("tabindex", "0");
+      label.setAttribute("aria-label", isMenu ? "Menu" : "Search");
+      if (isMenu) label.setAttribute("aria-expanded", String(box.checked));
+      label.addEventListener("keydown", function (event) {
+        if (event.key !== "Enter" && event.key !== " ") return;
+        event.preventDefault();
+        label.click();
+        if (isMenu && box.checked) {
+          var first = document.querySelector(".md-sidebar--primary .md-nav__list a[href]");
+          if (first) first.focus();
+        }
+      });
+    });
+    if (!drawer) return;
+    var menuButton = document.querySelector('label.md-header__button[for="__drawer"]');
+    var update = function () { if (menuButton) menuButton.setAttribute("aria-expanded", String(drawer.checked)); };
+    drawer.addEventListener("change", update);
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && drawer.checked) {
+        drawer.checked = false;
+        update();
+        if (menuButton) menuButton.focus();
+      }
+    });
+  }
+
+  function markPhotos() {
+    document.querySelectorAll(".ward-photos img").forEach(function (img) {
+      var loaded = function () { img.classList.add("ward-photo--loaded"); };
+      var failed = function () { img.classList.add("ward-photo--failed"); };
+      if (img.complete) {
+        (img.naturalWidth > 0 ? loaded : failed)();
+      } else {
+        img.addEventListener("load", loaded);
+        img.addEventListener("error", failed);
+      }
+    });
+  }
+
   function run() {
     var now = new Date();
     showOverdueBanners(localIsoDate(now));
     markToday(now);
+    keyboardButtons();
+    markPhotos();
   }
 
   if (document.readyState === "loading") {
