@@ -2,7 +2,7 @@
 PYTHON ?= python3
 TODAY ?=
 
-.PHONY: install site serve test lint system-deps a11y-deps a11y wheel
+.PHONY: install site serve test lint system-deps a11y-deps html-check-deps a11y wheel
 
 ## wardsite and its test tools, at the exact versions CI tests with (constraints.txt).
 install:
@@ -16,11 +16,19 @@ site: install
 serve: install
 	wardsite serve
 
-## Debian's Chromium for the browser tests (nothing downloads its own browser).
+## Debian's Chromium for the browser tests (nothing downloads its own browser), and Java for the HTML checker.
 system-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Chromium is missing: run 'sudo apt-get install chromium' (Debian)"; exit 1; fi; }
+	@command -v java >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+	  else echo "Java is missing: run 'sudo apt-get install default-jre-headless' (Debian)"; exit 1; fi; }
+
+## The Nu Html Checker for tests/test_html_valid.py, exactly as locked in tests/html-checker (its install
+## script, which would fetch a Java runtime, is not run: the machine's Java is used).
+html-check-deps:
+	cd tests/html-checker && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
 ## The accessibility checker's Node packages, exactly as locked in the package, installed once per user.
 a11y-deps: install
@@ -37,7 +45,7 @@ lint: install
 	cd generator && lint-imports ../pyproject.toml
 
 ## Every test: lint and types, model, validation, site HTML, accessibility in a real browser.
-test: install system-deps a11y-deps lint
+test: install system-deps a11y-deps html-check-deps lint
 	$(PYTHON) -m pytest
 
 ## The wheel and source distribution, in dist/.
