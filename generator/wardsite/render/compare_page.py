@@ -17,7 +17,7 @@ from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import WardType, label
-from wardsite.render.environment import environment, front_matter, html_block
+from wardsite.render.environment import COMPARE_SCRIPTS, SCRIPTS, environment, front_matter, html_block
 from wardsite.render.report_page import WIDE_PAGE
 
 COMPARE_DIR = "compare/"
@@ -137,6 +137,7 @@ def _type_page(ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]]
                 title=title,
                 description=f"Compare {len(rows)} mental health wards: beds, bedrooms, visiting hours, activities and staff.",
                 hide=WIDE_PAGE,
+                **{SCRIPTS: COMPARE_SCRIPTS},
             ),
             html_block(crumb),
             "",

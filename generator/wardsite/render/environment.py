@@ -66,6 +66,16 @@ was the slowest step of a national build. Only for pages that really are HTML bl
 """
 
 
+SCRIPTS = "scripts"
+"""Front matter key: the scripts (paths from the site root) this page loads besides the site's own."""
+
+REPORT_SCRIPTS = ["javascripts/report-table.js"]
+"""Sorting and filters for the report's table (and sorting for the compare tables)."""
+
+COMPARE_SCRIPTS = [*REPORT_SCRIPTS, "javascripts/compare.js"]
+"""Sorting, and choosing wards to see side by side, on a compare page."""
+
+
 def front_matter(**fields: object) -> str:
     """YAML front matter. Values are JSON strings (valid YAML) with HTML escaped, so no value can break out."""
     import json

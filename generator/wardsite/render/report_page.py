@@ -24,7 +24,7 @@ from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import label
 from wardsite.model.inventory import CATEGORIES
-from wardsite.render.environment import environment, front_matter, html_block
+from wardsite.render.environment import REPORT_SCRIPTS, SCRIPTS, environment, front_matter, html_block
 
 REPORT_DIR = "report/"
 WIDE_PAGE = ["navigation", "toc"]
@@ -195,6 +195,7 @@ def render_report_page(report: AvailabilityReport) -> str:
             title="Ward information for inspectors",
             description="What every ward publishes, what is missing and which wards are overdue for review.",
             hide=WIDE_PAGE,
+            **{SCRIPTS: REPORT_SCRIPTS},
         ),
         "# Ward information for inspectors",
         "",

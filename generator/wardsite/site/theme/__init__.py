@@ -20,8 +20,9 @@ PAGES_DIR = THEME_DIR / "pages"
 STYLESHEETS = ("stylesheets/wardsite.css", "stylesheets/tables.css", "stylesheets/accessibility.css")
 """Added to every page, in this order."""
 
-SCRIPTS = ("javascripts/wardsite.js", "javascripts/report-table.js", "javascripts/compare.js")
-"""Added to every page, in this order."""
+SCRIPTS = ("javascripts/wardsite.js",)
+"""Added to every page. A page that needs more (the report's and compare pages' tables) names them
+in its front matter (``scripts``), and overrides/main.html adds them to that page only."""
 
 
 def _files_under(root: Path) -> dict[str, Path]:

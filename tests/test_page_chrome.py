@@ -1,0 +1,55 @@
+"""The theme around every page: only the scripts a page uses, and a site title that fits a phone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser import Task, run_tasks
+from tests.inspector_sites import sample_site
+from tests.sitebuild import page
+
+
+def _own_scripts(path: str) -> list[str]:
+    """The site's own scripts a page loads (not the theme's bundle), as file names."""
+    srcs = [script.get("src", "") for script in page(sample_site(), path).select("script[src]")]
+    return [src.rsplit("/", 1)[-1] for src in srcs if "javascripts/" in src and "assets/javascripts/" not in src]
+
+
+@pytest.mark.parametrize(
+    ("path", "scripts"),
+    [
+        ("wards/heron-ward/", ["wardsite.js"]),
+        ("wards/heron-ward/easy-read/", ["wardsite.js"]),
+        ("", ["wardsite.js"]),
+        ("providers/example-valley-nhs-ft/", ["wardsite.js"]),
+        ("compare/", ["wardsite.js"]),
+        ("report/", ["wardsite.js", "report-table.js"]),
+        ("compare/acute-adult/", ["wardsite.js", "report-table.js", "compare.js"]),
+    ],
+)
+def test_each_page_loads_only_the_scripts_it_uses(path: str, scripts: list[str]) -> None:
+    assert _own_scripts(path) == scripts
+
+
+def test_every_script_a_page_names_is_in_the_site() -> None:
+    site = sample_site()
+    for path in ("report/", "compare/acute-adult/"):
+        for script in page(site, path).select("script[src]"):
+            assert (site / path / script["src"]).resolve().is_file(), script["src"]
+
+
+TITLE = """
+const shown = [...document.querySelectorAll(".md-header__topic:first-child .md-ellipsis > span")]
+  .filter(span => getComputedStyle(span).display !== "none");
+const box = document.querySelector(".md-header__topic:first-child .md-ellipsis");
+return {shown: shown.map(span => span.textContent.trim()), cutOff: box.scrollWidth > box.clientWidth};
+"""
+
+
+def test_a_phone_shows_the_short_site_title_whole_and_a_desktop_the_full_name() -> None:
+    url = (sample_site() / "wards" / "heron-ward" / "index.html").as_uri()
+    phone, small_phone, desktop = run_tasks(
+        [Task(url=url, script=TITLE, width=390), Task(url=url, script=TITLE, width=320), Task(url=url, script=TITLE)]
+    )
+    assert phone == small_phone == {"shown": ["Ward information"], "cutOff": False}
+    assert desktop == {"shown": ["Mental health ward information"], "cutOff": False}
