@@ -48,6 +48,9 @@ def init(folder: Path, site_name: str, site_url: str | None, shared: bool) -> No
     where = "" if folder == Path(".") else f"cd {folder} && "
     click.echo(f"Made a new ward site in {folder} ({len(files)} files).")
     click.echo("Next:")
-    click.echo(f"  {where}wardsite build       # the site, with an example ward, in site/")
-    click.echo("  wardsite serve                # preview it at http://127.0.0.1:8000/")
+    if where:
+        click.echo(f"  {where.removesuffix(' && ')}")
+    click.echo("  git init            # keeps each ward file's history; the ward pages list recent changes")
+    click.echo("  wardsite build      # the site, with an example ward, in site/")
+    click.echo("  wardsite serve      # preview it at http://127.0.0.1:8000/ (Ctrl+C stops it)")
     click.echo("Then replace the example ward with your own: see README.md.")
