@@ -1,1 +1,0 @@
-"""Turn the validated catalogue into Markdown pages any ``mkdocs.yml`` builder can build."""
