@@ -145,6 +145,7 @@ INIT_FILES = site_files(SiteChoices())
 DOCUMENTS = {
     "index.md": (GUIDE / "index.md").read_text(encoding="utf-8"),
     "deploy.md": (GUIDE / "deploy.md").read_text(encoding="utf-8"),
+    "ci.md": (GUIDE / "ci.md").read_text(encoding="utf-8"),
     **{name: INIT_FILES[name] for name in (".github/workflows/publish.yml", ".gitlab-ci.yml", "azure-pipelines.yml")},
     "README.md (made by init)": INIT_FILES["README.md"],
 }

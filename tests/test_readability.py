@@ -49,14 +49,14 @@ def test_check_warns_about_hard_text_naming_file_line_field_and_score(
         f"wards/example-provider/example-ward.yaml:22:1: description: warning: estimated reading age {age:g} is above the target of 11 (Flesch-Kincaid). "
         "Fix: Use shorter sentences (15 words or fewer) and everyday words; explain any word a patient may not know. The NHS aims for a reading age of 9 to 11."
     ]
-    assert "0 errors, 1 warning," in result.output
+    assert "0 errors, 9 warnings," in result.output  # this one and the fixture's 8 missing sections
     assert result.exit_code == 0  # a warning never fails the check
 
 
 def test_plain_text_gives_no_warning(wards_tree: Path, run_check: Callable[..., Result]) -> None:
     _add(wards_tree / "example-provider" / "example-ward.yaml", f"description: >-\n  {PLAIN}\n")
     result = run_check("--today", "2026-11-26")
-    assert "0 errors, 0 warnings" in result.output
+    assert "0 errors, 8 warnings" in result.output  # only the fixture's 8 missing sections
 
 
 def test_the_target_reading_age_can_be_changed(wards_tree: Path, run_check: Callable[..., Result]) -> None:
@@ -64,7 +64,7 @@ def test_the_target_reading_age_can_be_changed(wards_tree: Path, run_check: Call
     _add(wards_tree / "example-provider" / "example-ward.yaml", f"description: >-\n  {medium}\n")
     age = reading_age(medium)
     assert age is not None and 8 < age <= 11
-    assert "0 warnings" in run_check("--today", "2026-11-26").output
+    assert "0 errors, 8 warnings" in run_check("--today", "2026-11-26").output  # the 8 missing sections
     strict = run_check("--today", "2026-11-26", "--reading-age", "8")
     assert f"description: warning: estimated reading age {age:g} is above the target of 8" in strict.output
     assert run_check("--today", "2026-11-26", "--reading-age", "3").exit_code == 2  # below the allowed range

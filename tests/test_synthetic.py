@@ -72,7 +72,9 @@ def test_the_synthetic_command_writes_wards_that_check_cleanly(tmp_path: Path, m
     assert made.output.strip() == "Wrote 20 synthetic wards across 1 provider into wards."
     checked = runner.invoke(main, ["check", "wards", "--today", "2026-11-26", "--overdue-is-warning"])
     assert checked.exit_code == 0, checked.output
-    assert "20 wards valid; 0 errors, 0 warnings" in checked.output
+    missing = [line for line in checked.output.splitlines() if "section is missing" in line]
+    assert missing  # some synthetic wards leave sections out, and each is counted as a warning
+    assert f"20 wards valid; 0 errors, {len(missing)} warnings" in checked.output
 
 
 def test_the_synthetic_command_refuses_a_folder_that_already_holds_files(tmp_path: Path) -> None:

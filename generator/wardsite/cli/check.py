@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 from pathlib import Path
 
@@ -10,12 +11,19 @@ import click
 
 from wardsite.cli.loading import load_wards
 from wardsite.cli.options import DEFAULT_WARDS, cache_folder, due_soon_option, today_option
+from wardsite.findings.check_output import (
+    CheckFindings,
+    check_findings,
+    check_json,
+    github_commands,
+    gitlab_code_quality,
+    summary_line,
+)
 from wardsite.findings.check_report import WardReport, check_report
 from wardsite.findings.readability import DEFAULT_READING_AGE
-from wardsite.findings.review_dates import ReviewState, review_status
 from wardsite.loading.catalogue import LoadResult, WardEntry
 from wardsite.model.words import count
-from wardsite.problems import Mark, Problem, Severity
+from wardsite.problems import Mark, Problem
 
 
 def _wards_root(path: Path) -> Path:
@@ -79,6 +87,9 @@ def load_for_paths(paths: tuple[Path, ...]) -> tuple[LoadResult, list[Problem], 
     return result, problems, wards
 
 
+FORMATS = ("text", "github", "gitlab", "json")
+
+
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @today_option
@@ -93,8 +104,22 @@ def load_for_paths(paths: tuple[Path, ...]) -> tuple[LoadResult, list[Problem], 
     show_default=True,
     help="Warn about free text whose estimated reading age is above this (the NHS aims for 9 to 11). Warnings do not change the exit status.",
 )
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="text for people; for CI: github (workflow commands, shown on the lines of a pull request), "
+    "gitlab (a code quality report) or json.",
+)
 def check(
-    paths: tuple[Path, ...], today: dt.date, due_soon_days: int, overdue_is_warning: bool, reading_age: int
+    paths: tuple[Path, ...],
+    today: dt.date,
+    due_soon_days: int,
+    overdue_is_warning: bool,
+    reading_age: int,
+    output_format: str,
 ) -> None:
     """Check ward files for mistakes and overdue reviews.
 
@@ -110,31 +135,43 @@ def check(
     problems = sorted(
         [*problems, *future, *sorted(reading, key=lambda p: (p.sort_key, p.path))], key=lambda p: (p.sort_key, p.path)
     )
+    missing = [p for w in wards for p in w.missing]
+    result = check_findings(
+        problems,
+        missing,
+        [(w.source_path, w.last_reviewed, w.next_review_due, w.last_reviewed_at) for w in wards],
+        today,
+        due_soon_days,
+        overdue_is_warning,
+    )
+    if output_format == "github":
+        click.echo(github_commands(result), nl=False)
+    elif output_format == "gitlab":
+        click.echo(gitlab_code_quality(result), nl=False)
+    elif output_format == "json":
+        click.echo(json.dumps(check_json(result), indent=2, ensure_ascii=False))
+    else:
+        _print_text(problems, missing, result)
+    if not result.passed:
+        sys.exit(1)
+
+
+def _print_text(problems: list[Problem], missing: list[Problem], result: CheckFindings) -> None:
     for problem in problems:
         click.echo(problem.format())
-    missing = [p for w in wards for p in w.missing]
     if missing:
         click.echo("\nSections not published yet (the inspector report lists them as missing):")
         for problem in missing:
             click.echo(problem.format())
-    overdue = 0
-    if wards:
-        click.echo(f"\nReview dates on {today.isoformat()}:")
-    for entry in wards:
-        status = review_status(entry.last_reviewed, entry.next_review_due, today, due_soon_days)
-        if status.state is ReviewState.overdue:
-            overdue += 1
-        click.echo(
-            f"  {status.label:<20} {entry.source_path}  last reviewed {status.last_reviewed.isoformat()}, next review due {status.due.isoformat()}"
-        )
-    n_errors = sum(p.severity is Severity.error for p in problems)
-    n_warnings = len(problems) - n_errors
-    click.echo(
-        f"\n{count(len(wards), 'ward')} valid; {count(n_errors, 'error')}, {count(n_warnings, 'warning')}, {overdue} overdue for review."
-    )
+    if result.wards:
+        click.echo(f"\nReview dates on {result.today.isoformat()}:")
+    for ward in result.wards:
+        status = ward.status
+        dates = f"last reviewed {status.last_reviewed.isoformat()}, next review due {status.due.isoformat()}"
+        click.echo(f"  {status.label:<20} {ward.file}  {dates}")
+    click.echo(f"\n{summary_line(result)}")
     if missing:
         click.echo(
-            f"{count(len(missing), 'required section')} not published yet (listed above). They do not stop publishing, but readers and inspectors see the gaps: fill them in when you can."
+            f"{count(len(missing), 'required section')} not published yet (listed above; counted in the warnings). "
+            "They do not stop publishing, but readers and inspectors see the gaps: fill them in when you can."
         )
-    if n_errors or (overdue and not overdue_is_warning):
-        sys.exit(1)

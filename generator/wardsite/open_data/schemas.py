@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import json
+from importlib import resources
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -25,12 +26,20 @@ OPEN_DATA_SCHEMAS: dict[str, type[BaseModel]] = {
 SCHEMAS.update(OPEN_DATA_SCHEMAS)
 
 
+CHECK_OUTPUT_SCHEMA = "check-output.schema.json"
+"""The shape of ``wardsite check --format json``, written by hand beside the code that makes it."""
+
+
 def schema_files() -> dict[str, str]:
     """``{path inside the docs folder: JSON text}`` for every schema, formatted stably for git."""
-    return {
+    files = {
         f"{SCHEMA_DIR}/{name}": json.dumps(json_schema(model, name), indent=2, ensure_ascii=False) + "\n"
         for name, model in SCHEMAS.items()
     }
+    files[f"{SCHEMA_DIR}/{CHECK_OUTPUT_SCHEMA}"] = (
+        resources.files("wardsite.findings").joinpath(CHECK_OUTPUT_SCHEMA).read_text(encoding="utf-8")
+    )
+    return files
 
 
 def stale_schema_files(docs_dir: Path) -> list[str]:

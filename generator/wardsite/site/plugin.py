@@ -71,6 +71,7 @@ DEFAULT_NAV: list[Any] = [
             "guide/index.md",
             {"Every field": "guide/fields.md"},
             {"Publishing the site": "guide/deploy.md"},
+            {"Checks in CI": "guide/ci.md"},
         ]
     },
     {"For inspectors": "report/index.md"},
