@@ -146,6 +146,7 @@ DOCUMENTS = {
     "index.md": (GUIDE / "index.md").read_text(encoding="utf-8"),
     "deploy.md": (GUIDE / "deploy.md").read_text(encoding="utf-8"),
     "ci.md": (GUIDE / "ci.md").read_text(encoding="utf-8"),
+    "shared-repository.md": (GUIDE / "shared-repository.md").read_text(encoding="utf-8"),
     **{name: INIT_FILES[name] for name in (".github/workflows/publish.yml", ".gitlab-ci.yml", "azure-pipelines.yml")},
     "README.md (made by init)": INIT_FILES["README.md"],
 }

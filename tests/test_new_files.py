@@ -174,9 +174,9 @@ def test_filling_in_each_required_field_as_its_comment_shows_makes_a_valid_provi
     run("new-provider", "acme-care", "--today", PINNED_TODAY)
     provider_file = repo_copy / "wards/acme-care/provider.yaml"
     provider_file.write_text(fill_required(provider_file.read_text(encoding="utf-8")), encoding="utf-8")
-    assert run("check", "wards/acme-care", "--today", PINNED_TODAY).output.endswith(
-        "0 wards valid; 0 errors, 0 warnings, 0 overdue for review.\n"
-    )
+    checked = run("check", "wards/acme-care", "--today", PINNED_TODAY).output
+    assert checked.startswith("wards/acme-care/provider.yaml:1:1: maintainers: warning: no maintainers are listed")
+    assert checked.endswith("0 wards valid; 0 errors, 1 warning, 0 overdue for review.\n")  # only the maintainers
     run("new", "acme-care", "kingfisher-ward", "--today", PINNED_TODAY)
     ward_file = repo_copy / "wards/acme-care/kingfisher-ward.yaml"
     original = ward_file.read_text(encoding="utf-8")

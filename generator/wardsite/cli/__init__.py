@@ -17,6 +17,7 @@ def main() -> None:
 from wardsite.cli import a11y as _a11y  # noqa: E402
 from wardsite.cli import build as _build  # noqa: E402
 from wardsite.cli import check as _check  # noqa: E402
+from wardsite.cli import codeowners as _codeowners  # noqa: E402
 from wardsite.cli import init as _init  # noqa: E402
 from wardsite.cli import new as _new  # noqa: E402
 from wardsite.cli import report as _report  # noqa: E402
@@ -36,3 +37,4 @@ main.add_command(_new.new)
 main.add_command(_new.new_provider)
 main.add_command(_review.review)
 main.add_command(_a11y.a11y)
+main.add_command(_codeowners.codeowners)

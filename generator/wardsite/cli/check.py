@@ -20,8 +20,9 @@ from wardsite.findings.check_output import (
     summary_line,
 )
 from wardsite.findings.check_report import WardReport, check_report
+from wardsite.findings.maintainers import changed_folders, folder_maintainers, owner_problems
 from wardsite.findings.readability import DEFAULT_READING_AGE
-from wardsite.loading.catalogue import LoadResult, WardEntry
+from wardsite.loading.catalogue import PROVIDER_FILE, LoadResult, WardEntry
 from wardsite.model.words import count
 from wardsite.problems import Mark, Problem
 
@@ -58,6 +59,18 @@ def _selection(paths: tuple[Path, ...]) -> tuple[Path, list[str]]:
     # The loader shows files relative to the wards folder's parent (wards/<provider>/<file>),
     # wherever the command runs from, so the paths asked for are written the same way.
     return root, [str(p.resolve().relative_to(root.parent)) for p in targets]
+
+
+def _changed_selection(changed: list[str], root: Path, prefix: str) -> list[str]:
+    """The changed files to check, written as problems show them (a provider.yaml change checks its whole folder)."""
+    wanted = []
+    for folder in changed_folders(changed, prefix):
+        files = [c for c in changed if c.startswith(f"{prefix}/{folder}/")]
+        if any(Path(c).name == PROVIDER_FILE for c in files):
+            wanted.append(f"{root.name}/{folder}")
+        else:
+            wanted += [f"{root.name}/{folder}/{Path(c).name}" for c in files]
+    return wanted
 
 
 def reviewed_after_today(ward: WardReport, today: dt.date) -> Problem | None:
@@ -113,6 +126,27 @@ FORMATS = ("text", "github", "gitlab", "json")
     help="text for people; for CI: github (workflow commands, shown on the lines of a pull request), "
     "gitlab (a code quality report) or json.",
 )
+@click.option(
+    "--changed",
+    multiple=True,
+    metavar="FILES",
+    help="Check only these changed files, as `git diff --name-only` prints them from the repository's top folder "
+    "(one per line, or the option repeated). Files outside the wards folder and deleted files are skipped.",
+)
+@click.option(
+    "--owner",
+    "owners",
+    multiple=True,
+    metavar="HANDLE",
+    help="With --changed: fail when a changed file is in a provider folder that none of these GitHub or GitLab "
+    "handles maintains (provider.yaml `maintainers`). Repeat it for the author's teams.",
+)
+@click.option(
+    "--base",
+    metavar="REF",
+    help="With --owner: read maintainers as committed at this git branch or commit (the one the change goes into), "
+    "so a change cannot approve itself by adding its author.",
+)
 def check(
     paths: tuple[Path, ...],
     today: dt.date,
@@ -120,6 +154,9 @@ def check(
     overdue_is_warning: bool,
     reading_age: int,
     output_format: str,
+    changed: tuple[str, ...],
+    owners: tuple[str, ...],
+    base: str | None,
 ) -> None:
     """Check ward files for mistakes and overdue reviews.
 
@@ -127,9 +164,20 @@ def check(
     Exit status: 0 when everything is fine, 1 when there are problems or overdue wards,
     2 when the command itself was used wrongly.
     """
+    if (owners or base) and not changed:
+        raise click.UsageError("--owner and --base need --changed (the files a change touches).")
     root, wanted = _selection(paths)
+    changed_files = [line.strip() for value in changed for line in value.splitlines() if line.strip()]
+    owner_checked: list[Problem] = []
+    if changed:
+        prefix = display_path(root)
+        wanted = _changed_selection(changed_files, root, prefix)
+        if owners:
+            maintainers, base_problems = folder_maintainers(root, changed_folders(changed_files, prefix), base)
+            owner_checked = base_problems or owner_problems(changed_files, owners, maintainers, prefix)
     report = check_report(root, reading_age, cache_folder())  # folders unchanged since the last run are not read again
     problems, wards = _asked_for(report.problems, report.wards, root, wanted)
+    problems = [*problems, *owner_checked]
     reading = set(p for w in wards for p in w.reading_age)  # a ward default is reported once, in provider.yaml
     future = [p for p in (reviewed_after_today(w, today) for w in wards) if p]
     problems = sorted(

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wardsite.findings.availability import missing_category_warnings
+from wardsite.findings.maintainers import no_maintainers_warning
 from wardsite.findings.readability import free_text, readability_warnings
 from wardsite.loading.cache import LoadCache, code_fingerprint
 from wardsite.loading.catalogue import WardEntry, load_catalogue, load_provider, provider_folders, stray_problems
@@ -132,6 +133,9 @@ def _report_folder(
                 reading_key,
             )
         )
+    unmaintained = no_maintainers_warning(entry) if entry else None
+    if unmaintained:
+        problems.append(unmaintained)
     names = tuple((slug, seen[slug]) for slug in seen if slug not in before)
     return FolderReport(entry.provider.name if entry else None, tuple(problems), tuple(wards), names)
 

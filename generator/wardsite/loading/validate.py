@@ -276,6 +276,14 @@ def _pattern(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     )
 
 
+def _handle(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return (
+        f"{_shown(value)} is not a GitHub or GitLab handle.",
+        "Write @ and the user name, like @jo-smith, or @ and the organisation (or group) and team, "
+        "like @example-trust/ward-editors.",
+    )
+
+
 def _range(root: type[BaseModel], loc: FieldPath) -> str:
     """`` from 1 to 200`` for a field with both limits, or nothing."""
     low, high = bounds_at(root, loc)
@@ -360,6 +368,7 @@ _MESSAGES: dict[str, Callable[..., tuple[str, str]]] = {
     "time_format": _time_format,
     "phone_format": _phone,
     "email_format": _email,
+    "handle_format": _handle,
     "url_scheme": _url_scheme,
     "url_format": _url_format,
     "postcode_format": _postcode,

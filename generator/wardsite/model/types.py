@@ -63,6 +63,19 @@ def _check_email(value: str) -> str:
 
 Email = Annotated[str, AfterValidator(_check_email)]
 
+HANDLE_PATTERN = r"^@[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)*$"
+"""@user, @organisation/team (GitHub) or @group/subgroup (GitLab): names that are safe in a CODEOWNERS line."""
+
+
+def _check_handle(value: str) -> str:
+    if not re.fullmatch(HANDLE_PATTERN, value):
+        raise PydanticCustomError("handle_format", "not a GitHub or GitLab handle")
+    return value
+
+
+Handle = Annotated[str, AfterValidator(_check_handle), WithJsonSchema({"type": "string", "pattern": HANDLE_PATTERN})]
+"""A GitHub or GitLab user, team or group, written as in a CODEOWNERS file: ``@jo-smith``, ``@example-trust/ward-editors``."""
+
 ALLOWED_URL_SCHEMES = ("https", "http")
 
 

@@ -72,6 +72,7 @@ DEFAULT_NAV: list[Any] = [
             {"Every field": "guide/fields.md"},
             {"Publishing the site": "guide/deploy.md"},
             {"Checks in CI": "guide/ci.md"},
+            {"Sharing a repository": "guide/shared-repository.md"},
         ]
     },
     {"For inspectors": "report/index.md"},

@@ -277,6 +277,7 @@ def _provider(rng: random.Random, index: int, towns: list[str]) -> _Provider:
         "website": website,
         "switchboard": phones.take(),
         "about": f"{name.split(' (')[0]} runs mental health wards in and around {home}. Your care is free.",
+        "maintainers": [f"@{slug}/ward-editors"],
     }
     provider = _Provider(slug, name, domain, code, phones, own_towns, style, data)
     defaults: dict[str, Any] = {}
