@@ -18,6 +18,7 @@ from wardsite.cli import a11y as _a11y  # noqa: E402
 from wardsite.cli import build as _build  # noqa: E402
 from wardsite.cli import check as _check  # noqa: E402
 from wardsite.cli import codeowners as _codeowners  # noqa: E402
+from wardsite.cli import due as _due  # noqa: E402
 from wardsite.cli import init as _init  # noqa: E402
 from wardsite.cli import new as _new  # noqa: E402
 from wardsite.cli import report as _report  # noqa: E402
@@ -38,3 +39,4 @@ main.add_command(_new.new_provider)
 main.add_command(_review.review)
 main.add_command(_a11y.a11y)
 main.add_command(_codeowners.codeowners)
+main.add_command(_due.due)
