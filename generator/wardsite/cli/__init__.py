@@ -15,6 +15,7 @@ def main() -> None:
 
 
 from wardsite.cli import a11y as _a11y  # noqa: E402
+from wardsite.cli import aggregate as _aggregate  # noqa: E402
 from wardsite.cli import build as _build  # noqa: E402
 from wardsite.cli import check as _check  # noqa: E402
 from wardsite.cli import codeowners as _codeowners  # noqa: E402
@@ -40,3 +41,4 @@ main.add_command(_review.review)
 main.add_command(_a11y.a11y)
 main.add_command(_codeowners.codeowners)
 main.add_command(_due.due)
+main.add_command(_aggregate.aggregate)

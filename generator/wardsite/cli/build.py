@@ -46,7 +46,12 @@ def _render_and_write(
     """Load, report problems, and write pages; exit 1 (writing nothing) if the wards have errors."""
     catalogue = publishable_catalogue(wards, skip_broken_providers, "nothing was generated")
     pages = render_site(
-        catalogue, today, due_soon_days, a11y=accessibility_results(a11y_report), history=file_history(wards)
+        catalogue,
+        today,
+        due_soon_days,
+        a11y=accessibility_results(a11y_report),
+        history=file_history(wards),
+        built_at=dt.datetime.now(dt.UTC).replace(microsecond=0),  # published for national aggregation
     )
     pages.update(theme_files(docs_dir))
     written, removed = write_pages(pages, docs_dir)

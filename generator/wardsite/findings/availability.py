@@ -23,6 +23,7 @@ from wardsite.model import Ward
 from wardsite.model import addresses as links
 from wardsite.model.enums import Format, WardStatus, WardType
 from wardsite.model.inventory import CATEGORIES, CATEGORY_KEYS, RECOMMENDED, is_published
+from wardsite.model.publication import Publication, publication
 from wardsite.problems import Problem, Severity
 
 LONG_OVERDUE_MONTHS = 18
@@ -159,6 +160,8 @@ class ExcludedProvider(_Frozen):
 class AvailabilityReport(_Frozen):
     """Everything an inspector needs: published at data/availability.json."""
 
+    publication: Publication = Field(default_factory=publication)
+    """Which shape this file has, what made it and when: what a national build reads first."""
     report_date: dt.date
     """The date the review states were worked out for."""
     due_soon_days: int
@@ -218,6 +221,11 @@ def ward_availability(
     )
 
 
+def totals_of(rows: list[WardAvailability]) -> dict:
+    """The fields of ``Totals`` for ``rows`` (one provider's wards, or every ward)."""
+    return _totals(rows)
+
+
 def _totals(rows: list[WardAvailability]) -> dict:
     review = ReviewCounts(
         current=sum(r.review_state is ReviewState.current for r in rows),
@@ -246,8 +254,12 @@ def availability_report(
     today: dt.date,
     due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
     a11y: AccessibilityResults = NO_RESULTS,
+    built_at: dt.datetime | None = None,
 ) -> AvailabilityReport:
-    """The whole report: every ward (providers by name, wards by name), provider totals and site totals."""
+    """The whole report: every ward (providers by name, wards by name), provider totals and site totals.
+
+    ``built_at`` is when the site is being built, if the caller knows (it is published, never read here).
+    """
     providers: list[ProviderTotals] = []
     wards: list[WardAvailability] = []
     for provider in catalogue.providers:
@@ -257,6 +269,7 @@ def availability_report(
         )
         wards.extend(rows)
     return AvailabilityReport(
+        publication=publication(built_at),
         report_date=today,
         due_soon_days=due_soon_days,
         accessibility_report=a11y.source,

@@ -7,9 +7,10 @@ provider's defaults are merged, so ``ward`` also validates against ``schema/ward
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from wardsite.model import Provider, Ward
+from wardsite.model.publication import Publication, publication
 from wardsite.model.types import IsoDate, Slug
 
 
@@ -48,6 +49,8 @@ class WardRecord(_Record):
 class WardsData(_Record):
     """data/wards.json: every provider and every ward on the site."""
 
+    publication: Publication = Field(default_factory=publication)
+    """Which shape this file has, what made it and when: what a national build reads first."""
     generated_on: IsoDate
     """The date the site was built."""
     providers: list[ProviderRecord]

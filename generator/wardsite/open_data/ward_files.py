@@ -8,6 +8,7 @@ from typing import Any
 
 from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
+from wardsite.model.publication import publication
 from wardsite.open_data.records import ProviderRecord, WardData, WardRecord, WardsData
 
 WARDS_JSON = links.WARDS_JSON
@@ -38,7 +39,7 @@ def _dump(record: Any, exclude: dict[str, Any]) -> dict[str, Any]:
     return record.model_dump(mode="json", exclude_none=True, exclude=exclude)
 
 
-def ward_data_files(catalogue: Catalogue, today: dt.date) -> dict[str, str]:
+def ward_data_files(catalogue: Catalogue, today: dt.date, built_at: dt.datetime | None = None) -> dict[str, str]:
     """``{path in the site: JSON text}``: the all-wards file (compact) and one readable file per ward."""
     files: dict[str, str] = {}
     providers = [provider_record(p) for p in catalogue.providers]
@@ -51,7 +52,7 @@ def ward_data_files(catalogue: Catalogue, today: dt.date) -> dict[str, str]:
             files[ward_json_path(entry.slug)] = (
                 json.dumps(_dump(single, {"provider": _PROVIDER_FACTS}), indent=1, ensure_ascii=False) + "\n"
             )
-    everything = WardsData(generated_on=today, providers=providers, wards=wards)
+    everything = WardsData(publication=publication(built_at), generated_on=today, providers=providers, wards=wards)
     files[WARDS_JSON] = (
         json.dumps(
             _dump(everything, {"providers": {"__all__": _PROVIDER_FACTS}}), separators=(",", ":"), ensure_ascii=False

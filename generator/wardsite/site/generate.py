@@ -51,6 +51,7 @@ def render_site(
     site_url: str | None = None,
     history: History | None = None,
     ward_pages: Callable[[ProviderEntry, WardEntry], dict[str, str]] | None = None,
+    built_at: dt.datetime | None = None,
 ) -> dict[str, str]:
     """Render every page and data file. Pure: reads the catalogue, returns text, writes nothing.
 
@@ -58,7 +59,8 @@ def render_site(
     published address, if known (the Open Referral export then gives absolute ward URLs).
     ``history`` holds each ward file's recent commits (``wardsite.source.history``), if known.
     ``ward_pages`` renders one ward's pages (default ``render_ward_pages``); the live preview
-    passes one that reuses the pages of wards that did not change.
+    passes one that reuses the pages of wards that did not change. ``built_at`` (when the site is
+    built) is published in the data files for national aggregation.
     """
     pages: dict[str, str] = {"index.md": render_home_page(catalogue)}
     for provider in catalogue.providers:
@@ -72,9 +74,9 @@ def render_site(
     pages.update(render_group_pages(catalogue, today, due_soon_days))
     pages[FIELD_GUIDE_PAGE] = render_field_guide()  # the guide's field reference, from the schema
     pages.update(schema_files())  # published at /schema/ whether or not the docs folder keeps copies
-    report = availability_report(catalogue, today, due_soon_days, a11y)
+    report = availability_report(catalogue, today, due_soon_days, a11y, built_at)
     pages[links.page_file(REPORT_DIR)] = render_report_page(report)
     pages.update(availability_files(report))
     pages.update(render_compare_pages(catalogue))
-    pages.update(open_data_files(catalogue, today, site_url))
+    pages.update(open_data_files(catalogue, today, site_url, built_at))
     return pages

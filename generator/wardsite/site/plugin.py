@@ -223,10 +223,20 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         today, a11y, site_url = self.today(), self._accessibility(config), config.site_url or None
         history = file_history(wards) if self.config.history else {}
         due = self.config.due_soon_days
+        # Published in the data files for national aggregation; the live preview leaves it out, so its
+        # pages stay the same between edits.
+        built_at = None if self.preview is not None else dt.datetime.now(dt.UTC).replace(microsecond=0)
 
         def render_all(ward_pages: RenderWard | None = None) -> dict[str, str]:
             return render_site(
-                catalogue, today, due, a11y=a11y, site_url=site_url, history=history, ward_pages=ward_pages
+                catalogue,
+                today,
+                due,
+                a11y=a11y,
+                site_url=site_url,
+                history=history,
+                ward_pages=ward_pages,
+                built_at=built_at,
             )
 
         if self.preview is not None:  # an edited ward's pages now, the rest in the background
