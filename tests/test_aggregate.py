@@ -315,7 +315,7 @@ def test_the_national_pages_have_no_accessibility_errors_at_phone_and_desktop_si
     aggregate(good, f"{server.base}/broken/", "--out", str(out), "--retries", "0")
     report_file = tmp_path / "a11y.json"
     result = run_a11y("--site", str(out), "--report", str(report_file))
-    report = json.loads(report_file.read_text(encoding="utf-8"))
     assert result.exit_code == 0, result.output
+    report = json.loads(report_file.read_text(encoding="utf-8"))
     assert report["totals"]["errors"] == 0
     assert len(report["pages"]) == 3  # the national page and both providers' pages
