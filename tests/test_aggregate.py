@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import metadata
 from pathlib import Path
 
 import jsonschema
@@ -27,10 +28,11 @@ from click.testing import CliRunner, Result
 from tests.a11y_sites import run_a11y
 from tests.conftest import FIXTURE_PROVIDER
 from tests.sitebuild import build_site
-from wardsite.authoring.schema import SCHEMAS, json_schema
 from wardsite.cli import main
 from wardsite.findings.national import national_report
 from wardsite.loading.catalogue import load_catalogue
+from wardsite.model.schema import json_schema
+from wardsite.open_data.schemas import SCHEMAS
 from wardsite.site.generate import render_site
 from wardsite.site.national import fetch_source
 from wardsite.source.fetch import Limits
@@ -271,7 +273,7 @@ def test_every_site_publishes_its_schema_version_build_time_and_generator_versio
     for name in ("availability.json", "wards.json"):
         meta = json.loads((good_site / "data" / name).read_text(encoding="utf-8"))["publication"]
         assert meta["schema_version"] == 1
-        assert meta["generator"] == "wardsite" and meta["generator_version"] == "0.1.0"
+        assert meta["generator"] == "wardsite" and meta["generator_version"] == metadata.version("wardsite")
         assert meta["built_at"].endswith("Z") or meta["built_at"].endswith("+00:00")
 
 

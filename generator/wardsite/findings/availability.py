@@ -11,7 +11,7 @@ are all views of the one ``AvailabilityReport`` built here. ``today`` is always 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -80,6 +80,8 @@ class WardAvailability(_Frozen):
     """True when the last review was more than 18 months ago."""
     formats: list[Format]
     """Formats offered. Easy Read is always generated, so it is always listed."""
+    last_changed: dt.date | None = None
+    """The day the ward's file was last committed to git (null when the site was built outside git)."""
     accessibility_check: AccessibilityCheck
 
 
@@ -189,6 +191,7 @@ def ward_availability(
     today: dt.date,
     due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
     a11y: AccessibilityResults = NO_RESULTS,
+    last_changed: dt.date | None = None,
 ) -> WardAvailability:
     ward = entry.ward
     status = review_status(ward.review.last_reviewed, ward.review.next_review_due, today, due_soon_days)
@@ -215,6 +218,7 @@ def ward_availability(
         days_until_due=status.days_until_due,
         long_overdue=today > add_months(status.last_reviewed, LONG_OVERDUE_MONTHS),
         formats=formats_offered(ward),
+        last_changed=last_changed,
         accessibility_check=AccessibilityCheck(
             state=check.state, pages_checked=check.pages_checked, errors=check.errors
         ),
@@ -255,15 +259,28 @@ def availability_report(
     due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
     a11y: AccessibilityResults = NO_RESULTS,
     built_at: dt.datetime | None = None,
+    last_changed: Mapping[str, dt.date] | None = None,
 ) -> AvailabilityReport:
     """The whole report: every ward (providers by name, wards by name), provider totals and site totals.
 
     ``built_at`` is when the site is being built, if the caller knows (it is published, never read here).
+    ``last_changed`` maps each ward file's path inside the wards folder (``provider/ward.yaml``) to
+    the day it was last committed.
     """
     providers: list[ProviderTotals] = []
     wards: list[WardAvailability] = []
     for provider in catalogue.providers:
-        rows = [ward_availability(provider, entry, today, due_soon_days, a11y) for entry in provider.wards]
+        rows = [
+            ward_availability(
+                provider,
+                entry,
+                today,
+                due_soon_days,
+                a11y,
+                (last_changed or {}).get(f"{provider.slug}/{entry.slug}.yaml"),
+            )
+            for entry in provider.wards
+        ]
         providers.append(
             ProviderTotals(provider_id=provider.slug, provider_name=provider.provider.name, **_totals(rows))
         )

@@ -74,7 +74,14 @@ def render_site(
     pages.update(render_group_pages(catalogue, today, due_soon_days))
     pages[FIELD_GUIDE_PAGE] = render_field_guide()  # the guide's field reference, from the schema
     pages.update(schema_files())  # published at /schema/ whether or not the docs folder keeps copies
-    report = availability_report(catalogue, today, due_soon_days, a11y, built_at)
+    report = availability_report(
+        catalogue,
+        today,
+        due_soon_days,
+        a11y,
+        built_at,
+        {key: changes[0].date for key, changes in (history or {}).items() if changes},
+    )
     pages[links.page_file(REPORT_DIR)] = render_report_page(report)
     pages.update(availability_files(report))
     pages.update(render_compare_pages(catalogue))

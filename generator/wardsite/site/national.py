@@ -21,6 +21,7 @@ from wardsite.findings.national import DATA_FILES, Checked, NationalReport, chec
 from wardsite.findings.review_dates import DEFAULT_DUE_SOON_DAYS
 from wardsite.model.publication import generator_version
 from wardsite.render.national_page import national_site
+from wardsite.site import theme
 from wardsite.source.fetch import Fetched, Limits, fetch_url, is_address, read_local
 
 MAX_PARALLEL = 8
@@ -69,7 +70,10 @@ def build_national(
 ) -> NationalReport:
     """Fetch, check, merge and write the national site into ``out`` (replaced only when complete)."""
     report = national_report(collect(sources, limits, cache_folder), today, due_soon_days, built_at)
-    write_folder(national_site(report), out)
+    files = national_site(report)
+    # The tables look and work as on a site's own report page (on a phone, each row becomes labelled lines).
+    files["tables.css"] = theme.STATIC_DIR.joinpath("stylesheets", "tables.css").read_text(encoding="utf-8")
+    write_folder(files, out)
     return report
 
 
