@@ -6,9 +6,11 @@ Expected numbers come from tests/fixtures/availability/README.md (hand-counted),
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import jsonschema
@@ -19,6 +21,7 @@ from click.testing import CliRunner
 from tests.inspector_sites import FIXTURE_WARDS, cell_labels, fixture_site, published_json
 from tests.sitebuild import PINNED_TODAY, build_site, page
 from wardsite.cli import main
+from wardsite.model.words import long_date
 
 CATEGORY_COLUMNS = ["staffing", "environment", "daily_life", "activities", "visiting", "carers", "rights", "feedback"]
 
@@ -99,9 +102,11 @@ def test_the_published_csv_and_json_are_what_wardsite_report_prints(site: Path) 
     assert _run("--wards", str(FIXTURE_WARDS), "--format", "csv").stdout == (
         site / "data" / "availability.csv"
     ).read_text(encoding="utf-8")
-    assert _run("--wards", str(FIXTURE_WARDS), "--format", "json").stdout == (
-        site / "data" / "availability.json"
-    ).read_text(encoding="utf-8")
+    printed = json.loads(_run("--wards", str(FIXTURE_WARDS), "--format", "json").stdout)
+    published = json.loads((site / "data" / "availability.json").read_text(encoding="utf-8"))
+    assert published["publication"].pop("built_at")  # a build says when it was built; a report is not a build
+    assert printed["publication"].pop("built_at") is None
+    assert printed == published
 
 
 def test_the_published_availability_json_validates_against_the_published_schema(site: Path) -> None:
@@ -122,6 +127,10 @@ def report_page(site: Path) -> BeautifulSoup:
     return page(site, "report/")
 
 
+CHECK = 10
+"""The accessibility check's cell in a row of the ward table (after the ward and nine other columns)."""
+
+
 def _ward_rows(soup: BeautifulSoup) -> dict[str, list[str]]:
     table = soup.select_one("table[data-ward-report]")
     rows = {}
@@ -129,6 +138,18 @@ def _ward_rows(soup: BeautifulSoup) -> dict[str, list[str]]:
         cells = [" ".join(c.get_text(" ").split()) for c in tr.find_all(["th", "td"])]
         rows[cells[0]] = cells
     return rows
+
+
+def _last_commit_day(file: Path) -> str:
+    """The day git last committed ``file``, as the report writes dates (the report's "Information last changed")."""
+    day = subprocess.run(
+        ["git", "log", "-1", "--format=%cs", "--", file.name],
+        cwd=file.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    return long_date(dt.date.fromisoformat(day)) if day else "Not known"
 
 
 def test_the_report_page_lists_every_ward_once_with_what_is_missing_and_review_dates(
@@ -148,6 +169,7 @@ def test_the_report_page_lists_every_ward_once_with_what_is_missing_and_review_d
         "Up to date",
         "Easy Read, Large print",
         "Not checked",
+        _last_commit_day(FIXTURE_WARDS / "availability-trust" / "gaps-ward.yaml"),
     ]
     assert rows["Overdue Ward"][3:9] == [
         "8 of 8",
@@ -374,7 +396,7 @@ def test_wardsite_generate_puts_the_accessibility_results_on_the_report_page(
     )
     assert result.exit_code == 0, result.output
     rows = _ward_rows(BeautifulSoup((docs / "report" / "index.md").read_text(encoding="utf-8"), "html.parser"))
-    assert (rows["Gaps Ward"][-1], rows["Complete Ward"][-1], rows["Soon Ward"][-1]) == (
+    assert (rows["Gaps Ward"][CHECK], rows["Complete Ward"][CHECK], rows["Soon Ward"][CHECK]) == (
         "1 error on 1 page",
         "No errors found",
         "Not checked",
@@ -396,8 +418,8 @@ def test_a_site_built_by_mkdocs_with_an_accessibility_report_shows_its_results(t
     )
     built = build_site(tmp_path / "site", wards=FIXTURE_WARDS, settings={"accessibility_report": str(a11y)})
     rows = _ward_rows(page(built, "report/"))
-    assert rows["Overdue Ward"][-1] == "2 errors on 2 pages"
-    assert rows["Complete Ward"][-1] == "Not checked"
+    assert rows["Overdue Ward"][CHECK] == "2 errors on 2 pages"
+    assert rows["Complete Ward"][CHECK] == "Not checked"
     assert published_json(built, "data/availability.json")["site"]["accessibility"] == {
         "wards_checked": 1,
         "wards_with_errors": 1,

@@ -14,6 +14,7 @@ from wardsite.findings.as_of import report_as_of
 from wardsite.findings.availability import AvailabilityReport, availability_report
 from wardsite.findings.availability_export import to_csv, to_json, to_markdown
 from wardsite.source.git_versions import folder_history
+from wardsite.source.history import file_history
 
 FORMATS = {"csv": to_csv, "json": to_json, "md": to_markdown}
 
@@ -83,7 +84,13 @@ def report(
         wards, skip_broken_providers, "no report was written, because it would leave those wards out"
     )
     text = FORMATS[output_format](
-        availability_report(catalogue, today, due_soon_days, accessibility_results(a11y_report))
+        availability_report(
+            catalogue,
+            today,
+            due_soon_days,
+            accessibility_results(a11y_report),
+            last_changed={key: changes[0].date for key, changes in (file_history(wards) or {}).items() if changes},
+        )
     )
     _write(text, output, output_format)
 

@@ -55,6 +55,9 @@ class ReportRow:
     review_rank: int
     formats: str
     check: str
+    last_changed: str = "Not known"
+    """The day the ward's file was last committed, or "Not known" when the site was built outside git."""
+    last_changed_iso: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,8 @@ def report_row(w: WardAvailability) -> ReportRow:
         review_rank=_REVIEW_RANK[w.review_state] - (1 if w.long_overdue else 0),
         formats=formats_text(w),
         check=_check_text(w),
+        last_changed=words.long_date(w.last_changed) if w.last_changed else "Not known",
+        last_changed_iso=w.last_changed.isoformat() if w.last_changed else "",
     )
 
 
