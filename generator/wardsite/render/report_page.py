@@ -176,8 +176,8 @@ def _excluded_section(report: AvailabilityReport) -> list[str]:
     return ["## Providers left out {#excluded}", "", html_block(body), ""]
 
 
-def render_report_page(report: AvailabilityReport) -> str:
-    """The Markdown source of ``report/index.md``."""
+def render_report_page(report: AvailabilityReport, history_page: bool = False) -> str:
+    """The Markdown source of ``report/index.md``; with ``history_page``, a link to each provider's last 24 months."""
     module = environment().get_template("report.html.j2").make_module(vars={"category_count": len(CATEGORIES)})
     site = report.site
     providers = [ProviderRow(p.provider_name, p) for p in report.providers]
@@ -225,6 +225,17 @@ def render_report_page(report: AvailabilityReport) -> str:
         html_block(str(module.ward_table([report_row(w) for w in report.wards], len(CATEGORIES)))),
         "",
         *_excluded_section(report),
+        *(
+            [
+                "## Over time {#history}",
+                "",
+                "[Each provider's last 24 months](history/): wards publishing every required category, and wards "
+                "overdue for review, month by month, from the git history, as charts and tables.",
+                "",
+            ]
+            if history_page
+            else []
+        ),
         "## Download the data {#data}",
         "",
         html_block(str(module.downloads(_data_files(report)))),

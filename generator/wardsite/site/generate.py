@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from wardsite.findings.accessibility_results import NO_RESULTS, AccessibilityResults
+from wardsite.findings.as_of import MonthPoint
 from wardsite.findings.availability import availability_report
 from wardsite.findings.availability_export import availability_files
 from wardsite.findings.review_dates import DEFAULT_DUE_SOON_DAYS
@@ -17,6 +18,7 @@ from wardsite.render.compare_page import render_compare_pages
 from wardsite.render.easy_read import render_easy_read_page
 from wardsite.render.field_guide import PAGE as FIELD_GUIDE_PAGE
 from wardsite.render.field_guide import render_field_guide
+from wardsite.render.history_page import HISTORY_DIR, render_history_page
 from wardsite.render.report_page import REPORT_DIR, render_report_page
 from wardsite.render.site_pages import render_group_pages, render_home_page, render_provider_page
 from wardsite.render.ward_page import render_ward_page
@@ -52,6 +54,7 @@ def render_site(
     history: History | None = None,
     ward_pages: Callable[[ProviderEntry, WardEntry], dict[str, str]] | None = None,
     built_at: dt.datetime | None = None,
+    timelines: Mapping[str, Sequence[MonthPoint]] | None = None,
 ) -> dict[str, str]:
     """Render every page and data file. Pure: reads the catalogue, returns text, writes nothing.
 
@@ -60,7 +63,8 @@ def render_site(
     ``history`` holds each ward file's recent commits (``wardsite.source.history``), if known.
     ``ward_pages`` renders one ward's pages (default ``render_ward_pages``); the live preview
     passes one that reuses the pages of wards that did not change. ``built_at`` (when the site is
-    built) is published in the data files for national aggregation.
+    built) is published in the data files for national aggregation. ``timelines`` (each provider's
+    last 24 months, ``wardsite.findings.as_of.monthly_history``) adds the history page.
     """
     pages: dict[str, str] = {"index.md": render_home_page(catalogue)}
     for provider in catalogue.providers:
@@ -82,7 +86,10 @@ def render_site(
         built_at,
         {key: changes[0].date for key, changes in (history or {}).items() if changes},
     )
-    pages[links.page_file(REPORT_DIR)] = render_report_page(report)
+    pages[links.page_file(REPORT_DIR)] = render_report_page(report, history_page=bool(timelines))
+    if timelines:
+        names = {p.slug: p.provider.name for p in catalogue.providers}
+        pages[links.page_file(HISTORY_DIR)] = render_history_page(timelines, names)
     pages.update(availability_files(report))
     pages.update(render_compare_pages(catalogue))
     pages.update(open_data_files(catalogue, today, site_url, built_at))

@@ -41,6 +41,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from wardsite.findings.accessibility_results import NO_RESULTS, AccessibilityResults, read_accessibility_report
+from wardsite.findings.as_of import monthly_history
 from wardsite.findings.review_dates import DEFAULT_DUE_SOON_DAYS
 from wardsite.loading.cache import LoadCache
 from wardsite.loading.catalogue import Catalogue, WardEntry, load_catalogue
@@ -54,6 +55,7 @@ from wardsite.site.file_links import folder_links_to_files
 from wardsite.site.generate import GENERATED_DIRS, render_site, render_ward_pages
 from wardsite.site.incremental import RenderWard
 from wardsite.site.rebuilds import LivePreview, ward_files
+from wardsite.source.git_versions import folder_history
 from wardsite.source.history import file_history
 
 log = logging.getLogger("mkdocs.plugins.wardsite")
@@ -222,6 +224,8 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         started = time.monotonic()
         today, a11y, site_url = self.today(), self._accessibility(config), config.site_url or None
         history = file_history(wards) if self.config.history else {}
+        versions = folder_history(wards) if self.config.history and self.preview is None else None
+        timelines = monthly_history(versions, today, self.config.due_soon_days) if versions else None
         due = self.config.due_soon_days
         # Published in the data files for national aggregation; the live preview leaves it out, so its
         # pages stay the same between edits.
@@ -237,6 +241,7 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
                 history=history,
                 ward_pages=ward_pages,
                 built_at=built_at,
+                timelines=timelines,
             )
 
         if self.preview is not None:  # an edited ward's pages now, the rest in the background

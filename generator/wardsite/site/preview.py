@@ -104,6 +104,7 @@ class PreviewSession:
         self.last_good.update({path: text for path, text in pages.items()})
         return result
 
+
 """The one preview session of this process (``mkdocs serve`` serves one site)."""
 
 

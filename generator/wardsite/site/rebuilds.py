@@ -166,4 +166,3 @@ class LivePreview:
     def close(self) -> None:
         self.mirror = self.signals = None
         shutil.rmtree(Path(tempfile.gettempdir()) / f"{_PREFIX}{os.getpid()}", ignore_errors=True)
-

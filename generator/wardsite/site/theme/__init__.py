@@ -37,4 +37,3 @@ def static_files() -> dict[str, Path]:
 def guide_pages() -> dict[str, Path]:
     """``{path in the docs folder: file in the package}`` for the hand-written guide pages."""
     return _files_under(PAGES_DIR)
-

@@ -1,0 +1,147 @@
+"""The inspectors' history page (``report/history/``): each provider's last 24 months, from git.
+
+For each provider, two small SVG charts drawn here, at build time (wards publishing every
+required category, as a per cent; wards overdue for review), and beside them the table they
+are drawn from, which is the accessible alternative and has every figure. No JavaScript.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from wardsite.findings.as_of import MonthPoint
+from wardsite.render.environment import environment, front_matter, html_block
+
+HISTORY_DIR = "report/history/"
+WIDTH, HEIGHT = 480, 170
+LEFT, RIGHT, TOP, BOTTOM = 36, 470, 12, 146
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    month: str
+    value: int
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Chart:
+    id: str
+    kind: str
+    title: str
+    description: str
+    max: int
+    max_label: str
+    points: list[ChartPoint]
+    first_label: str
+    last_label: str
+    width: int = WIDTH
+    height: int = HEIGHT
+    left: int = LEFT
+    right: int = RIGHT
+    top: int = TOP
+    bottom: int = BOTTOM
+
+    @property
+    def bar_width(self) -> float:
+        return round(0.6 * (RIGHT - LEFT) / max(1, len(self.points)), 2)
+
+
+@dataclass(frozen=True)
+class Row:
+    month: str
+    month_iso: str
+    wards: int
+    complete: int
+    percent: int
+    overdue: int
+
+
+def y_for(value: int, top_value: int) -> float:
+    """Where ``value`` sits on a scale from 0 (the bottom line) to ``top_value`` (the top)."""
+    return round(BOTTOM - (BOTTOM - TOP) * value / top_value, 2) if top_value else float(BOTTOM)
+
+
+def _x(index: int, count: int) -> float:
+    step = (RIGHT - LEFT) / count
+    return round(LEFT + step * (index + 0.5), 2)
+
+
+def _month(day: object) -> str:
+    return f"{day:%B %Y}"  # type: ignore[str-format]
+
+
+def charts(provider_id: str, name: str, points: Sequence[MonthPoint]) -> tuple[Chart, Chart]:
+    """The completeness line (0 to 100%) and the overdue bars (0 to the most overdue in the period)."""
+    first, last = _month(points[0].month), _month(points[-1].month)
+    most = max((p.overdue for p in points), default=0) or 1
+    complete = Chart(
+        f"history-{provider_id}-complete",
+        "line",
+        f"{name}: wards publishing every required category, per cent, {first} to {last}",
+        f"From {points[0].complete_percent}% in {first} to {points[-1].complete_percent}% in {last}.",
+        100,
+        "100%",
+        [
+            ChartPoint(p.month.isoformat(), p.complete_percent, _x(i, len(points)), y_for(p.complete_percent, 100))
+            for i, p in enumerate(points)
+        ],
+        first,
+        last,
+    )
+    overdue = Chart(
+        f"history-{provider_id}-overdue",
+        "bars",
+        f"{name}: wards overdue for review, {first} to {last}",
+        f"{points[0].overdue} in {first}, {points[-1].overdue} in {last}, at most {max(p.overdue for p in points)}.",
+        most,
+        str(most),
+        [
+            ChartPoint(p.month.isoformat(), p.overdue, _x(i, len(points)), y_for(p.overdue, most))
+            for i, p in enumerate(points)
+        ],
+        first,
+        last,
+    )
+    return complete, overdue
+
+
+def render_history_page(timelines: Mapping[str, Sequence[MonthPoint]], names: Mapping[str, str]) -> str:
+    """The Markdown source of ``report/history/index.md``: providers by name, each with its charts and table."""
+    module = environment().get_template("history.html.j2").make_module()
+    parts = [
+        front_matter(
+            title="Ward information over the last 24 months",
+            description="For each provider: wards publishing every required category, and wards overdue, by month.",
+        ),
+        "# Ward information over the last 24 months",
+        "",
+        "For each provider, at the end of each month (today, for this month): how many of its wards published every "
+        "required category, and how many were overdue for review, worked out from the ward files as they were "
+        "committed then. The table under each pair of charts has every figure.",
+        "",
+    ]
+    for provider_id in sorted(timelines, key=lambda p: names.get(p, p).lower()):
+        points = timelines[provider_id]
+        if not points:
+            continue
+        name = names.get(provider_id, provider_id)
+        complete, overdue = charts(provider_id, name, points)
+        rows = [
+            Row(_month(p.month), p.month.isoformat(), p.wards, p.complete, p.complete_percent, p.overdue)
+            for p in points
+        ]
+        table = {"id": f"history-{provider_id}", "caption": f"{name}, month by month", "rows": rows}
+        parts += [
+            html_block(
+                environment().from_string('<h2 id="{{ id }}">{{ name }}</h2>').render(id=provider_id, name=name)
+            ),
+            "",
+            html_block(str(module.chart(complete)) + "\n" + str(module.chart(overdue))),
+            "",
+            html_block(str(module.table(table))),
+            "",
+        ]
+    return "\n".join(parts)
