@@ -320,4 +320,5 @@ def test_the_national_pages_have_no_accessibility_errors_at_phone_and_desktop_si
     assert result.exit_code == 0, result.output
     report = json.loads(report_file.read_text(encoding="utf-8"))
     assert report["totals"]["errors"] == 0
-    assert len(report["pages"]) == 3  # the national page and both providers' pages
+    urls = {p["url"] for p in report["pages"]}  # the national page, both providers' pages, and the home page's search
+    assert urls == {"/", "/providers/brightwater-care/", "/providers/example-valley-nhs-ft/", "/?q=ward"}
