@@ -34,7 +34,6 @@ from wardsite.findings.review_dates import DEFAULT_DUE_SOON_DAYS, add_months, re
 from wardsite.model.inventory import CATEGORIES, RECOMMENDED
 from wardsite.model.publication import KNOWN_SCHEMA_VERSIONS, Publication, publication
 from wardsite.model.types import SLUG_PATTERN
-from wardsite.open_data.records import WardsData
 from wardsite.problems import format_path
 from wardsite.source.fetch import Fetched
 
@@ -148,12 +147,16 @@ def _declared_version(data: dict[str, Any], name: str) -> tuple[int | None, str 
     return version, None
 
 
-def check_source(source: str, files: dict[str, Fetched], base: str) -> Checked:
-    """Check one source's two data files against the schema version they declare."""
+def check_source(source: str, files: dict[str, Fetched], base: str, wards_model: type[BaseModel]) -> Checked:
+    """Check one source's two data files against the schema version they declare.
+
+    ``wards_model`` is the shape of data/wards.json (``wardsite.open_data.records.WardsData``, which
+    is made after the findings, so the caller passes it): its ``wards`` must be the report's wards.
+    """
     failed: Callable[[str], Checked] = lambda reason: Checked(  # noqa: E731
         SourceResult(source=source, state=SourceState.failed, reason=reason)
     )
-    models: dict[str, type[BaseModel]] = {AVAILABILITY_FILE: AvailabilityReport, WARDS_FILE: WardsData}
+    models: dict[str, type[BaseModel]] = {AVAILABILITY_FILE: AvailabilityReport, WARDS_FILE: wards_model}
     parsed: dict[str, BaseModel] = {}
     for name in DATA_FILES:
         data, problem = _parse(files[name], name)
@@ -171,12 +174,11 @@ def check_source(source: str, files: dict[str, Fetched], base: str) -> Checked:
     report = parsed[AVAILABILITY_FILE]
     assert isinstance(report, AvailabilityReport)
     wards = parsed[WARDS_FILE]
-    assert isinstance(wards, WardsData)
     ids = [*(p.provider_id for p in report.providers), *(x for w in report.wards for x in (w.ward_id, w.provider_id))]
     bad = next((i for i in ids if not re.fullmatch(SLUG_PATTERN, i)), None)
     if bad is not None:
         return failed(f"{AVAILABILITY_FILE} has an id that is not a web-address name: {json.dumps(bad)}.")
-    if {w.ward_id for w in report.wards} != {w.id for w in wards.wards}:
+    if {w.ward_id for w in report.wards} != {w.id for w in getattr(wards, "wards", [])}:
         return failed(f"{AVAILABILITY_FILE} and {WARDS_FILE} list different wards: they are from different builds.")
     meta = report.publication
     return Checked(

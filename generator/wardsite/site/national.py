@@ -20,6 +20,7 @@ import requests
 from wardsite.findings.national import DATA_FILES, Checked, NationalReport, check_source, national_report
 from wardsite.findings.review_dates import DEFAULT_DUE_SOON_DAYS
 from wardsite.model.publication import generator_version
+from wardsite.open_data.records import WardsData
 from wardsite.render.national_page import national_site
 from wardsite.site import theme
 from wardsite.source.fetch import Fetched, Limits, fetch_url, is_address, read_local
@@ -45,10 +46,10 @@ def fetch_source(source: str, limits: Limits, cache_folder: Path | None, session
         folder = Path(source)
         if not folder.is_dir():
             missing = Fetched(source, None, "this folder does not exist.")
-            return check_source(source, dict.fromkeys(DATA_FILES, missing), _base(source))
+            return check_source(source, dict.fromkeys(DATA_FILES, missing), _base(source), WardsData)
         for name in DATA_FILES:
             files[name] = read_local(folder, name, limits)
-    return check_source(source, files, _base(source))
+    return check_source(source, files, _base(source), WardsData)
 
 
 def collect(
