@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +115,7 @@ def test_wardsite_generate_writes_the_data_files_for_any_builder(
         "compare/index.md",
     ):
         assert (docs / path).is_file(), path
-    assert (docs / "data" / "wards.json").read_text(encoding="utf-8") == (
-        sample_site() / "data" / "wards.json"
-    ).read_text(encoding="utf-8")
+    generated = json.loads((docs / "data" / "wards.json").read_text(encoding="utf-8"))
+    built = json.loads((sample_site() / "data" / "wards.json").read_text(encoding="utf-8"))
+    assert generated["publication"].pop("built_at") and built["publication"].pop("built_at")  # each says when
+    assert generated == built
