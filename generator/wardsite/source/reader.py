@@ -121,7 +121,11 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 # careful reader above, which reports each at its own place. A file with none of them (nearly
 # every ward file) is composed by libyaml alone, several times faster. A false alarm here only
 # costs speed: "!" in text, say, sends that file to the careful reader.
-_NEEDS_CAREFUL_READER = re.compile(r"[&*!]|[\[{][^\]}]*[\[{]|^[ \t]{%d,}|-[ \t]+-[ \t]" % (MAX_DEPTH - 2), re.MULTILINE)
+# A `?` complex key can nest on one line (`? ? ? a`), so it needs the careful reader too. The builder
+# holds every shape to MAX_DEPTH as well, whichever reader composed it.
+_NEEDS_CAREFUL_READER = re.compile(
+    rf"[&*!]|[\[{{][^\]}}]*[\[{{]|^[ \t]{{{MAX_DEPTH - 2},}}|-[ \t]+-[ \t]|(?:^|[ \t])\?(?:[ \t]|$)", re.MULTILINE
+)
 
 
 def _compose_all(text: str) -> list[yaml.Node]:
@@ -233,20 +237,13 @@ def parse_text(text: str, source: Source) -> None:
     try:
         nodes = _compose_all(text)
     except _TooDeep as exc:
-        mark = exc.problem_mark
-        source.problems.append(
-            Problem(
-                source.path,
-                mark.line + 1,
-                mark.column + 1,
-                "",
-                f"{exc.problem}.",
-                "Ward files need only a few levels of indenting: check the file is the right one.",
-            )
-        )
+        source.problems.append(_too_deep(source.path, exc.problem_mark))
         return
     except yaml.MarkedYAMLError as exc:
-        source.problems.append(_syntax_problem(exc, text, source.path))
+        if exc.problem_mark is not None and "nesting depth" in (exc.problem or ""):  # libyaml's own limit
+            source.problems.append(_too_deep(source.path, exc.problem_mark))
+        else:
+            source.problems.append(_syntax_problem(exc, text, source.path))
         return
     except yaml.YAMLError as exc:  # unmarked errors are rare; still never a traceback
         source.problems.append(
@@ -286,10 +283,22 @@ def parse_text(text: str, source: Source) -> None:
             )
         )
         return
-    source.data = _Builder(source, text, _may_hold_nhs_number(text)).build_root(root)
+    before = len(source.problems)
+    builder = _Builder(source, text, _may_hold_nhs_number(text))
+    source.data = builder.build_root(root)
+    if builder.too_deep:  # said alone, as the careful reader says it
+        deep = [p for p in source.problems[before:] if p.message.startswith("the fields are nested")]
+        source.problems[before:] = deep
+        source.data, source.marks = None, {}
 
 
 _TEMPLATE_FIX = "Start from a template: run `wardsite new PROVIDER WARD`."
+_DEEP_FIX = "Ward files need only a few levels of indenting: check the file is the right one."
+
+
+def _too_deep(path: str, mark: yaml.Mark) -> Problem:
+    message = f"the fields are nested more than {MAX_DEPTH} levels deep."
+    return Problem(path, mark.line + 1, mark.column + 1, "", message, _DEEP_FIX)
 
 
 def _document_start_line(text: str, node: yaml.Node) -> int:
@@ -402,10 +411,13 @@ class _Builder:
         self.source = source
         self.text = text
         self.scan = scan_for_nhs_numbers
+        self.depth = 0
+        self.too_deep = False
         # Aliases on one line are reported once, with a count, so a "billion laughs" stays short.
         self.aliases: dict[tuple[int, str], tuple[Mark, FieldPath, _AliasNode, int]] = {}
 
     def build_root(self, node: yaml.MappingNode) -> dict[str, Any]:
+        self.depth = 1
         data = self._mapping(node, ())
         for (_, name), (mark, path, alias, count) in self.aliases.items():
             if alias.target is None:
@@ -429,6 +441,19 @@ class _Builder:
         self.source.problems.append(Problem.at(mark, format_path(path), message, fix))
 
     def build(self, node: yaml.Node, path: FieldPath) -> Any:
+        """One node as plain data. Deeper than ``MAX_DEPTH`` is a problem, so no shape reaches Python's stack limit."""
+        if self.depth >= MAX_DEPTH:
+            if not self.too_deep:
+                self.too_deep = True
+                self.source.problems.append(_too_deep(self.source.path, node.start_mark))
+            return None
+        self.depth += 1
+        try:
+            return self._build(node, path)
+        finally:
+            self.depth -= 1
+
+    def _build(self, node: yaml.Node, path: FieldPath) -> Any:
         mark = _mark(self.source.path, node)
         if isinstance(node, _AliasNode):
             first_mark, first_path, alias, count = self.aliases.get((mark.line, node.value), (mark, path, node, 0))
