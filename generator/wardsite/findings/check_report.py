@@ -28,6 +28,7 @@ from wardsite.findings.readability import free_text, readability_warnings
 from wardsite.loading.cache import LoadCache, code_fingerprint
 from wardsite.loading.catalogue import WardEntry, load_catalogue, load_provider, provider_folders, stray_problems
 from wardsite.problems import Mark, Problem
+from wardsite.source.reader import read_capped
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,11 @@ def _folder(folder: Path, target: int) -> _Folder:
     for entry in entries:
         digest.update(f"{entry.name}\0{entry.is_dir()}\0".encode())
         if entry.is_file():
-            data = Path(entry.path).read_bytes()
-            digest.update(len(data).to_bytes(8, "little") + data)
+            try:
+                data, size = read_capped(Path(entry.path))  # a huge file is a problem, not something to hash whole
+            except OSError:  # unreadable: the loader reports it, and a folder with it is never cached as clean
+                data, size = os.urandom(16), 0
+            digest.update(size.to_bytes(8, "little") + data)
     return _Folder(folder, tuple(Path(e.name).stem for e in entries), digest.hexdigest())
 
 

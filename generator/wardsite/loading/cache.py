@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from wardsite.problems import Mark, Problem
-from wardsite.source.reader import MAX_DEPTH, FieldPath, Source, parse_text, read_source
+from wardsite.source.reader import MAX_DEPTH, FieldPath, Source, parse_text, read_capped, read_source
 
 Entry = TypeVar("Entry")
 """What a ward file loads to (the catalogue's ``WardEntry``): the cache only keeps it, never looks inside."""
@@ -122,10 +122,12 @@ def _decode(value: Any, display: str, raw: bytes) -> Source | None:
 
 
 def _raw(path: Path) -> bytes | None:
+    """The file's bytes (read no further than one byte past the size limit), or, over the limit, its size."""
     try:
-        return path.read_bytes()
+        raw, size = read_capped(path)
     except OSError:
         return None
+    return raw if len(raw) == size else f"over the size limit: {size} bytes".encode()
 
 
 @dataclass

@@ -9,6 +9,7 @@ size limit, and no NHS numbers anywhere.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,11 +176,25 @@ def nhs_number_offsets(text: str) -> list[int]:
     ]
 
 
+def read_capped(path: Path) -> tuple[bytes, int]:
+    """A file's bytes and its size, never reading more than one byte over ``MAX_FILE_BYTES``.
+
+    The size is asked before reading, so a 2 GB file costs nothing; the read is capped too, for
+    files that grow or report no size. Over the limit, the bytes read so far are returned.
+    """
+    with path.open("rb") as file:
+        size = os.fstat(file.fileno()).st_size
+        if size > MAX_FILE_BYTES:
+            return b"", size
+        raw = file.read(MAX_FILE_BYTES + 1)
+    return raw, max(size, len(raw))
+
+
 def read_source(path: Path, display_path: str) -> Source:
     """Read and parse one file. Never raises for bad content: problems are collected instead."""
     source = Source(display_path)
     try:
-        raw = path.read_bytes()
+        raw, size = read_capped(path)
     except OSError as exc:
         source.problems.append(
             Problem(
@@ -192,14 +207,14 @@ def read_source(path: Path, display_path: str) -> Source:
             )
         )
         return source
-    if len(raw) > MAX_FILE_BYTES:
+    if size > MAX_FILE_BYTES:
         source.problems.append(
             Problem(
                 display_path,
                 1,
                 1,
                 "",
-                f"the file is {len(raw):,} bytes, over the limit of {MAX_FILE_BYTES:,}.",
+                f"the file is {size:,} bytes, over the limit of {MAX_FILE_BYTES:,}.",
                 "Ward files are normally a few kilobytes: check nothing was pasted in by mistake.",
             )
         )
