@@ -267,6 +267,13 @@ def _too_long(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     )
 
 
+def _one_line(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return (
+        "this text goes over more than one line, but it must fit on one (it is used as a name or title).",
+        "Write it on one line: delete the line break, and remove any `|` or `>` after the colon.",
+    )
+
+
 def _pattern(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     if "Example:" in about:
         return f"{_shown(value)} is not in the expected format.", f"Write it in the same form as the example. {about}"
@@ -377,6 +384,7 @@ _MESSAGES: dict[str, Callable[..., tuple[str, str]]] = {
     "string_too_long": _too_long,
     "too_long": _too_long,
     "string_pattern_mismatch": _pattern,
+    "one_line": _one_line,
     "greater_than_equal": _at_least,
     "greater_than": _at_least,
     "less_than_equal": _at_most,

@@ -42,7 +42,16 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=5000)]
 """Plain-language free text. Blank lines start a new paragraph. No HTML or Markdown is rendered."""
 
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+def _one_line(value: str) -> str:
+    if "\n" in value:
+        raise PydanticCustomError("one_line", "text that must fit on one line")
+    return value
+
+
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(_one_line)]
+"""A name, title or other short text: one line (a line break there is an error), at most 200 characters."""
 
 
 def _check_phone(value: str) -> str:

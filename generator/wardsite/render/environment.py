@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import math
 import re
 from enum import Enum
 from functools import cache
 
+import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
@@ -77,15 +80,20 @@ COMPARE_SCRIPTS = [*REPORT_SCRIPTS, "javascripts/compare.js"]
 
 
 def front_matter(**fields: object) -> str:
-    """YAML front matter. Values are JSON strings (valid YAML) with HTML escaped, so no value can break out."""
-    import json
+    """YAML front matter, written by a YAML serialiser: text is never spliced into YAML by hand.
 
-    lines = ["---"]
-    for key, value in fields.items():
-        if value is None:
-            continue
-        if isinstance(value, str):
-            value = str(escape(value))
-        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
-    lines.append("---")
-    return "\n".join(lines) + "\n"
+    Every string is double-quoted with anything unusual escaped (line and paragraph separators,
+    control and format characters), on one line, so no value can end the block or another field.
+    HTML in values is escaped too, as themes put the title into the page as it is.
+    """
+    values = {key: str(escape(value)) if isinstance(value, str) else value for key, value in fields.items()}
+    stream = io.StringIO()
+    # Anything outside ASCII is escaped (PyYAML would write U+0085 raw in single quotes, which reads back
+    # as a line break), and no line is ever folded.
+    dumper = yaml.SafeDumper(stream, allow_unicode=False, width=math.inf, default_flow_style=True, sort_keys=False)
+    node = dumper.represent_data({key: value for key, value in values.items() if value is not None})
+    node.flow_style = False  # one field per line; each field's value on its line
+    dumper.open()
+    dumper.serialize(node)
+    dumper.close()
+    return f"---\n{stream.getvalue()}---\n"

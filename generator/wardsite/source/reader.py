@@ -24,6 +24,7 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from wardsite.problems import Mark, Problem, format_path
+from wardsite.source import characters
 
 MAX_FILE_BYTES = 1_000_000
 # Ward files nest five or six levels at most; a limit keeps hostile input from exhausting the stack.
@@ -249,6 +250,31 @@ def parse_text(text: str, source: Source) -> None:
             Problem(source.path, 1, 1, "", "the file holds only comments, and no fields.", _TEMPLATE_FIX)
         )
         return
+    hidden = [(offset, text[offset]) for offset in characters.invisible_offsets(text)]
+    if hidden:  # each is reported where it is; the rest is read with a visible stand-in, to find its field
+        stand_in = list(text)
+        for offset, _ in hidden:
+            stand_in[offset] = "\ufffd"
+        text = "".join(stand_in)
+    _parse(text, source)
+    if hidden:
+        source.problems[:0] = [_invisible(source, text, offset, char) for offset, char in hidden]
+        source.data = None
+
+
+def _invisible(source: Source, text: str, offset: int, char: str) -> Problem:
+    """An invisible character in the file, at its line and column, under the field it is written in."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    before = [(m.line, m.column, path) for path, m in source.marks.items() if (m.line, m.column) <= (line, column)]
+    path = max(before, key=lambda b: (b[0], b[1]))[2] if before else ()
+    while any("\ufffd" in str(part) for part in path):  # in a field's own name: shown under the group holding it
+        path = path[:-1]
+    message = f"there is an invisible character here, {characters.describe(char)}, which can hide or change the text."
+    return Problem(source.path, line, column, format_path(path), message, characters.INVISIBLE_FIX)
+
+
+def _parse(text: str, source: Source) -> None:
     try:
         nodes = _compose_all(text)
     except _TooDeep as exc:
@@ -428,6 +454,8 @@ class _Builder:
         self.scan = scan_for_nhs_numbers
         self.depth = 0
         self.too_deep = False
+        # Raw invisible characters are found before parsing; escapes and tabs can still put some in a value.
+        self.may_hide = "\\" in text or "\t" in text
         # Aliases on one line are reported once, with a count, so a "billion laughs" stays short.
         self.aliases: dict[tuple[int, str], tuple[Mark, FieldPath, _AliasNode, int]] = {}
 
@@ -518,6 +546,8 @@ class _Builder:
             key = key_node.value
             if self._nhs_numbers(key_node, path):
                 continue  # the path would show the number; it must not be printed
+            if self.may_hide:
+                self._hidden(key_node, path)
             if key in result:
                 first = self.source.marks[path + (key,)]
                 self._problem(
@@ -536,7 +566,28 @@ class _Builder:
         if _is_null(node):
             return None
         self._nhs_numbers(node, path)
+        if self.may_hide:
+            self._hidden(node, path)
         return value
+
+    def _mark_at(self, index: int) -> Mark:
+        line = self.text.count("\n", 0, index) + 1
+        return Mark(self.source.path, line, index - (self.text.rfind("\n", 0, index) + 1) + 1)
+
+    def _hidden(self, node: yaml.ScalarNode, path: FieldPath) -> None:
+        """Report each tab, or invisible character written as an escape (``"\\u202e"``), in a value."""
+        start, end = node.start_mark.index, node.end_mark.index
+        for char in characters.hidden_in_value(node.value):
+            raw = self.text.find(char, start, end)
+            if raw != -1:
+                mark = self._mark_at(raw)
+                message, fix = "there is a tab character inside this text.", characters.TAB_IN_TEXT_FIX
+            else:
+                escape = characters.escape_offset(self.text[start:end], char)
+                mark = _mark(self.source.path, node) if escape is None else self._mark_at(start + escape)
+                message = f"this escape writes an invisible character, {characters.describe(char)}."
+                fix = characters.ESCAPE_FIX
+            self._problem(mark, path, message, fix)
 
     def _nhs_numbers(self, node: yaml.ScalarNode, path: FieldPath) -> bool:
         """Report each NHS number in the node at its own line and column; True if there was one."""
