@@ -235,6 +235,14 @@ def _email(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     return f"{_shown(value)} is not an email address.", "Write it like wardname@example.nhs.uk."
 
 
+def _email_link(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    return (
+        f"{_shown(value)} holds ? & % or # before the @, which would add to the email link (such as a copy to "
+        "someone else) instead of being part of the address.",
+        "Write just the address, like wardname@example.nhs.uk.",
+    )
+
+
 def _url_scheme(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     return (
         f"{_shown(value)} is not a web address starting with https:// or http://.",
@@ -376,6 +384,7 @@ _MESSAGES: dict[str, Callable[..., tuple[str, str]]] = {
     "phone_format": _phone,
     "email_format": _email,
     "handle_format": _handle,
+    "email_link": _email_link,
     "url_scheme": _url_scheme,
     "url_format": _url_format,
     "postcode_format": _postcode,

@@ -23,6 +23,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from wardsite.model import contacts
+
 
 class Strict(BaseModel):
     """Base for every model: unknown keys are errors and attribute docstrings become descriptions."""
@@ -55,22 +57,26 @@ ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200), Afte
 
 
 def _check_phone(value: str) -> str:
-    digits = re.sub(r"[ \-()]", "", value.replace("(0)", ""))
-    if not re.fullmatch(r"(\+44|0)\d{9,10}", digits):
+    if contacts.uk_phone_number(value) is None:
         raise PydanticCustomError("phone_format", "not a UK phone number")
     return value
 
 
 Phone = Annotated[str, AfterValidator(_check_phone)]
+"""A whole UK phone number (checked with phonenumbers), such as ``0113 496 0123`` or ``+44 113 496 0123``."""
 
 
 def _check_email(value: str) -> str:
-    if not re.fullmatch(r"[^@\s]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+", value):
+    problem = contacts.email_problem(value)
+    if problem == "link":
+        raise PydanticCustomError("email_link", "an email address holding characters that change a mailto: link")
+    if problem:
         raise PydanticCustomError("email_format", "not an email address")
     return value
 
 
 Email = Annotated[str, AfterValidator(_check_email)]
+"""An email address (checked with email-validator) that a ``mailto:`` link holds as it is."""
 
 HANDLE_PATTERN = r"^@[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)*$"
 """@user, @organisation/team (GitHub) or @group/subgroup (GitLab): names that are safe in a CODEOWNERS line."""
