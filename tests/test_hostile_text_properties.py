@@ -112,7 +112,7 @@ def test_arbitrary_unicode_in_every_field_gives_problems_or_pages_with_only_the_
             return
         read = _pages_as_mkdocs_reads_them(render_site(result.catalogue, TODAY))
     assert _markup(read) <= ALLOWED
-    for meta, soup in read.values():
+    for _meta, soup in read.values():
         for tag in soup.find_all(href=True) + soup.find_all(src=True):
             address = str(tag.get("href") or tag.get("src")).strip().lower()
             assert address.startswith(SAFE_SCHEMES) or ":" not in address.split("/", 1)[0], address

@@ -46,7 +46,7 @@ def invisible_offsets(text: str) -> list[int]:
 
 
 def hidden_in_value(value: str) -> list[str]:
-    """The characters of a value, as YAML gave it, that must not be published: invisible ones, tabs, carriage returns."""
+    """The characters of a value (as YAML gave it) that may not be published: invisible ones, tabs, returns."""
     return sorted({char for char in set(value) if char in "\t\r" or is_invisible(char)})
 
 
