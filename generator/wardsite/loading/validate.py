@@ -269,6 +269,12 @@ def _too_short(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
 
 def _too_long(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     limit = ctx.get("max_length")
+    if isinstance(value, list):
+        return (
+            f"the list has {len(value):,} entries; `{loc[-1]}` can have at most {limit}.",
+            f"Keep the {limit} that matter most to patients and visitors, and delete the rest: "
+            "a long list is hard to read, on screen and printed.",
+        )
     return (
         f"the text is {len(str(value))} characters long; the limit here is {limit}.",
         "Shorten it: short sentences are easier to read.",

@@ -37,6 +37,9 @@ class Strict(BaseModel):
     )
 
 
+LIST_LIMIT = 40
+"""The most entries a list may hold (unless its field says fewer): enough for any ward, and a page stays readable."""
+
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]

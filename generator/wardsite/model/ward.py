@@ -28,6 +28,7 @@ from wardsite.model.enums import (
     WardType,
 )
 from wardsite.model.types import (
+    LIST_LIMIT,
     ClockTime,
     Day,
     Email,
@@ -84,7 +85,7 @@ class Contact(Strict):
 class Address(Strict):
     """The postal address of the ward."""
 
-    lines: list[ShortText] = Field(min_length=1)
+    lines: list[ShortText] = Field(min_length=1, max_length=8)
     """Address lines before the town. Example: [Heron Ward, Larkfield Unit, 1 Example Road]."""
     town: ShortText
     """The town or city. Example: Exampleton."""
@@ -108,7 +109,7 @@ class BusStop(Strict):
 
     stop: ShortText
     """The name of the stop. Example: Larkfield Road."""
-    routes: list[ShortText] = Field(default_factory=list)
+    routes: list[ShortText] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Bus numbers that stop there. Example: [8, 111]."""
 
 
@@ -123,7 +124,7 @@ class GettingHere(Strict):
     """Parking charges, Blue Badge spaces and drop-off."""
     by_bus: Text | None = None
     """Directions by bus. Example: Get off at Larkfield Road; the unit is a 2-minute walk."""
-    bus_stops: list[BusStop] = Field(default_factory=list)
+    bus_stops: list[BusStop] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Nearby bus stops and the routes that use them."""
     by_train: Text | None = None
     """The nearest station and how far it is. Example: Exampleton station is 2 miles away."""
@@ -164,7 +165,7 @@ class WhoFor(Strict):
     """Anything else about ages. Example: We sometimes care for people outside this age range."""
     legal_status: Text | None = None
     """Whether people are here informally, detained under the Mental Health Act, or both."""
-    conditions: list[ShortText] = Field(default_factory=list)
+    conditions: list[ShortText] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Conditions the ward often helps with, in plain words. Example: [psychosis, severe depression]."""
     area_served: Text | None = None
     """The places most patients come from. Example: Exampleton and the villages around it."""
@@ -206,18 +207,18 @@ class PlannedStaffing(Strict):
 
     as_of: IsoDate
     """The date these numbers were checked (YYYY-MM-DD)."""
-    shifts: list[ShiftStaffing] = Field(min_length=1)
+    shifts: list[ShiftStaffing] = Field(min_length=1, max_length=LIST_LIMIT)
     """One entry for each shift."""
 
 
 class Staffing(Strict):
     """Who works on the ward and how many staff there are."""
 
-    team_roles: list[TeamRole] = Field(min_length=1)
+    team_roles: list[TeamRole] = Field(min_length=1, max_length=LIST_LIMIT)
     """The jobs in the ward team. Example: [consultant_psychiatrist, ward_manager, registered_nurse]."""
     team_note: Text | None = None
     """Anything else about the team."""
-    named_roles: list[NamedRole] = Field(default_factory=list)
+    named_roles: list[NamedRole] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Key people, with names if the ward publishes them."""
     planned_per_shift: PlannedStaffing | None = None
     """Planned staff numbers on each shift."""
@@ -225,7 +226,7 @@ class Staffing(Strict):
     """A link to published staffing figures (planned against actual)."""
     named_nurse_model: Text | None = None
     """How named nurses work. Example: You will have a named nurse on every shift."""
-    contact_commitments: list[ShortText] = Field(default_factory=list)
+    contact_commitments: list[ShortText] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Time you can expect with staff. Example: [Time on your own with your named nurse every day]."""
     identify_staff: Text | None = None
     """How to tell who is who. Example: Staff wear name badges. There is a photo board by the door."""
@@ -295,11 +296,11 @@ class Environment(Strict):
     """Single, en-suite and shared bedrooms."""
     same_sex: SameSex | None = None
     """Same-sex accommodation. Required on a mixed ward."""
-    facilities: list[Facility] = Field(min_length=1)
+    facilities: list[Facility] = Field(min_length=1, max_length=LIST_LIMIT)
     """Facilities on or next to the ward. Example: [garden, quiet_room, lounge]."""
     facilities_note: Text | None = None
     """Anything else about facilities."""
-    facility_details: list[FacilityDetail] = Field(default_factory=list)
+    facility_details: list[FacilityDetail] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Where facilities are, when they open and how to book them."""
     outdoor_access: Text | None = None
     """When and how you can go outside. Example: You can use the garden from 8am to 9pm."""
@@ -307,7 +308,7 @@ class Environment(Strict):
     """What you can control in your room. Example: You can change the lighting and heating in your room."""
     accessible_rooms: Text | None = None
     """Rooms adapted for disabled people. Example: 1 bedroom and bathroom for wheelchair users."""
-    photos: list[Photo] = Field(default_factory=list)
+    photos: list[Photo] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Photos of the ward, each with a description."""
 
 
@@ -383,9 +384,9 @@ class Leave(Strict):
 class Items(Strict):
     """Items that are not allowed, or that staff keep for you."""
 
-    prohibited: list[ShortText] = Field(min_length=1)
+    prohibited: list[ShortText] = Field(min_length=1, max_length=LIST_LIMIT)
     """Items that are never allowed. Example: [alcohol, illegal drugs, lighters]."""
-    restricted: list[ShortText] = Field(default_factory=list)
+    restricted: list[ShortText] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Items staff keep for you and you can use with support. Example: [razors, phone chargers]."""
     how_restricted_works: Text | None = None
     """How restricted items work. Example: Staff keep them safe. Ask when you need them."""
@@ -407,13 +408,13 @@ class BlanketRestriction(Strict):
 class DailyLife(Strict):
     """Life on the ward: meals, phones, smoking, leave, what to bring and the ward's rules."""
 
-    meal_times: list[MealTime] = Field(min_length=1)
+    meal_times: list[MealTime] = Field(min_length=1, max_length=LIST_LIMIT)
     """When meals are served."""
     protected_mealtimes: ProtectedMealtimes | None = None
     """Whether meals are protected from interruptions."""
     food: Text | None = None
     """Menu choice, special diets, snacks, and food brought in by visitors."""
-    routine: list[RoutineItem] = Field(default_factory=list)
+    routine: list[RoutineItem] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Fixed points in the day."""
     phones_internet: PhonesInternet
     """Mobile phones and the internet."""
@@ -421,13 +422,13 @@ class DailyLife(Strict):
     """Smoking and vaping. Often set once for the provider in provider.yaml."""
     leave: Leave
     """Leaving the ward."""
-    what_to_bring: list[ShortText] = Field(min_length=1)
+    what_to_bring: list[ShortText] = Field(min_length=1, max_length=LIST_LIMIT)
     """Things to bring. Example: [clothes for about a week, toiletries, a list of your medicines]."""
     items: Items
     """Items that are not allowed or are kept by staff."""
     searches: Text | None = None
     """When staff check bags or rooms. Example: Staff check bags when you arrive and after leave."""
-    blanket_restrictions: list[BlanketRestriction] = Field(default_factory=list)
+    blanket_restrictions: list[BlanketRestriction] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Rules that apply to everyone, each with its reason."""
     money_valuables: Text | None = None
     """Keeping money and valuables safe."""
@@ -445,7 +446,7 @@ class DailyLife(Strict):
 class TimetableEntry(Strict):
     """One regular activity in the weekly timetable."""
 
-    days: list[Day] = Field(min_length=1)
+    days: list[Day] = Field(min_length=1, max_length=7)
     """Days it happens. Example: [monday, wednesday]."""
     start: ClockTime
     """Start time (HH:MM). Example: 10:30."""
@@ -462,13 +463,13 @@ class Activities(Strict):
 
     summary: Text
     """What there is to do, in plain words."""
-    timetable: list[TimetableEntry] = Field(default_factory=list)
+    timetable: list[TimetableEntry] = Field(default_factory=list, max_length=LIST_LIMIT)
     """The weekly activity timetable."""
     timetable_url: WebUrl | None = None
     """A link to the timetable, if it is published elsewhere."""
     evenings_weekends: Text | None = None
     """What happens in the evenings and at weekends."""
-    therapies: list[ShortText] = Field(default_factory=list)
+    therapies: list[ShortText] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Therapies offered. Example: [art therapy, Hearing Voices group]."""
     education_work: Text | None = None
     """School, learning or work support."""
@@ -480,7 +481,7 @@ class Activities(Strict):
 class VisitingHours(Strict):
     """Visiting times on some days of the week."""
 
-    days: list[Day] = Field(min_length=1)
+    days: list[Day] = Field(min_length=1, max_length=7)
     """Days these times apply. Example: [monday, tuesday, wednesday, thursday, friday]."""
     start: ClockTime
     """When visiting starts (HH:MM). Example: 13:00."""
@@ -513,9 +514,9 @@ class ChildVisiting(Strict):
 class Visiting(Strict):
     """When and how people can visit."""
 
-    hours: list[VisitingHours] = Field(min_length=1)
+    hours: list[VisitingHours] = Field(min_length=1, max_length=LIST_LIMIT)
     """Visiting times by day."""
-    not_during: list[NotDuring] = Field(default_factory=list)
+    not_during: list[NotDuring] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Times with no visits, such as meals."""
     booking: Booking
     """not_needed, please_phone_ahead or must_book."""
@@ -601,11 +602,11 @@ class Carers(Strict):
     """How carers can take part in care and ward reviews."""
     information_sharing: Text
     """What staff can and cannot share with carers, and why."""
-    support_groups: list[SupportGroup] = Field(default_factory=list)
+    support_groups: list[SupportGroup] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Groups for carers."""
     carers_assessment: Text | None = None
     """The right to a carer's assessment."""
-    local_organisations: list[Organisation] = Field(default_factory=list)
+    local_organisations: list[Organisation] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Local carers' organisations."""
     nearest_relative: Text | None = None
     """What the nearest relative is under the Mental Health Act."""
@@ -709,7 +710,7 @@ class Feedback(Strict):
     """A link to the ward on Care Opinion."""
     healthwatch: Healthwatch | None = None
     """The local Healthwatch."""
-    you_said_we_did: list[Text] = Field(default_factory=list)
+    you_said_we_did: list[Text] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Changes made because of feedback. Example: [You asked for more evening activities. We now run a film night on Fridays.]."""
 
 
@@ -730,17 +731,17 @@ class BuildingFeature(Strict):
 class Accessibility(Strict):
     """Access to the building, and information in other formats."""
 
-    building: list[BuildingFeature] = Field(default_factory=list)
+    building: list[BuildingFeature] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Access features such as lifts, accessible toilets and hearing loops."""
     access_guide_url: WebUrl | None = None
     """A link to a detailed access guide."""
-    formats_available: list[Format] = Field(min_length=1)
+    formats_available: list[Format] = Field(min_length=1, max_length=LIST_LIMIT)
     """Formats this information is offered in. Example: [easy_read, large_print]."""
     how_to_request: Text
     """How to ask for another format. Example: Ask any member of staff, or phone the ward."""
     easy_read_url: WebUrl | None = None
     """A link to an Easy Read version made by hand, if there is one. A generated Easy Read page is always published."""
-    languages_spoken: list[ShortText] = Field(default_factory=list)
+    languages_spoken: list[ShortText] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Languages staff on the ward speak (interpreters are always free)."""
     communication_support: Text | None = None
     """How to tell staff you need information in another way."""
@@ -778,9 +779,9 @@ class Review(Strict):
     """When it must next be checked. Leave out to use 12 months after last_reviewed; it may be earlier, never later."""
     approved_by: Person | None = None
     """Who approved it, by role."""
-    coproduced_with: list[ShortText] = Field(default_factory=list)
+    coproduced_with: list[ShortText] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Who helped write it. Example: [people who have stayed on the ward, the carers' forum]."""
-    changes: list[Change] = Field(default_factory=list)
+    changes: list[Change] = Field(default_factory=list, max_length=100)
     """A log of changes."""
     reference: ShortText | None = None
     """A document reference, if the provider uses one."""
@@ -794,7 +795,7 @@ class Ward(Strict):
 
     name: ShortText
     """The ward's name. Example: Heron Ward."""
-    alternate_names: list[ShortText] = Field(default_factory=list)
+    alternate_names: list[ShortText] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Other names people use. Example: [Ward 36]."""
     site: Site
     """The hospital or unit the ward is in."""
