@@ -5,8 +5,10 @@ Raw HTML links are not rewritten by the site builder, so every link is made rela
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
+import unicodedata
 
 from wardsite.model.enums import WardType
 
@@ -28,7 +30,10 @@ def ward_type_dir(ward_type: WardType) -> str:
 
 
 def area_slug(town: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", town.lower()).strip("-") or "area"
+    """The address of a town's page: towns written with other capitals, accents or punctuation share it."""
+    plain = unicodedata.normalize("NFKD", town).encode("ascii", "ignore").decode("ascii").casefold()
+    slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+    return slug or "area-" + hashlib.blake2b(town.casefold().encode(), digest_size=4).hexdigest()
 
 
 def area_dir(town: str) -> str:

@@ -7,7 +7,7 @@ the lists are short; at national scale each gets an A to Z page of its own (``HO
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from wardsite.findings.review_dates import ReviewState, review_status
@@ -31,6 +31,28 @@ class WardRow:
     phone: str
     last_reviewed: str
     overdue: bool
+
+
+@dataclass(frozen=True)
+class Town:
+    """A town's wards, under the name most of them write (``Brightwater Bay`` and ``brightwater-bay`` are one town)."""
+
+    name: str
+    slug: str
+    entries: tuple[WardEntry, ...]
+
+
+def towns(catalogue: Catalogue) -> list[Town]:
+    """Every town with wards, one per area page, in A to Z order."""
+    grouped: dict[str, list[WardEntry]] = defaultdict(list)
+    for entry in catalogue.wards:
+        grouped[links.area_slug(entry.ward.address.town)].append(entry)
+    result = []
+    for slug, entries in grouped.items():
+        spellings = Counter(e.ward.address.town for e in entries)
+        name = min(spellings, key=lambda town: (-spellings[town], town.casefold(), town))
+        result.append(Town(name, slug, tuple(entries)))
+    return sorted(result, key=lambda t: (t.name.casefold(), t.slug))
 
 
 def _rows(entries: list[WardEntry], here: str, today: dt.date, due_soon_days: int) -> list[WardRow]:
@@ -109,10 +131,9 @@ def render_group_pages(catalogue: Catalogue, today: dt.date, due_soon_days: int)
     """One page per ward type and one per town that has wards."""
     pages: dict[str, str] = {}
     by_type: dict[WardType, list[WardEntry]] = defaultdict(list)
-    by_town: dict[str, list[WardEntry]] = defaultdict(list)
     for entry in catalogue.wards:
         by_type[entry.ward.ward_type].append(entry)
-        by_town[entry.ward.address.town].append(entry)
+    by_town = towns(catalogue)
     for ward_type, entries in by_type.items():
         here = links.ward_type_dir(ward_type)
         pages[links.page_file(here)] = _group_page(
@@ -123,13 +144,13 @@ def render_group_pages(catalogue: Catalogue, today: dt.date, due_soon_days: int)
             today,
             due_soon_days,
         )
-    for town, entries in by_town.items():
-        here = links.area_dir(town)
+    for town in by_town:
+        here = links.area_dir(town.name)
         pages[links.page_file(here)] = _group_page(
-            f"Wards in {town}",
-            f"{len(entries)} {'ward' if len(entries) == 1 else 'wards'} in or near {town}.",
+            f"Wards in {town.name}",
+            f"{len(town.entries)} {'ward' if len(town.entries) == 1 else 'wards'} in or near {town.name}.",
             here,
-            entries,
+            list(town.entries),
             today,
             due_soon_days,
         )
@@ -159,13 +180,7 @@ PROVIDERS_INDEX = "providers/"
 
 
 def _town_items(catalogue: Catalogue, here: str) -> list[tuple[str, str, int]]:
-    counts: dict[str, int] = defaultdict(int)
-    for e in catalogue.wards:
-        counts[e.ward.address.town] += 1
-    return [
-        (town, links.relative(here, links.area_dir(town)), n)
-        for town, n in sorted(counts.items(), key=lambda kv: kv[0].lower())
-    ]
+    return [(t.name, links.relative(here, links.area_dir(t.name)), len(t.entries)) for t in towns(catalogue)]
 
 
 def _provider_items(catalogue: Catalogue, here: str) -> list[tuple[str, str, int]]:
@@ -216,15 +231,13 @@ def render_home_page(catalogue: Catalogue) -> str:
         (p.provider.name, links.relative("", links.provider_dir(p.slug)), len(p.wards)) for p in catalogue.providers
     ]
     type_counts: dict[WardType, int] = defaultdict(int)
-    town_counts: dict[str, int] = defaultdict(int)
     for e in wards:
         type_counts[e.ward.ward_type] += 1
-        town_counts[e.ward.address.town] += 1
     types = [
         (label(t), links.relative("", links.ward_type_dir(t)), n)
         for t, n in sorted(type_counts.items(), key=lambda kv: label(kv[0]))
     ]
-    towns = [(town, links.relative("", links.area_dir(town)), n) for town, n in sorted(town_counts.items())]
+    town_links = _town_items(catalogue, "")
     lists = _lists()
     return "\n".join(
         [
@@ -259,9 +272,9 @@ def render_home_page(catalogue: Catalogue) -> str:
             "## Find a ward by area {#by-area}",
             "",
             html_block(
-                str(lists.link_list(towns))
-                if len(towns) <= HOME_LIST_LIMIT
-                else _see_all(f"All {len(towns)} towns and cities, from A to Z", AREAS_INDEX)
+                str(lists.link_list(town_links))
+                if len(town_links) <= HOME_LIST_LIMIT
+                else _see_all(f"All {len(town_links)} towns and cities, from A to Z", AREAS_INDEX)
             ),
             "",
         ]
