@@ -12,7 +12,7 @@ import pytest
 
 from tests.sitebuild import REPO, build_site, page
 from wardsite.source import history as history_module
-from wardsite.source.history import FileChange, file_history, parse_log
+from wardsite.source.history import MAX_SUBJECT, FileChange, file_history, parse_log
 
 HERON = "example-valley-nhs-ft/heron-ward.yaml"
 CEDAR = "brightwater-care/cedar-ward.yaml"
@@ -69,6 +69,47 @@ def test_parse_log_lists_each_files_commits_newest_first_up_to_the_limit() -> No
 def test_a_commit_subject_that_looks_like_an_nhs_number_is_never_published() -> None:
     changes = parse_log("\x1e2026-05-01\x1fFixed note for 943 476 5919\n\na.yaml\n")
     assert changes == {"a.yaml": [FileChange(dt.date(2026, 5, 1), "Changed the ward information.")]}
+
+
+def test_control_bidi_and_other_invisible_characters_are_removed_from_subjects() -> None:
+    subject = "Visiting\u202e sruoh\u2066 changed\u200b\x07 today\u2028again\x85\ufffe\ue000 \t end"
+    changes = parse_log(f"\x1e2026-05-01\x1f{subject}\n\na.yaml\n")
+    assert changes == {"a.yaml": [FileChange(dt.date(2026, 5, 1), "Visiting sruoh changed today again end")]}
+
+
+def test_a_long_subject_is_cut_at_a_word_to_the_cap_and_ends_with_an_ellipsis() -> None:
+    subject = "Updated the visiting times " + "and more words " * 400
+    published = parse_log(f"\x1e2026-05-01\x1f{subject}\n\na.yaml\n")["a.yaml"][0].subject
+    assert len(published) <= MAX_SUBJECT == 120
+    assert published.startswith("Updated the visiting times and more words")
+    assert published.endswith("words\u2026")
+    unbroken = parse_log(f"\x1e2026-05-01\x1f{'x' * 5000}\n\na.yaml\n")["a.yaml"][0].subject
+    assert unbroken == "x" * 119 + "\u2026"
+
+
+def test_a_subject_of_only_invisible_characters_reads_as_a_plain_change() -> None:
+    changes = parse_log("\x1e2026-05-01\x1f\u202e\u200b\x1b\n\na.yaml\n")
+    assert changes == {"a.yaml": [FileChange(dt.date(2026, 5, 1), "Changed the ward information.")]}
+
+
+def test_an_nhs_number_split_by_invisible_characters_or_cut_by_the_cap_is_still_withheld() -> None:
+    hidden = parse_log("\x1e2026-05-01\x1fNote for 943\u200b476\u200b5919\n\na.yaml\n")
+    late = parse_log(f"\x1e2026-05-01\x1f{'word ' * 22}943 476 5919\n\na.yaml\n")
+    assert hidden["a.yaml"][0].subject == late["a.yaml"][0].subject == "Changed the ward information."
+
+
+def test_a_commit_subject_cannot_forge_a_dated_entry_in_a_wards_history(repo: Path) -> None:
+    edit(repo / "wards" / HERON, "reference: EV-WARD-HER-08", "reference: EV-WARD-HER-09")
+    git(repo, "commit", "-q", "-am", "Tidy\x1e2019-01-01\x1fWard closed for good\x1f", date="2026-11-02T10:00:00")
+    changes = file_history(repo / "wards")
+    assert changes is not None
+    assert changes[HERON][0] == FileChange(dt.date(2026, 11, 2), "Tidy 2019-01-01 Ward closed for good")
+    assert [c.date for c in changes[HERON]] == [
+        dt.date(2026, 11, 2),
+        dt.date(2026, 10, 20),
+        dt.date(2026, 3, 9),
+        dt.date(2026, 1, 5),
+    ]
 
 
 def test_file_history_reads_the_whole_wards_folder_with_one_git_call(
