@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import shlex
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -226,6 +227,57 @@ def test_an_unknown_ward_is_a_usage_error_that_suggests_the_close_name(wards_tre
         "Error: Invalid value for WARD: there is no ward `example-wrad` in wards. Did you mean `example-ward`?"
         in result.output
     )
+
+
+@pytest.mark.parametrize("pattern", ["*", "example-*", "example-war?", "[e]xample-ward", "*/example-ward"])
+def test_a_ward_name_is_never_a_pattern_and_matching_files_are_left_alone(wards_tree: Path, pattern: str) -> None:
+    path = wards_tree / "example-provider" / "example-ward.yaml"
+    before = path.read_bytes()
+    result = run("review", pattern, "--by", "Ward manager", "--today", PINNED_TODAY)
+    assert result.exit_code == 2
+    assert (
+        f"Error: Invalid value for WARD: `{pattern}` is not a ward's name. Give the ward's file name without .yaml,"
+        " like heron-ward, or the path to its file." in " ".join(result.output.split())
+    )
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "name", ["a" * 300, "a" * 300 + ".yaml", "x/" * 200 + "w.yaml", "bad\x00name", "bad\x00name.yaml"]
+)
+def test_an_overlong_or_impossible_ward_name_is_a_usage_error_not_a_traceback(wards_tree: Path, name: str) -> None:
+    result = run("review", name, "--by", "Ward manager", "--today", PINNED_TODAY)
+    assert result.exit_code == 2
+    assert "Error: Invalid value for WARD: `" in result.output
+    assert "Give the ward's file name without .yaml" in " ".join(result.output.split())
+
+
+def test_a_path_to_a_yaml_file_outside_the_wards_folder_is_refused(wards_tree: Path) -> None:
+    outside = wards_tree.parent / "example-ward.yaml"
+    shutil.copy(wards_tree / "example-provider" / "example-ward.yaml", outside)
+    before = outside.read_bytes()
+    result = run("review", "example-ward.yaml", "--by", "Ward manager", "--today", PINNED_TODAY)
+    assert result.exit_code == 2
+    assert "`example-ward.yaml` is not a ward file in wards." in " ".join(result.output.split())
+    assert outside.read_bytes() == before
+
+
+def test_a_ward_name_two_providers_use_is_refused_naming_both_files(wards_tree: Path) -> None:
+    other = wards_tree / "other-provider"
+    shutil.copytree(wards_tree / "example-provider", other)
+    result = run("review", "example-ward", "--by", "Ward manager", "--today", PINNED_TODAY)
+    assert result.exit_code == 2
+    assert (
+        "more than one provider has a ward called `example-ward` (wards/example-provider/example-ward.yaml,"
+        " wards/other-provider/example-ward.yaml). Give the path to the file you mean."
+    ) in " ".join(result.output.split())
+
+
+def test_reviewing_by_exact_path_inside_the_wards_folder_still_works(wards_tree: Path) -> None:
+    path = wards_tree / "example-provider" / "example-ward.yaml"
+    result = run("review", "wards/example-provider/example-ward.yaml", "--by", "Ward manager", "--today", PINNED_TODAY)
+    assert result.exit_code == 0, result.output
+    assert f"last_reviewed: {PINNED_TODAY}" in path.read_text(encoding="utf-8")
 
 
 def test_review_needs_the_reviewers_role(wards_tree: Path) -> None:

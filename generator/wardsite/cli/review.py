@@ -15,26 +15,68 @@ from wardsite.authoring.review_edit import mark_reviewed
 from wardsite.cli.check import display_path, load_for_paths
 from wardsite.cli.options import today_option, wards_option
 from wardsite.findings.review_dates import review_status
-from wardsite.loading.catalogue import PROVIDER_FILE
+from wardsite.loading.catalogue import PROVIDER_FILE, SLUG, provider_folders
 from wardsite.model import words
 
 
 def _find_ward(ward: str, wards: Path) -> Path:
-    """The ward file named by a path or by its web-address name, like heron-ward."""
-    as_path = Path(ward)
-    if as_path.suffix == ".yaml" and as_path.is_file():
-        return as_path
-    found = sorted(p for p in wards.glob(f"*/{ward}.yaml") if p.name != PROVIDER_FILE)
+    """The ward file named exactly by its web-address name (like heron-ward) or by the path to its file.
+
+    Names are never patterns: ``*`` or ``heron-*`` name no ward. Anything that is not a ward
+    file inside the wards folder is a usage error, with what to type instead.
+    """
+    if not wards.is_dir():
+        raise click.BadParameter(f"there is no folder {display_path(wards)}.", param_hint="--wards")
+    if ward.endswith(".yaml"):
+        return _ward_at(Path(ward), wards)
+    if len(ward) > MAX_NAME or not SLUG.match(ward):
+        shown = ward if len(ward) <= 40 else f"{ward[:40]}..."
+        raise click.BadParameter(
+            f"`{shown}` is not a ward's name. {NAME_HINT}",
+            param_hint="WARD",
+        )
+    found = [path for folder in provider_folders(wards) if _is_ward_file(path := folder / f"{ward}.yaml")]
+    if len(found) > 1:
+        listed = ", ".join(display_path(p) for p in found)
+        raise click.BadParameter(
+            f"more than one provider has a ward called `{ward}` ({listed}). Give the path to the file you mean.",
+            param_hint="WARD",
+        )
     if found:
         return found[0]
-    known = sorted(p.stem for p in wards.glob("*/*.yaml") if p.name != PROVIDER_FILE)
-    close = difflib.get_close_matches(as_path.stem, known, n=1)
-    hint = (
-        f" Did you mean `{close[0]}`?"
-        if close
-        else " Give the ward's file name without .yaml, like heron-ward, or the path to its file."
+    known = sorted(
+        p.stem for folder in provider_folders(wards) for p in folder.glob("*.yaml") if p.name != PROVIDER_FILE
     )
+    close = difflib.get_close_matches(ward, known, n=1)
+    hint = f" Did you mean `{close[0]}`?" if close else f" {NAME_HINT}"
     raise click.BadParameter(f"there is no ward `{ward}` in {display_path(wards)}.{hint}", param_hint="WARD")
+
+
+MAX_NAME = 100
+"""Longest ward name ``review`` looks for: far longer than any real one, far shorter than a file name may be."""
+NAME_HINT = "Give the ward's file name without .yaml, like heron-ward, or the path to its file."
+
+
+def _is_ward_file(path: Path) -> bool:
+    try:
+        return path.name != PROVIDER_FILE and path.is_file() and not path.is_symlink()
+    except (OSError, ValueError):  # a name too long for the file system, or with a NUL in it
+        return False
+
+
+def _ward_at(path: Path, wards: Path) -> Path:
+    """The ward file at ``path``, which must be a ward file inside a provider folder of ``wards``."""
+    try:
+        inside = path.resolve().parent.parent == wards.resolve()
+    except (OSError, RuntimeError, ValueError):  # too long, a loop of links, a NUL
+        inside = False
+    if not (inside and _is_ward_file(path)):
+        shown = str(path) if len(str(path)) <= 60 else f"{str(path)[:60]}..."
+        raise click.BadParameter(
+            f"`{shown}` is not a ward file in {display_path(wards)}. {NAME_HINT}",
+            param_hint="WARD",
+        )
+    return path
 
 
 def _write_in_place(path: Path, text: str) -> None:
