@@ -3,7 +3,10 @@ folders that changed, and says exactly what a run without the cache says."""
 
 from __future__ import annotations
 
+import json
+import pickle
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -95,10 +98,57 @@ def test_a_ward_name_taken_by_an_earlier_folder_is_reported_with_or_without_the_
 def test_a_damaged_cache_file_is_ignored_and_replaced(wards: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     _check(cache=cache)
-    [stored] = cache.glob("check-*.pickle")
-    stored.write_bytes(b"not a pickle")
+    [stored] = cache.glob("check-*.json")
+    for damage in (b"not json", b"[" * 200_000 + b"]" * 200_000, b'{"a": ' * 200_000 + b"1" + b"}" * 200_000):
+        stored.write_bytes(damage)
+        assert _check(cache=cache) == _check(cache=None)
+        assert stored.read_bytes() != damage
+
+
+def test_the_cache_is_plain_json_and_a_pickle_planted_in_its_place_never_runs(wards: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    _check(cache=cache)
+    [stored] = cache.glob("check-*.json")
+    entries = json.loads(stored.read_text(encoding="utf-8"))
+    assert sorted(e["provider_name"] for e in entries.values()) == [
+        "Brightwater Care (fictional independent provider)",
+        "Example Valley NHS Foundation Trust",
+    ]
+    ran = tmp_path / "ran"
+
+    class Payload:
+        def __reduce__(self):  # type: ignore[no-untyped-def]
+            return (ran.write_text, ("code from the cache ran",))
+
+    for planted in (stored, stored.with_suffix(".pickle")):
+        planted.write_bytes(pickle.dumps({"key": Payload()}))
     assert _check(cache=cache) == _check(cache=None)
-    assert stored.read_bytes() != b"not a pickle"
+    assert not ran.exists()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda entry: {**entry, "problems": "none"},
+        lambda entry: {**entry, "wards": [{"source_path": 7}]},
+        lambda entry: {k: v for k, v in entry.items() if k != "names"},
+        lambda entry: [entry],
+    ],
+    ids=["wrong-type", "bad-ward", "missing-field", "not-an-object"],
+)
+def test_a_bad_cache_entry_is_a_miss_for_its_folder_only(
+    wards: Path, tmp_path: Path, folders_read: list[str], damage: Callable[[object], object]
+) -> None:
+    cache = tmp_path / "cache"
+    _check(cache=cache)
+    [stored] = cache.glob("check-*.json")
+    entries = json.loads(stored.read_text(encoding="utf-8"))
+    damaged = next(k for k, v in entries.items() if v["provider_name"].startswith("Brightwater"))
+    stored.write_text(json.dumps({**entries, damaged: damage(entries[damaged])}), encoding="utf-8")
+    del folders_read[:]
+    from_cache = _check(cache=cache)
+    assert folders_read == ["brightwater-care"]
+    assert from_cache == _check(cache=None)
 
 
 def test_folders_read_by_several_processes_give_the_same_report_as_one_even_when_names_clash(

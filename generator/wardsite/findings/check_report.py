@@ -8,19 +8,25 @@ folder, the ward names taken by the folders read before it, the reading-age targ
 wardsite's own code. So each part is kept under a hash of exactly those, in one small file
 in a cache folder, and the next run reads again only the folders whose key changed.
 The date is not part of it: review states are worked out from the dates when printing.
+
+The file is plain JSON, read back through the report's own types: a cache folder may be
+shared or restored from elsewhere, so reading it must never run code, and an entry that is
+not exactly a folder report is simply not there (that folder is read again).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import multiprocessing
 import os
-import pickle
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+from pydantic import TypeAdapter, ValidationError
 
 from wardsite.findings.availability import missing_category_warnings
 from wardsite.findings.maintainers import no_maintainers_warning
@@ -156,7 +162,7 @@ def check_report(
         return CheckReport(load_catalogue(wards_dir).problems, [])
     store = (
         _Store(
-            cache_dir / f"check-{hashlib.blake2b(str(wards_dir.resolve()).encode(), digest_size=8).hexdigest()}.pickle"
+            cache_dir / f"check-{hashlib.blake2b(str(wards_dir.resolve()).encode(), digest_size=8).hexdigest()}.json"
         )
         if cache_dir
         else None
@@ -224,40 +230,40 @@ def _read_ahead(
         )
 
 
+_REPORT = TypeAdapter(FolderReport)
+_REPORTS = TypeAdapter(dict[str, FolderReport])
+
+
 class _Store:
-    """The cached folder reports of one wards folder: one pickle file, replaced whole when anything changed."""
+    """The cached folder reports of one wards folder: one JSON file, replaced whole when anything changed."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.old: dict[str, FolderReport] = {}
         self.new: dict[str, FolderReport] = {}
         try:
-            with path.open("rb") as file:
-                loaded = pickle.load(file)
-            if isinstance(loaded, dict):
-                self.old = loaded
-        except Exception:
-            self.old = {}
+            loaded = json.loads(path.read_bytes())
+        except (OSError, ValueError, RecursionError):  # missing, not JSON, or nested beyond reason
+            return
+        if isinstance(loaded, dict):
+            for key, value in loaded.items():
+                try:
+                    self.old[key] = _REPORT.validate_python(value)
+                except (ValidationError, RecursionError):
+                    continue  # not a folder report: that folder is read again
 
     def reading_ages(self) -> dict[str, tuple[Problem, ...]]:
         """Every ward's reading-age warnings from the last run, by what they were worked out from."""
-        return {
-            w.reading_key: w.reading_age
-            for report in self.old.values()
-            if isinstance(report, FolderReport)
-            for w in report.wards
-            if w.reading_key
-        }
+        return {w.reading_key: w.reading_age for report in self.old.values() for w in report.wards if w.reading_key}
 
     def has(self, key: str) -> bool:
-        return isinstance(self.old.get(key), FolderReport)
+        return key in self.old
 
     def get(self, key: str) -> FolderReport | None:
         found = self.old.get(key)
-        if isinstance(found, FolderReport):
+        if found is not None:
             self.new[key] = found
-            return found
-        return None
+        return found
 
     def put(self, key: str, report: FolderReport) -> None:
         self.new[key] = report
@@ -268,8 +274,7 @@ class _Store:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-            with partial.open("wb") as file:
-                pickle.dump(self.new, file, protocol=pickle.HIGHEST_PROTOCOL)
+            partial.write_bytes(_REPORTS.dump_json(self.new))
             os.replace(partial, self.path)
         except OSError:
             pass  # a cache that cannot be written only makes the next run slower
