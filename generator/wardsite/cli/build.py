@@ -19,8 +19,10 @@ from wardsite.cli.options import (
     a11y_report_option,
     cache_folder,
     config_option,
+    docs_dir_of,
     docs_dir_option,
     due_soon_option,
+    plugin_wards_of,
     skip_option,
     today_option,
     wards_option,
@@ -30,6 +32,7 @@ from wardsite.loading.catalogue import Catalogue
 from wardsite.site.generate import render_site
 from wardsite.site.output import theme_files, write_pages
 from wardsite.site.publish import build_and_swap
+from wardsite.site.targets import site_dir_problem
 from wardsite.source.history import file_history
 
 OFFLINE_CONFIG = "mkdocs-offline.yml"
@@ -76,6 +79,12 @@ def generate(
 ) -> None:
     """Write the generated pages into the docs folder, for any mkdocs.yml builder (MkDocs, Zensical)."""
     _render_and_write(wards, docs_dir, today, due_soon_days, skip_broken_providers, a11y_report)
+
+
+def wards_in_use(wards: Path, config_file: Path) -> Path:
+    """The wards folder a build reads: ``--wards`` if given, else the plugin's own ``wards:`` setting."""
+    given = click.get_current_context().get_parameter_source("wards")
+    return wards if given is not click.core.ParameterSource.DEFAULT else plugin_wards_of(config_file)
 
 
 def plugin_settings(
@@ -140,6 +149,10 @@ def build(
         if not config_file.is_file():
             raise click.UsageError(f"{config_file} is missing: the offline bundle is built from it.")
     site_dir = site_dir or Path("site-offline" if offline else "site")
+    protected = {"the wards folder": wards_in_use(wards, config_file), "the docs folder": docs_dir_of(config_file)}
+    refused = site_dir_problem(site_dir, config_file.parent, protected)
+    if refused:
+        raise click.BadParameter(refused, param_hint="--site-dir")
     settings = plugin_settings(wards, today, due_soon_days, skip_broken_providers, a11y_report)
     terminal = sys.stderr.isatty()
     outcome = build_and_swap(

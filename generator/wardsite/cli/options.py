@@ -96,14 +96,28 @@ _IgnoreTags.add_multi_constructor("", lambda loader, suffix, node: None)
 _IgnoreTags.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
-def docs_dir_of(config_file: Path) -> Path:
-    """The site's docs folder, as its ``mkdocs.yml`` names it (MkDocs' default ``docs`` if it names none)."""
+def _settings_of(config_file: Path) -> dict[object, object]:
     try:
         settings = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_IgnoreTags)
     except (OSError, yaml.YAMLError, UnicodeDecodeError):
         settings = None
-    named = settings.get("docs_dir") if isinstance(settings, dict) else None
+    return settings if isinstance(settings, dict) else {}
+
+
+def docs_dir_of(config_file: Path) -> Path:
+    """The site's docs folder, as its ``mkdocs.yml`` names it (MkDocs' default ``docs`` if it names none)."""
+    named = _settings_of(config_file).get("docs_dir")
     return config_file.parent / (named if isinstance(named, str) and named else "docs")
+
+
+def plugin_wards_of(config_file: Path) -> Path:
+    """The wards folder the wardsite plugin in ``mkdocs.yml`` reads: its ``wards:`` setting (default ``wards``)."""
+    plugins = _settings_of(config_file).get("plugins")
+    if isinstance(plugins, list):  # `- wardsite: {wards: ...}` items, or plain names
+        plugins = {name: value for item in plugins if isinstance(item, dict) for name, value in item.items()}
+    options = plugins.get("wardsite") if isinstance(plugins, dict) else None
+    named = options.get("wards") if isinstance(options, dict) else None
+    return config_file.parent / (named if isinstance(named, str) and named else "wards")
 
 
 def _docs_dir(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path:
