@@ -57,8 +57,13 @@ def _render_and_write(
         built_at=dt.datetime.now(dt.UTC).replace(microsecond=0),  # published for national aggregation
     )
     pages.update(theme_files(docs_dir))
-    written, removed = write_pages(pages, docs_dir)
-    click.echo(f"Generated {len(pages)} pages in {docs_dir} ({written} changed, {removed} removed).")
+    result = write_pages(pages, docs_dir)
+    if result.refused:
+        for reason in result.refused:
+            click.echo(reason, err=True)
+        click.echo(f"\nNothing was generated in {docs_dir}.", err=True)
+        sys.exit(1)
+    click.echo(f"Generated {len(pages)} pages in {docs_dir} ({result.written} changed, {result.removed} removed).")
     return catalogue
 
 
