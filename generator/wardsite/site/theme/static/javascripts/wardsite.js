@@ -8,14 +8,43 @@
  *    closes it and focus goes back to the button.
  * 4. A ward photo that loaded is marked, so it prints; one that could not load is hidden on
  *    screen, leaving its caption, instead of showing a broken-picture sign.
+ *
+ * "Today" is the date in England (Europe/London), whatever time zone the reader's device is
+ * set to: the ward's visiting days and review dates are English dates, so a device set to
+ * another zone must not see Wednesday's row on a London Tuesday.
  */
 (function () {
   "use strict";
 
-  function localIsoDate(date) {
+  var WARD_TIME_ZONE = "Europe/London";
+
+  /* The calendar date in London as YYYY-MM-DD; the device's own date if the browser cannot tell. */
+  function londonIsoDate(date) {
+    try {
+      var parts = {};
+      new Intl.DateTimeFormat("en-GB", {
+        timeZone: WARD_TIME_ZONE,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit"
+      }).formatToParts(date).forEach(function (part) {
+        parts[part.type] = part.value;
+      });
+      if (parts.year && parts.month && parts.day) {
+        return parts.year + "-" + parts.month + "-" + parts.day;
+      }
+    } catch (error) {
+      /* a browser without time zone data: fall back to the device's date */
+    }
     var month = String(date.getMonth() + 1).padStart(2, "0");
     var day = String(date.getDate()).padStart(2, "0");
     return date.getFullYear() + "-" + month + "-" + day;
+  }
+
+  /* Monday is 0, as in the page. The weekday of a calendar date does not depend on any zone. */
+  function weekdayOf(isoDate) {
+    var bits = isoDate.split("-").map(Number);
+    return (new Date(Date.UTC(bits[0], bits[1] - 1, bits[2])).getUTCDay() + 6) % 7;
   }
 
   function showOverdueBanners(today) {
@@ -27,8 +56,8 @@
     });
   }
 
-  function markToday(now) {
-    var weekday = (now.getDay() + 6) % 7; /* Monday is 0, as in the page */
+  function markToday(today) {
+    var weekday = weekdayOf(today);
     document.querySelectorAll("[data-ward-days] tr[data-weekday='" + weekday + "']").forEach(function (row) {
       row.classList.add("ward-today");
       row.setAttribute("aria-current", "date");
@@ -86,9 +115,9 @@
   }
 
   function run() {
-    var now = new Date();
-    showOverdueBanners(localIsoDate(now));
-    markToday(now);
+    var today = londonIsoDate(new Date());
+    showOverdueBanners(today);
+    markToday(today);
     keyboardButtons();
     markPhotos();
   }
