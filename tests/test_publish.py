@@ -266,3 +266,17 @@ def test_a_folder_the_site_cannot_be_written_beside_is_a_plain_message_and_the_o
     assert f"cannot replace {project / 'site'}: Permission denied." in output
     assert _snapshot(project / "site") == before
     assert [p.name for p in project.iterdir() if p.name.startswith(".site-staging")] == []
+
+
+def test_a_site_folder_that_is_a_link_has_the_folder_it_points_to_replaced_and_keeps_the_link(
+    project: Path, tmp_path: Path
+) -> None:
+    served = tmp_path.parent / f"{tmp_path.name}-served"
+    served.mkdir()
+    (served / "old.html").write_text("old")
+    (project / "site").symlink_to(served, target_is_directory=True)
+    code, output = _build()
+    assert code == 0, output
+    assert (project / "site").is_symlink() and (project / "site").resolve() == served
+    assert (served / "wards" / "heron-ward" / "index.html").is_file() and not (served / "old.html").exists()
+    assert [p.name for p in served.parent.iterdir() if p.name.startswith(f".{served.name}-staging")] == []

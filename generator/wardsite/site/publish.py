@@ -90,8 +90,8 @@ def build_and_swap(
     ones a temporary folder has. Staging folders left by a build that was killed are removed
     first. Problems with the target are returned in plain words, never raised.
     """
-    site_dir = Path(os.path.abspath(site_dir))
-    if site_dir.is_symlink() or (site_dir.exists() and not site_dir.is_dir()):
+    site_dir = site_dir.resolve()  # a site folder that is a link: the folder it points to is replaced
+    if site_dir.exists() and not site_dir.is_dir():
         return BuildOutcome(False, f"{site_dir} is not a folder: move it away or choose another --site-dir.")
     try:
         site_dir.parent.mkdir(parents=True, exist_ok=True)
