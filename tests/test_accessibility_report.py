@@ -177,7 +177,7 @@ def test_checking_only_some_pages_leaves_out_the_rest(tmp_path: Path, monkeypatc
 
 
 def test_without_pa11y_ci_installed_the_check_says_how_to_install_it(tmp_path: Path) -> None:
-    with pytest.raises(ToolError, match=r"pa11y-ci is not installed in .*Run `npm ci` in that folder"):
+    with pytest.raises(ToolError, match=r"pa11y-ci is not installed in .*Run `wardsite a11y --install` to install it"):
         run_pa11y_ci([Target("http://127.0.0.1:1/", PHONE)], tool_dir=tmp_path)
 
 
