@@ -46,7 +46,8 @@ def measure(n: int) -> None:
         readability_warnings(result.catalogue.wards)
         again = time.perf_counter() - start
     print(
-        f"{n:>6} wards: load {loaded:6.2f}s | reading ages {first:5.2f}s ({100 * first / loaded:4.1f}% of load), again {again:5.2f}s | {len(warnings)} warnings"
+        f"{n:>6} wards: load {loaded:6.2f}s | reading ages {first:5.2f}s ({100 * first / loaded:4.1f}% of "
+        f"load), again {again:5.2f}s | {len(warnings)} warnings"
     )
 
 

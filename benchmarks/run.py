@@ -407,7 +407,7 @@ def write_baseline(site: Path, project: Path) -> int:
     pages = sorted(site.rglob("index.html"))
     with multiprocessing.Pool() as pool:
         texts = pool.map(_page_file_as_markdown, pages, chunksize=64)
-    for page, text in zip(pages, texts):
+    for page, text in zip(pages, texts, strict=False):
         target = docs / page.parent.relative_to(site) / "index.md"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
@@ -526,11 +526,11 @@ def time_live_preview(
             assert edited != text, ward
             builds = _builds(log_file)
             ward.write_text(edited, encoding="utf-8")
-            seen = _wait_for(lambda: token in _get(port, url)[1], edit_timeout)
+            seen = _wait_for(lambda token=token, url=url: token in _get(port, url)[1], edit_timeout)
             times.append(seen if seen is not None else float("inf"))
             # Settle before the next edit: the quick rebuild, then the one that brings the
             # lists and data up to date once the background render has finished.
-            _wait_for(lambda: _builds(log_file) >= builds + 2, 300, every=0.25)
+            _wait_for(lambda builds=builds: _builds(log_file) >= builds + 2, 300, every=0.25)
             time.sleep(1)
         return startup, times
     finally:
@@ -644,7 +644,10 @@ def machine() -> str:
     except (OSError, StopIteration):
         cpu = platform.processor() or "unknown CPU"
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / MB / 1024
-    return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GB RAM, Python {platform.python_version()}, {platform.system()}; load average {load[0]:.1f} at the end"
+    return (
+        f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GB RAM, Python {platform.python_version()}, "
+        f"{platform.system()}; load average {load[0]:.1f} at the end"
+    )
 
 
 def bench(n: int, runs: int, root: Path, serve: bool, log: Callable[[str], None]) -> Result:
@@ -659,7 +662,9 @@ def bench(n: int, runs: int, root: Path, serve: bool, log: Callable[[str], None]
     result.check_edited = time_check_after_edit(work, cache, runs, FACT_EDIT)
     result.check_text_edited = time_check_after_edit(work, cache, runs, TEXT_EDIT)
     log(
-        f"N={n}: check cold {median(result.check_cold):.2f} s, warm {median(result.check_warm):.2f} s, after an edit {median(result.check_edited):.2f} s, after a text edit {median(result.check_text_edited):.2f} s"
+        f"N={n}: check cold {median(result.check_cold):.2f} s, warm {median(result.check_warm):.2f} s, after "
+        f"an edit {median(result.check_edited):.2f} s, after a text edit "
+        f"{median(result.check_text_edited):.2f} s"
     )
     site = work / "site"
     for _ in range(runs):

@@ -88,7 +88,8 @@ def build_with_tabs(folder: Path) -> Path:
     config.write_text(
         f"INHERIT: {repo / 'mkdocs.yml'}\n"
         f"docs_dir: {repo / 'site_src'}\n"
-        "theme:\n  name: material\n  features:\n    - navigation.tabs\n    - navigation.sections\n    - search.suggest\n",
+        "theme:\n  name: material\n  features:\n    - navigation.tabs\n    - navigation.sections\n    - "
+        "search.suggest\n",
         encoding="utf-8",
     )
     site = build_site(folder / "site", "2026-11-26", wards=repo / "wards", config=config)

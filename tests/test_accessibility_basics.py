@@ -7,6 +7,7 @@ focus, and warnings that do not rely on colour.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def test_headings_start_at_one_main_heading_and_never_skip_a_level(pages: list[t
             for h in soup.select("article h1, article h2, article h3, article h4, article h5, article h6")
         ]
         assert levels[:1] == [1] and levels.count(1) == 1, (name, levels)
-        skipped = [(a, b) for a, b in zip(levels, levels[1:]) if b > a + 1]
+        skipped = [(a, b) for a, b in itertools.pairwise(levels) if b > a + 1]
         assert skipped == [], (name, skipped)
 
 

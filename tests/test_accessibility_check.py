@@ -156,7 +156,8 @@ def test_wcag_2_2_rules_are_checked_too_such_as_the_size_of_things_to_tap(tmp_pa
         for n in range(3)
     )
     page.write_text(
-        f'<!doctype html><html lang="en-GB"><head><title>Tiny buttons</title></head><body><main><h1>Tiny buttons</h1><p>{tiny}</p></main></body></html>',
+        '<!doctype html><html lang="en-GB"><head><title>Tiny buttons</title></head><body><main><h1>Tiny '
+        f"buttons</h1><p>{tiny}</p></main></body></html>",
         encoding="utf-8",
     )
     result = run_a11y("--site", str(site), "--viewport", "desktop")
@@ -169,7 +170,8 @@ def test_a_page_that_never_finishes_loading_fails_and_counts_as_an_error_for_its
     page = site / "wards" / "stuck-ward" / "index.html"
     page.parent.mkdir(parents=True)
     page.write_text(
-        '<!doctype html><html lang="en-GB"><head><title>Stuck</title></head><body><h1>Stuck</h1><script>while (true) {}</script></body></html>',
+        '<!doctype html><html lang="en-GB"><head><title>Stuck</title></head><body><h1>Stuck</h1><script>while '
+        "(true) {}</script></body></html>",
         encoding="utf-8",
     )
     result = run_a11y("--site", str(site), "--viewport", "phone", "--page-timeout", "3")
@@ -184,7 +186,8 @@ def test_a_site_folder_with_no_pages_fails_even_with_a_sitemap(tmp_path: Path) -
     site = tmp_path / "site"
     site.mkdir()
     (site / "sitemap.xml").write_text(
-        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.org/wards/heron-ward/</loc></url></urlset>',
+        '<?xml version="1.0"?><urlset '
+        'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.org/wards/heron-ward/</loc></url></urlset>',
         encoding="utf-8",
     )
     result = run_a11y("--site", str(site))

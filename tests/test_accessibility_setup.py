@@ -30,7 +30,8 @@ def test_pa11y_ci_is_pinned_to_4_1_and_installed_from_the_lock_file() -> None:
 def test_puppeteer_is_told_to_use_debian_chromium_and_never_download_a_browser() -> None:
     found = _node(
         "const {getConfiguration} = require('puppeteer/lib/cjs/puppeteer/getConfiguration.js');"
-        "const c = getConfiguration(); console.log(JSON.stringify({skipDownload: c.skipDownload, executablePath: c.executablePath}));",
+        "const c = getConfiguration(); console.log(JSON.stringify({skipDownload: c.skipDownload, "
+        "executablePath: c.executablePath}));",
         a11y_tool_dir(),
         {k: v for k, v in os.environ.items() if not k.startswith("PUPPETEER_")},
     )

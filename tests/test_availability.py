@@ -184,13 +184,22 @@ def test_wardsite_check_warns_about_each_missing_category_but_still_passes(
     block = lines[lines.index("Sections not published yet (the inspector report lists them as missing):") + 1 :]
     block = block[: block.index("")]
     assert block == [
-        'wards/availability-trust/gaps-ward.yaml:1:1: visiting: warning: the visiting section is missing: the ward page says "Not published yet" and the inspector report lists it as missing. Fix: Add the `visiting:` section (visiting times and arrangements), or put it in the provider\'s ward_defaults if it is the same on every ward.',
-        'wards/availability-trust/gaps-ward.yaml:1:1: carers: warning: the carers and family section is missing: the ward page says "Not published yet" and the inspector report lists it as missing. Fix: Add the `carers:` section (support for carers and family), or put it in the provider\'s ward_defaults if it is the same on every ward.',
-        'wards/availability-trust/gaps-ward.yaml:1:1: rights: warning: the rights and advocacy section is missing: the ward page says "Not published yet" and the inspector report lists it as missing. Fix: Add the `rights:` section (your rights and advocacy), or put it in the provider\'s ward_defaults if it is the same on every ward.',
+        "wards/availability-trust/gaps-ward.yaml:1:1: visiting: warning: the visiting section is missing: the "
+        'ward page says "Not published yet" and the inspector report lists it as missing. Fix: Add the '
+        "`visiting:` section (visiting times and arrangements), or put it in the provider's ward_defaults if "
+        "it is the same on every ward.",
+        "wards/availability-trust/gaps-ward.yaml:1:1: carers: warning: the carers and family section is "
+        'missing: the ward page says "Not published yet" and the inspector report lists it as missing. Fix: '
+        "Add the `carers:` section (support for carers and family), or put it in the provider's ward_defaults "
+        "if it is the same on every ward.",
+        "wards/availability-trust/gaps-ward.yaml:1:1: rights: warning: the rights and advocacy section is "
+        'missing: the ward page says "Not published yet" and the inspector report lists it as missing. Fix: '
+        "Add the `rights:` section (your rights and advocacy), or put it in the provider's ward_defaults if "
+        "it is the same on every ward.",
     ]
     assert (
-        "3 required sections not published yet (listed above; counted in the warnings). They do not stop publishing, but readers and inspectors see the gaps: fill them in when you can."
-        in result.stdout.splitlines()
+        "3 required sections not published yet (listed above; counted in the warnings). They do not stop "
+        "publishing, but readers and inspectors see the gaps: fill them in when you can." in result.stdout.splitlines()
     )
 
 

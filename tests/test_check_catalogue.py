@@ -35,7 +35,8 @@ def test_a_bad_provider_default_is_reported_once_in_provider_yaml_however_many_w
 
     assert result.exit_code == 1
     assert problem_lines(result.stdout) == [
-        'wards/example-provider/provider.yaml:15:5: ward_defaults.contact.switchboard_phone: "01632 96" is not a UK phone number. '
+        'wards/example-provider/provider.yaml:15:5: ward_defaults.contact.switchboard_phone: "01632 96" is not '
+        "a UK phone number. "
         "Fix: Write the full number with its area code, for example 01632 960123 or +44 1632 960123."
     ]
 

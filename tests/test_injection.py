@@ -17,7 +17,10 @@ from wardsite.loading.catalogue import merge_defaults
 from wardsite.model import Ward
 from wardsite.source.reader import read_source
 
-PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)><iframe src=x></iframe><style>*{}</style>[x](javascript:alert(3)) \" ' {{7*7}} </script>"
+PAYLOAD = (
+    "<script>alert(1)</script><img src=x onerror=alert(2)><iframe "
+    "src=x></iframe><style>*{}</style>[x](javascript:alert(3)) \" ' {{7*7}} </script>"
+)
 WARD = REPO / "wards" / "example-valley-nhs-ft" / "heron-ward.yaml"
 PROVIDER = REPO / "wards" / "example-valley-nhs-ft" / "provider.yaml"
 

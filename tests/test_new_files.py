@@ -151,8 +151,8 @@ def test_a_fresh_ward_template_fails_check_with_one_has_no_value_line_per_requir
     result = run("check", "wards/acme-care/kingfisher-ward.yaml", "--today", PINNED_TODAY)
     assert result.exit_code == 1
     assert (
-        f"wards/acme-care/kingfisher-ward.yaml:{name_line}:1: name: `name` has no value. Fix: This field is required: write its value after the colon. The ward's name. Example: Heron Ward."
-        in result.output
+        f"wards/acme-care/kingfisher-ward.yaml:{name_line}:1: name: `name` has no value. Fix: This field is "
+        "required: write its value after the colon. The ward's name. Example: Heron Ward." in result.output
     )
     required_lines = [i + 1 for i, line in enumerate(text.splitlines()) if KEY_LINE.match(line) or line.strip() == "-"]
     reported = {int(m.group(1)) for m in re.finditer(r"kingfisher-ward\.yaml:(\d+):\d+: ", result.output)}
@@ -162,7 +162,9 @@ def test_a_fresh_ward_template_fails_check_with_one_has_no_value_line_per_requir
 def test_the_example_mistake_in_the_guide_is_what_check_prints_for_a_ward_started_as_the_guide_says(
     repo_copy: Path,
 ) -> None:
-    guide = (REPO / "generator" / "wardsite" / "site" / "theme" / "pages" / "guide" / "index.md").read_text(encoding="utf-8")
+    guide = (REPO / "generator" / "wardsite" / "site" / "theme" / "pages" / "guide" / "index.md").read_text(
+        encoding="utf-8"
+    )
     example = re.search(r"Each mistake is shown.*?```text\n(.*?)\n```", guide, re.S)
     assert example, "the guide shows an example mistake in a ```text block"
     assert run("new", "example-valley-nhs-ft", "kingfisher-ward", "--today", PINNED_TODAY).exit_code == 0
@@ -186,7 +188,11 @@ def test_filling_in_each_required_field_as_its_comment_shows_makes_a_valid_provi
     assert "1 ward valid; 0 errors" in result.output
     assert "last reviewed 2026-11-26, next review due 2027-11-26" in result.output
     # Only the required lines were touched: the optional ones are still commented out.
-    changed = [a for a, b in zip(original.splitlines(), ward_file.read_text(encoding="utf-8").splitlines()) if a != b]
+    changed = [
+        a
+        for a, b in zip(original.splitlines(), ward_file.read_text(encoding="utf-8").splitlines(), strict=False)
+        if a != b
+    ]
     assert all(not line.lstrip().startswith("#") for line in changed)
 
 
@@ -246,8 +252,8 @@ def test_new_refuses_a_ward_name_another_provider_already_uses(repo_copy: Path) 
     result = run("new", "example-valley-nhs-ft", "cedar-ward")
     assert result.exit_code == 2
     assert (
-        "Error: wards/brightwater-care/cedar-ward.yaml already exists; nothing was changed. Each ward needs its own name, because it is the page's web address."
-        in result.output
+        "Error: wards/brightwater-care/cedar-ward.yaml already exists; nothing was changed. Each ward needs "
+        "its own name, because it is the page's web address." in result.output
     )
     assert not (repo_copy / "wards/example-valley-nhs-ft/cedar-ward.yaml").exists()
 
@@ -265,27 +271,33 @@ def test_new_provider_refuses_to_overwrite_a_provider_file(repo_copy: Path) -> N
     [
         (
             ["new", "example-valley-nhs-ft", "Kingfisher Ward"],
-            "Error: Invalid value for WARD: `Kingfisher Ward` cannot be used in a web address: use lowercase letters, digits and hyphens only. Try `kingfisher-ward`.",
+            "Error: Invalid value for WARD: `Kingfisher Ward` cannot be used in a web address: use lowercase "
+            "letters, digits and hyphens only. Try `kingfisher-ward`.",
         ),
         (
             ["new", "Example_Valley", "kingfisher-ward"],
-            "Error: Invalid value for PROVIDER: `Example_Valley` cannot be used in a web address: use lowercase letters, digits and hyphens only. Try `example-valley`.",
+            "Error: Invalid value for PROVIDER: `Example_Valley` cannot be used in a web address: use "
+            "lowercase letters, digits and hyphens only. Try `example-valley`.",
         ),
         (
             ["new", "example-valley-nhs-ft", "!!!"],
-            "Error: Invalid value for WARD: `!!!` cannot be used in a web address: use lowercase letters, digits and hyphens only. For example `kingfisher-ward`.",
+            "Error: Invalid value for WARD: `!!!` cannot be used in a web address: use lowercase letters, "
+            "digits and hyphens only. For example `kingfisher-ward`.",
         ),
         (
             ["new", "example-valley-nhs-ft", "provider"],
-            "Error: Invalid value for WARD: `provider` is kept for provider.yaml. Choose the ward's own name, like kingfisher-ward.",
+            "Error: Invalid value for WARD: `provider` is kept for provider.yaml. Choose the ward's own name, "
+            "like kingfisher-ward.",
         ),
         (
             ["new-provider", "ACME"],
-            "Error: Invalid value for PROVIDER: `ACME` cannot be used in a web address: use lowercase letters, digits and hyphens only. Try `acme`.",
+            "Error: Invalid value for PROVIDER: `ACME` cannot be used in a web address: use lowercase letters, "
+            "digits and hyphens only. Try `acme`.",
         ),
         (
             ["new", "acme-care", "kingfisher-ward"],
-            "Error: there is no wards/acme-care/provider.yaml. Run `wardsite new-provider acme-care` first, or check the spelling. Providers here: brightwater-care, example-valley-nhs-ft.",
+            "Error: there is no wards/acme-care/provider.yaml. Run `wardsite new-provider acme-care` first, or "
+            "check the spelling. Providers here: brightwater-care, example-valley-nhs-ft.",
         ),
     ],
 )

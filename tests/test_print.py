@@ -22,17 +22,14 @@ HIDDEN_WHEN_PRINTED = [
     ".ward-skip",
 ]
 
-SHOWN = (
-    """
-const shown = {};
-for (const selector of %s) {
+SHOWN = f"""
+const shown = {{}};
+for (const selector of {HIDDEN_WHEN_PRINTED}) {{
   const element = document.querySelector(selector);
   shown[selector] = element === null ? "missing" : getComputedStyle(element).display !== "none";
-}
+}}
 return shown;
 """
-    % HIDDEN_WHEN_PRINTED
-)
 
 
 def _ward_page() -> Path:

@@ -46,8 +46,10 @@ def test_check_warns_about_hard_text_naming_file_line_field_and_score(
     result = run_check("--today", "2026-11-26")
     age = reading_age(HARD)
     assert problem_lines(result.output) == [
-        f"wards/example-provider/example-ward.yaml:22:1: description: warning: estimated reading age {age:g} is above the target of 11 (Flesch-Kincaid). "
-        "Fix: Use shorter sentences (15 words or fewer) and everyday words; explain any word a patient may not know. The NHS aims for a reading age of 9 to 11."
+        f"wards/example-provider/example-ward.yaml:22:1: description: warning: estimated reading age {age:g} "
+        "is above the target of 11 (Flesch-Kincaid). "
+        "Fix: Use shorter sentences (15 words or fewer) and everyday words; explain any word a patient may not "
+        "know. The NHS aims for a reading age of 9 to 11."
     ]
     assert "0 errors, 9 warnings," in result.output  # this one and the fixture's 8 missing sections
     assert result.exit_code == 0  # a warning never fails the check
@@ -60,7 +62,10 @@ def test_plain_text_gives_no_warning(wards_tree: Path, run_check: Callable[..., 
 
 
 def test_the_target_reading_age_can_be_changed(wards_tree: Path, run_check: Callable[..., Result]) -> None:
-    medium = "We plan activities around what each person enjoys. This can be music, baking or gardening. Families are welcome to join in with us."
+    medium = (
+        "We plan activities around what each person enjoys. This can be music, baking or gardening. Families are "
+        "welcome to join in with us."
+    )
     _add(wards_tree / "example-provider" / "example-ward.yaml", f"description: >-\n  {medium}\n")
     age = reading_age(medium)
     assert age is not None and 8 < age <= 11

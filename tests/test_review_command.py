@@ -27,7 +27,7 @@ ODD_WARD = """\
 name:    "Example Ward"     # the sign on the door says this
 site: {name: Example Unit}
 ward_type:   acute_adult	# a tab before this comment
-   
+
 review:   # checked every year
     # who and when
     reviewed_by:
@@ -214,8 +214,9 @@ def test_a_role_written_as_a_folded_block_is_refused_and_the_file_is_left_alone(
     result = run("review", "example-ward", "--by", "Ward manager", "--today", PINNED_TODAY)
     assert result.exit_code == 1
     assert (
-        "wards/example-provider/example-ward.yaml:20:1: review: review.reviewed_by is written as a value written in a special YAML style, which cannot be edited safely. Fix: Change review.last_reviewed and review.reviewed_by by hand, then run `wardsite check`."
-        in result.output
+        "wards/example-provider/example-ward.yaml:20:1: review: review.reviewed_by is written as a value "
+        "written in a special YAML style, which cannot be edited safely. Fix: Change review.last_reviewed and "
+        "review.reviewed_by by hand, then run `wardsite check`." in result.output
     )
     assert path.read_text(encoding="utf-8") == text
 
@@ -290,7 +291,8 @@ def test_the_library_returns_none_and_a_problem_for_a_file_without_a_review() ->
     edit = mark_reviewed("name: Example Ward\n", "wards/p/w.yaml", TODAY, "Ward manager")
     assert edit.text is None
     assert [p.format() for p in edit.problems] == [
-        "wards/p/w.yaml:1:1: review: the file has no review.last_reviewed to update. Fix: Change review.last_reviewed and review.reviewed_by by hand, then run `wardsite check`."
+        "wards/p/w.yaml:1:1: review: the file has no review.last_reviewed to update. Fix: Change "
+        "review.last_reviewed and review.reviewed_by by hand, then run `wardsite check`."
     ]
 
 

@@ -150,7 +150,9 @@ def test_a_last_reviewed_date_after_today_is_an_error_at_its_line(wards_tree: Pa
     result = run_check("--today", "2026-06-09")
     assert result.exit_code == 1
     assert problem_lines(result.stdout) == [
-        "wards/example-provider/example-ward.yaml:19:3: review.last_reviewed: 2026-06-10 is after today (2026-06-09). Fix: Write the date the ward team last checked every part of this file: today or earlier."
+        "wards/example-provider/example-ward.yaml:19:3: review.last_reviewed: 2026-06-10 is after today "
+        "(2026-06-09). Fix: Write the date the ward team last checked every part of this file: today or "
+        "earlier."
     ]
 
 

@@ -13,9 +13,9 @@ from jsonschema.exceptions import best_match
 from ruamel.yaml import YAML
 
 from tests.sitebuild import REPO, build_site
-from wardsite.open_data.schemas import schema_files
 from wardsite.cli import main
 from wardsite.loading.catalogue import load_catalogue
+from wardsite.open_data.schemas import schema_files
 
 COMMITTED = REPO / "site_src"
 SCHEMA_LINE = "# yaml-language-server: $schema="

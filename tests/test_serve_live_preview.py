@@ -107,12 +107,9 @@ def serving(tmp_path: Path, ignoring_ctrl_c: bool = False) -> Iterator[Server]:
     try:
         yield Server(process, f"http://127.0.0.1:{port}/", log)
     finally:
-        try:
-            os.killpg(
-                process.pid, signal.SIGTERM
-            )  # the group of the process this test started: wardsite and its mkdocs
-        except ProcessLookupError:  # the test stopped them already
-            pass
+        # The group of the process this test started: wardsite and its mkdocs (the test may have stopped them).
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
@@ -141,12 +138,12 @@ def test_serve_rebuilds_on_a_ward_change_boxes_problems_with_line_numbers_and_ke
     shown = box(soup)
     assert shown.startswith("Preview only: 1 error")
     assert (
-        "in wards/example-valley-nhs-ft/heron-ward.yaml. Readers never see this box. The site will not be published until the errors are fixed."
-        in shown
+        "in wards/example-valley-nhs-ft/heron-ward.yaml. Readers never see this box. The site will not be "
+        "published until the errors are fixed." in shown
     )
     assert (
-        "Below is the last version of this page that had no errors. Save the file again after fixing it to see your changes."
-        in shown
+        "Below is the last version of this page that had no errors. Save the file again after fixing it to see "
+        "your changes." in shown
     )
     assert (
         f"Line {bad_line}, column 1, vistiing : `vistiing` is not a field here. Fix: Did you mean `visiting`?" in shown
@@ -154,8 +151,8 @@ def test_serve_rebuilds_on_a_ward_change_boxes_problems_with_line_numbers_and_ke
     assert h1(soup) == "Heron Ward (renamed)"
     assert "vistiing" in box(server.wait_for("", lambda s: "vistiing" in box(s), "the box on the home page"))
     assert (
-        f"wards/example-valley-nhs-ft/heron-ward.yaml:{bad_line}:1: vistiing: `vistiing` is not a field here. Fix: Did you mean `visiting`?"
-        in server.log.read_text(encoding="utf-8")
+        f"wards/example-valley-nhs-ft/heron-ward.yaml:{bad_line}:1: vistiing: `vistiing` is not a field here. "
+        "Fix: Did you mean `visiting`?" in server.log.read_text(encoding="utf-8")
     )
 
     # 3. A new ward that has never been valid gets a problem page at its own address.
@@ -217,8 +214,10 @@ def test_a_second_preview_on_a_port_in_use_says_so_in_plain_words_and_names_anot
     result = CliRunner().invoke(main, ["serve", "--dev-addr", f"127.0.0.1:{port}"])
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        f"Port {port} on 127.0.0.1 is already in use: another preview may still be running, in another terminal window.",
-        f"Stop that one (press Ctrl and C together in its window), or start this one on another port: wardsite serve --dev-addr 127.0.0.1:{port + 1}",
+        f"Port {port} on 127.0.0.1 is already in use: another preview may still be running, in another "
+        "terminal window.",
+        "Stop that one (press Ctrl and C together in its window), or start this one on another port: wardsite "
+        f"serve --dev-addr 127.0.0.1:{port + 1}",
     ]
 
 

@@ -69,9 +69,7 @@ def test_one_providers_deeply_nested_file_leaves_the_other_providers_publishable
     (wards / "aaa-first-provider" / "example-ward.yaml").write_text(SHAPES[shape](990), encoding="utf-8")
     (wards / "example-provider" / "example-ward.yaml").rename(wards / "example-provider" / "other-ward.yaml")
     result = load_catalogue(wards)
-    assert [(p.file, p.message) for p in result.problems] == [
-        ("wards/aaa-first-provider/example-ward.yaml", TOO_DEEP)
-    ]
+    assert [(p.file, p.message) for p in result.problems] == [("wards/aaa-first-provider/example-ward.yaml", TOO_DEEP)]
     kept = result.without_broken_providers()
     assert [p.slug for p in kept.providers] == ["example-provider"]
     assert [w.slug for w in kept.wards] == ["other-ward"]

@@ -75,9 +75,7 @@ def check_site(
         wanted = {normalise_page(p) for p in only}
         paths = [p for p in paths if p in wanted]
     results = {p: PageResult(p, page_file(p)) for p in paths}
-    report = AccessibilityReport(
-        list(results.values()), [v.name for v in viewports], list(ignored), checked_at
-    )
+    report = AccessibilityReport(list(results.values()), [v.name for v in viewports], list(ignored), checked_at)
     if not paths:
         return report
     with serve_site(site_dir) as base:

@@ -54,7 +54,9 @@ def _missing_tool(tool_dir: Path, chromium: Path) -> str | None:
     if not (tool_dir / PA11Y_CI).is_file():
         return f"pa11y-ci is not installed in {tool_dir}. Run `wardsite a11y --install` to install it."
     if not chromium.is_file():
-        return f"Chromium is not installed at {chromium}. Run `apt-get install chromium`, or name another with --chromium."
+        return (
+            f"Chromium is not installed at {chromium}. Run `apt-get install chromium`, or name another with --chromium."
+        )
     return None
 
 

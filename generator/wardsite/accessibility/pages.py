@@ -37,7 +37,8 @@ def search_page(words: str) -> str:
 
 
 def page_file(url_path: str) -> str:
-    """The file that serves ``url_path``: ``"wards/x/"`` -> ``"wards/x/index.html"``; ``"?q=..."`` -> ``"index.html"``."""
+    """The file that serves ``url_path``: ``"wards/x/"`` -> ``"wards/x/index.html"``; ``"?q=..."`` ->
+    ``"index.html"``."""
     if url_path.startswith("?"):
         return "index.html"
     return url_path if url_path.endswith(".html") else f"{url_path}index.html"

@@ -99,7 +99,8 @@ class AccessibilityReport:
         if self.pages_not_loaded:
             n = len(self.pages_not_loaded)
             reasons.append(
-                f"{n} {'page' if n == 1 else 'pages'} did not load, so {'it was' if n == 1 else 'they were'} not checked."
+                f"{n} {'page' if n == 1 else 'pages'} did not load, so {'it was' if n == 1 else 'they were'} "
+                "not checked."
             )
         return reasons
 

@@ -71,14 +71,16 @@ def _summary(report: AccessibilityReport) -> list[str]:
     type=click.IntRange(1, 16),
     default=4,
     show_default=True,
-    help="Pages checked at the same time (most of each page's time is waiting, so more than the number of cores is fine).",
+    help="Pages checked at the same time (most of each page's time is waiting, so more than the number of cores is "
+    "fine).",
 )
 @click.option(
     "--search",
     default=DEFAULT_SEARCH,
     show_default=True,
     metavar="WORDS",
-    help="Also check the home page with the search open, showing the results for these words. An empty value leaves it out.",
+    help="Also check the home page with the search open, showing the results for these words. An empty value leaves "
+    "it out.",
 )
 @click.option(
     "--page-timeout",
@@ -165,7 +167,8 @@ def a11y(
         click.echo(f"  (rule not applied: {rule.code}: {rule.reason})")
     passed = sum(p.passed for p in report.pages)
     click.echo(
-        f"\n{len(report.pages)} pages checked: {passed} passed, {len(report.pages_with_errors)} with errors, {len(report.pages_not_loaded)} did not load. Report: {report_file}"
+        f"\n{len(report.pages)} pages checked: {passed} passed, {len(report.pages_with_errors)} with errors, "
+        f"{len(report.pages_not_loaded)} did not load. Report: {report_file}"
     )
     if not report.passed:
         for reason in report.failures:

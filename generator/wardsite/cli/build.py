@@ -123,12 +123,14 @@ def plugin_settings(
     "--site-dir",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Where the finished site goes (default: site, or site-offline with --offline). It is replaced only if the whole build succeeds.",
+    help="Where the finished site goes (default: site, or site-offline with --offline). It is replaced only if the "
+    "whole build succeeds.",
 )
 @click.option(
     "--offline",
     is_flag=True,
-    help="Build the offline bundle instead (mkdocs-offline.yml beside the config): a folder to copy to a ward tablet and open with no network.",
+    help="Build the offline bundle instead (mkdocs-offline.yml beside the config): a folder to copy to a ward "
+    "tablet and open with no network.",
 )
 @today_option
 @due_soon_option
@@ -257,11 +259,13 @@ def _refuse_a_port_in_use(dev_addr: str) -> None:
             ) from None
         except OSError:
             click.echo(
-                f"Port {port} on {host} is already in use: another preview may still be running, in another terminal window.",
+                f"Port {port} on {host} is already in use: another preview may still be running, in another "
+                "terminal window.",
                 err=True,
             )
             click.echo(
-                f"Stop that one (press Ctrl and C together in its window), or start this one on another port: wardsite serve --dev-addr {host}:{int(port) + 1}",
+                "Stop that one (press Ctrl and C together in its window), or start this one on another port: "
+                f"wardsite serve --dev-addr {host}:{int(port) + 1}",
                 err=True,
             )
             sys.exit(1)

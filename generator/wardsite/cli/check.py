@@ -115,7 +115,8 @@ FORMATS = ("text", "github", "gitlab", "json")
     type=click.IntRange(5, 25),
     default=DEFAULT_READING_AGE,
     show_default=True,
-    help="Warn about free text whose estimated reading age is above this (the NHS aims for 9 to 11). Warnings do not change the exit status.",
+    help="Warn about free text whose estimated reading age is above this (the NHS aims for 9 to 11). Warnings do "
+    "not change the exit status.",
 )
 @click.option(
     "--format",

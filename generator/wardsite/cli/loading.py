@@ -1,4 +1,5 @@
-"""Load the wards for a command that publishes something: print every problem, then stop or leave out broken providers."""
+"""Load the wards for a command that publishes something: print every problem, then stop or leave out broken
+providers."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def publishable_catalogue(wards: Path, skip_broken_providers: bool, refused: str
         return result.catalogue
     if not skip_broken_providers:
         click.echo(
-            f"\n{count_errors(result.problems)} in the ward files: {refused}. Fix them, or use --skip-broken-providers to publish the other providers.",
+            f"\n{count_errors(result.problems)} in the ward files: {refused}. Fix them, or use "
+            "--skip-broken-providers to publish the other providers.",
             err=True,
         )
         sys.exit(1)

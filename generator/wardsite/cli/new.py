@@ -19,7 +19,9 @@ from wardsite.source.reader import read_source
 schema_ref_option = click.option(
     "--schema-ref",
     metavar="PATH-OR-URL",
-    help="What the file's `# yaml-language-server: $schema=` line points at. Default: the relative path to the schema in the docs folder. A repository holding only ward files can give the published address instead, such as https://wards.example.nhs.uk/schema/ward-file.schema.json.",
+    help="What the file's `# yaml-language-server: $schema=` line points at. Default: the relative path to the "
+    "schema in the docs folder. A repository holding only ward files can give the published address instead, "
+    "such as https://wards.example.nhs.uk/schema/ward-file.schema.json.",
 )
 
 
@@ -80,12 +82,14 @@ def new(provider: str, ward: str, wards: Path, docs_dir: Path, schema_ref: str |
         known = sorted(p.parent.name for p in wards.glob(f"*/{PROVIDER_FILE}"))
         listed = f" Providers here: {', '.join(known)}." if known else ""
         raise click.UsageError(
-            f"there is no {display_path(folder / PROVIDER_FILE)}. Run `wardsite new-provider {provider}` first, or check the spelling.{listed}"
+            f"there is no {display_path(folder / PROVIDER_FILE)}. Run `wardsite new-provider {provider}` "
+            f"first, or check the spelling.{listed}"
         )
     taken = sorted(wards.glob(f"*/{ward}.yaml"))
     if taken:
         raise click.UsageError(
-            f"{display_path(taken[0])} already exists; nothing was changed. Each ward needs its own name, because it is the page's web address."
+            f"{display_path(taken[0])} already exists; nothing was changed. Each ward needs its own name, "
+            "because it is the page's web address."
         )
     target = folder / f"{ward}.yaml"
     text = ward_template(

@@ -47,7 +47,8 @@ wards_option = click.option(
 skip_option = click.option(
     "--skip-broken-providers",
     is_flag=True,
-    help="Leave out any provider with errors and publish the rest (for national builds). Default: any error stops the build, so a provider never loses a ward page without noticing.",
+    help="Leave out any provider with errors and publish the rest (for national builds). Default: any error stops "
+    "the build, so a provider never loses a ward page without noticing.",
 )
 config_option = click.option(
     "--config-file",
@@ -62,7 +63,8 @@ a11y_report_option = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     metavar="FILE",
-    help="The JSON report `wardsite a11y` wrote (for example from yesterday's site). The inspectors' report then shows each ward's result; without it, \"not checked\".",
+    help="The JSON report `wardsite a11y` wrote (for example from yesterday's site). The inspectors' report then "
+    'shows each ward\'s result; without it, "not checked".',
 )
 
 

@@ -104,7 +104,8 @@ def _write_in_place(path: Path, text: str) -> None:
 @click.option(
     "--name",
     metavar="NAME",
-    help="The reviewer's name, if your ward publishes names. Without it, any name in the file is removed, since a different person may have reviewed it last time.",
+    help="The reviewer's name, if your ward publishes names. Without it, any name in the file is removed, since a "
+    "different person may have reviewed it last time.",
 )
 @wards_option
 @today_option

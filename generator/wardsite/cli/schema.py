@@ -29,7 +29,8 @@ def schema(docs_dir: Path, check_only: bool) -> None:
     if check_only:
         for relative in stale:
             click.echo(
-                f"{docs_dir / relative}: out of date with the data model. Fix: run `wardsite schema` and commit the result.",
+                f"{docs_dir / relative}: out of date with the data model. Fix: run `wardsite schema` and "
+                "commit the result.",
                 err=True,
             )
         if stale:

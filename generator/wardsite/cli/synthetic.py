@@ -36,5 +36,6 @@ def synthetic(n_wards: int, out: Path, seed: int, today: dt.date) -> None:
     write_files(files, out)
     providers = sum(1 for name in files if name.endswith("/provider.yaml"))
     click.echo(
-        f"Wrote {len(files) - providers} synthetic wards across {providers} provider{'' if providers == 1 else 's'} into {out}."
+        f"Wrote {len(files) - providers} synthetic wards across "
+        f"{providers} provider{'' if providers == 1 else 's'} into {out}."
     )

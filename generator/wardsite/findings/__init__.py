@@ -1,1 +1,2 @@
-"""What is worked out from the validated catalogue: review dates, reading age, availability and its exports, accessibility results, the check report."""
+"""What is worked out from the validated catalogue: review dates, reading age, availability and its exports,
+accessibility results, the check report."""

@@ -316,8 +316,10 @@ def missing_category_warnings(wards: Iterable[WardEntry]) -> list[Problem]:
                         1,
                         1,
                         category.key,
-                        f'the {category.label.lower()} section is missing: the ward page says "Not published yet" and the inspector report lists it as missing.',
-                        f"Add the `{category.key}:` section ({what[:1].lower() + what[1:]}), or put it in the provider's ward_defaults if it is the same on every ward.",
+                        f'the {category.label.lower()} section is missing: the ward page says "Not published '
+                        'yet" and the inspector report lists it as missing.',
+                        f"Add the `{category.key}:` section ({what[:1].lower() + what[1:]}), or put it in the "
+                        "provider's ward_defaults if it is the same on every ward.",
                         Severity.warning,
                     )
                 )

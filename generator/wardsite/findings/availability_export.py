@@ -126,9 +126,12 @@ def summary_sentences(site: Totals) -> list[str]:
     """The headline numbers, in plain words."""
     review = site.review
     return [
-        f"{site.wards} wards. {site.wards_with_all_categories} publish all {len(CATEGORIES)} required categories; {site.missing_total} categories are missing in all.",
-        f"Recommended items published: {site.recommended_published} of {site.recommended_possible} ({site.recommended_percent}%).",
-        f"Review: {review.current} up to date, {review.due_soon} due soon, {review.overdue} overdue ({review.long_overdue} more than 18 months since the last review).",
+        f"{site.wards} wards. {site.wards_with_all_categories} publish all {len(CATEGORIES)} required "
+        f"categories; {site.missing_total} categories are missing in all.",
+        f"Recommended items published: {site.recommended_published} of {site.recommended_possible} "
+        f"({site.recommended_percent}%).",
+        f"Review: {review.current} up to date, {review.due_soon} due soon, {review.overdue} overdue "
+        f"({review.long_overdue} more than 18 months since the last review).",
     ]
 
 
@@ -139,24 +142,30 @@ def to_markdown(report: AvailabilityReport) -> str:
     lines += [
         "## Providers",
         "",
-        "| Provider | Wards | All categories published | Categories missing | Recommended items published | Overdue | Due soon |",
+        "| Provider | Wards | All categories published | Categories missing | Recommended items published | "
+        "Overdue | Due soon |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for p in report.providers:
         lines.append(
-            f"| {_md(p.provider_name)} | {p.wards} | {p.wards_with_all_categories} | {p.missing_total} | {p.recommended_published} of {p.recommended_possible} ({p.recommended_percent}%) | {p.review.overdue} | {p.review.due_soon} |"
+            f"| {_md(p.provider_name)} | {p.wards} | {p.wards_with_all_categories} | {p.missing_total} | "
+            f"{p.recommended_published} of {p.recommended_possible} ({p.recommended_percent}%) | "
+            f"{p.review.overdue} | {p.review.due_soon} |"
         )
     lines += [
         "",
         "## Wards",
         "",
-        "| Provider | Ward | Categories published | Missing categories | Recommended items | Last reviewed | Next review due | Review | Formats | Accessibility check |",
+        "| Provider | Ward | Categories published | Missing categories | Recommended items | Last reviewed | "
+        "Next review due | Review | Formats | Accessibility check |",
         "| --- | --- | ---: | --- | ---: | --- | --- | --- | --- | --- |",
     ]
     for w in report.wards:
         lines.append(
-            f"| {_md(w.provider_name)} | {_md(w.ward_name)} | {len(w.categories_published)} of {len(CATEGORIES)} | {missing_categories_text(w)} "
-            f"| {w.recommended_published} of {w.recommended_total} | {w.last_reviewed.isoformat()} | {w.next_review_due.isoformat()} | {review_text(w)} "
+            f"| {_md(w.provider_name)} | {_md(w.ward_name)} | {len(w.categories_published)} of "
+            f"{len(CATEGORIES)} | {missing_categories_text(w)} "
+            f"| {w.recommended_published} of {w.recommended_total} | {w.last_reviewed.isoformat()} | "
+            f"{w.next_review_due.isoformat()} | {review_text(w)} "
             f"| {formats_text(w)} | {CHECK_LABELS[w.accessibility_check.state]} |"
         )
     return "\n".join(lines) + "\n"

@@ -37,7 +37,10 @@ US_GRADE_TO_UK_AGE = 5
 _NOT_WORDS = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\+?\d[\d ()-]{5,}\d")
 _TEXT_RULE = get_args(Text)[1]
 
-FIX = "Use shorter sentences (15 words or fewer) and everyday words; explain any word a patient may not know. The NHS aims for a reading age of 9 to 11."
+FIX = (
+    "Use shorter sentences (15 words or fewer) and everyday words; explain any word a patient may not know. The "
+    "NHS aims for a reading age of 9 to 11."
+)
 
 
 @cache

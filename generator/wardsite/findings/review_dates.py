@@ -49,7 +49,8 @@ def due_date(last_reviewed: dt.date, next_review_due: dt.date | None = None) -> 
 def review_status(
     last_reviewed: dt.date, next_review_due: dt.date | None, today: dt.date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS
 ) -> ReviewStatus:
-    """Current until ``due_soon_days`` before the due date; due soon up to and including the due day; overdue after it."""
+    """Current until ``due_soon_days`` before the due date; due soon up to and including the due day; overdue after
+    it."""
     due = due_date(last_reviewed, next_review_due)
     days = (due - today).days
     if days < 0:

@@ -288,7 +288,8 @@ def _load_provider(
                     1,
                     "",
                     f"this ward is in the folder {folder_display}, which has no {PROVIDER_FILE}.",
-                    f"Add {folder_display}/{PROVIDER_FILE} (run `wardsite new-provider {folder.name}`), or move the ward into an existing provider's folder.",
+                    f"Add {folder_display}/{PROVIDER_FILE} (run `wardsite new-provider {folder.name}`), or "
+                    "move the ward into an existing provider's folder.",
                 )
             )
         return None

@@ -67,13 +67,15 @@ def check_ward(ward: Ward) -> Iterator[Finding]:
         if rooms.dormitory_beds > 0 and rooms.single >= ward.beds:
             yield (
                 ("environment", "bedrooms", "dormitory_beds"),
-                f"the ward has {rooms.dormitory_beds} dormitory beds, but every one of its {ward.beds} beds is in a single room.",
+                f"the ward has {rooms.dormitory_beds} dormitory beds, but every one of its {ward.beds} beds is "
+                "in a single room.",
                 "Write 0 dormitory beds, or correct the number of single rooms.",
             )
         elif rooms.dormitory_beds > 0 and rooms.single + rooms.dormitory_beds > ward.beds:
             yield (
                 ("environment", "bedrooms", "dormitory_beds"),
-                f"single rooms ({rooms.single}) and dormitory beds ({rooms.dormitory_beds}) add up to more than the {ward.beds} beds.",
+                f"single rooms ({rooms.single}) and dormitory beds ({rooms.dormitory_beds}) add up to more "
+                f"than the {ward.beds} beds.",
                 "Check the numbers of rooms and beds.",
             )
         if who.sex is Sex.mixed and ward.environment.same_sex is None:
@@ -97,7 +99,8 @@ def check_ward(ward: Ward) -> Iterator[Finding]:
             yield (
                 ("review", "next_review_due"),
                 f"the next review ({review.next_review_due.isoformat()}) is more than 12 months after the last review.",
-                f"Information must be reviewed at least every year: use {latest.isoformat()} or earlier, or leave the field out.",
+                f"Information must be reviewed at least every year: use {latest.isoformat()} or earlier, or "
+                "leave the field out.",
             )
         elif review.next_review_due <= review.last_reviewed:
             yield (

@@ -246,7 +246,8 @@ def _email_link(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
 def _url_scheme(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     return (
         f"{_shown(value)} is not a web address starting with https:// or http://.",
-        "Write the full address, for example https://www.example.nhs.uk/wards. Phone numbers and email addresses have their own fields.",
+        "Write the full address, for example https://www.example.nhs.uk/wards. Phone numbers and email "
+        "addresses have their own fields.",
     )
 
 

@@ -1,4 +1,5 @@
-"""The JSON Schema files a site publishes (at ``/schema/``) and keeps in its docs folder for editors: ward and provider files (from
+"""The JSON Schema files a site publishes (at ``/schema/``) and keeps in its docs folder for editors: ward and provider
+files (from
 ``wardsite.model.schema``) and the open data (``wardsite.open_data.records``, ``wardsite.findings.availability``).
 """
 

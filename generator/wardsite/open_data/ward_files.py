@@ -44,7 +44,7 @@ def ward_data_files(catalogue: Catalogue, today: dt.date, built_at: dt.datetime 
     files: dict[str, str] = {}
     providers = [provider_record(p) for p in catalogue.providers]
     wards: list[WardRecord] = []
-    for provider, provider_rec in zip(catalogue.providers, providers):
+    for provider, provider_rec in zip(catalogue.providers, providers, strict=False):
         for entry in provider.wards:
             record = ward_record(provider, entry)
             wards.append(record)

@@ -73,7 +73,8 @@ def _staff(entry: WardEntry) -> Cell:
         return ((NOT_PUBLISHED,), "")
     shifts = staffing.planned_per_shift.shifts
     lines = tuple(
-        f"{label(s.shift)}: {s.registered_nurses} {'nurse' if s.registered_nurses == 1 else 'nurses'} and {s.support_workers} {'support worker' if s.support_workers == 1 else 'support workers'}"
+        f"{label(s.shift)}: {s.registered_nurses} {'nurse' if s.registered_nurses == 1 else 'nurses'} and "
+        f"{s.support_workers} {'support worker' if s.support_workers == 1 else 'support workers'}"
         for s in shifts
     )
     return lines, str(max(s.registered_nurses + s.support_workers for s in shifts))
@@ -118,10 +119,14 @@ def _type_page(ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]]
     crumb = (
         environment()
         .from_string(
-            '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; <a href="{{ compare }}">Compare wards</a> &rsaquo; <span aria-current="page">{{ type }}</span></nav>\n'
+            '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; '
+            '<a href="{{ compare }}">Compare wards</a> &rsaquo; <span aria-current="page">{{ type '
+            "}}</span></nav>\n"
             "<h1>{{ title }}</h1>\n"
-            "<p>{{ count }} {{ 'ward' if count == 1 else 'wards' }} of this type, side by side. \"Not published\" means the ward has not given this information yet: phone the ward to ask.</p>\n"
-            '<p class="ward-compare-howto" data-compare-howto hidden>Tick "Compare" next to the wards you want, and they appear next to each other above the table.</p>'
+            "<p>{{ count }} {{ 'ward' if count == 1 else 'wards' }} of this type, side by side. \"Not "
+            'published" means the ward has not given this information yet: phone the ward to ask.</p>\n'
+            '<p class="ward-compare-howto" data-compare-howto hidden>Tick "Compare" next to the wards you '
+            "want, and they appear next to each other above the table.</p>"
         )
         .render(
             home=links.relative(here, ""),
@@ -135,7 +140,8 @@ def _type_page(ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]]
         [
             front_matter(
                 title=title,
-                description=f"Compare {len(rows)} mental health wards: beds, bedrooms, visiting hours, activities and staff.",
+                description=f"Compare {len(rows)} mental health wards: beds, bedrooms, visiting hours, activities and "
+                "staff.",
                 hide=WIDE_PAGE,
                 **{SCRIPTS: COMPARE_SCRIPTS},
             ),
@@ -168,12 +174,16 @@ def render_compare_pages(catalogue: Catalogue) -> dict[str, str]:
         [
             front_matter(
                 title="Compare wards",
-                description="Compare mental health wards of the same type: beds, bedrooms, visiting hours, activities and staff.",
+                description="Compare mental health wards of the same type: beds, bedrooms, visiting hours, "
+                "activities and "
+                "staff.",
             ),
             "# Compare wards",
             "",
-            "Wards are compared with wards of the same type, because a ward for older adults and a ward for children do different jobs. "
-            "Choose a type of ward to see its wards side by side: beds, bedrooms, visiting hours and activity hours a week, planned staff on each shift, "
+            "Wards are compared with wards of the same type, because a ward for older adults and a ward for "
+            "children do different jobs. "
+            "Choose a type of ward to see its wards side by side: beds, bedrooms, visiting hours and activity "
+            "hours a week, planned staff on each shift, "
             "and when the ward last checked its information.",
             "",
             html_block(str(_module().type_list(types))) if types else "No wards are published yet.",

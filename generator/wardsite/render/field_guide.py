@@ -136,7 +136,8 @@ def render_field_guide() -> str:
     lines = [
         "---",
         'title: "Every field"',
-        'description: "Every field of a ward file and a provider file: what it is, whether it is needed, and what to write."',
+        'description: "Every field of a ward file and a provider file: what it is, whether it is needed, and '
+        'what to write."',
         "---",
         "",
         "# Every field",

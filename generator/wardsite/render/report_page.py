@@ -78,7 +78,8 @@ class DataFile:
 def _check_text(w: WardAvailability) -> str:
     check = w.accessibility_check
     if check.state is CheckState.failed:
-        return f"{check.errors} {'error' if check.errors == 1 else 'errors'} on {check.pages_checked} {'page' if check.pages_checked == 1 else 'pages'}"
+        errors = f"{check.errors} {'error' if check.errors == 1 else 'errors'}"
+        return f"{errors} on {check.pages_checked} {'page' if check.pages_checked == 1 else 'pages'}"
     return CHECK_LABELS[check.state]
 
 
@@ -167,8 +168,10 @@ def _excluded_section(report: AvailabilityReport) -> list[str]:
     body = (
         environment()
         .from_string(
-            "<p>These providers are not on this site, because their ward files have errors. Their wards are not in the tables above.</p>\n"
-            "{% for p in excluded %}<h3>{{ p.provider_id }} ({{ p.errors }} {{ 'error' if p.errors == 1 else 'errors' }})</h3>\n"
+            "<p>These providers are not on this site, because their ward files have errors. Their wards are "
+            "not in the tables above.</p>\n"
+            "{% for p in excluded %}<h3>{{ p.provider_id }} ({{ p.errors }} {{ 'error' if p.errors == 1 else "
+            "'errors' }})</h3>\n"
             "<ul>{% for line in p.problems %}<li><code>{{ line }}</code></li>{% endfor %}</ul>\n{% endfor %}"
         )
         .render(excluded=report.excluded_providers)
@@ -187,10 +190,14 @@ def render_report_page(report: AvailabilityReport, history_page: bool = False) -
     intro = (
         environment()
         .from_string(
-            "<p>For inspectors and commissioners. For every ward on this site: which of the {{ n }} required categories of information "
-            "it publishes (staffing, environment, life on the ward, therapeutic activity, visiting, carers and family, rights and advocacy, "
-            "feedback and complaints), how many recommended items it publishes, and when the ward last checked its information.</p>\n"
-            "<p>Figures are for {{ date }}, when this site was built. A ward is overdue when its information has not been checked for 12 months "
+            "<p>For inspectors and commissioners. For every ward on this site: which of the {{ n }} required "
+            "categories of information "
+            "it publishes (staffing, environment, life on the ward, therapeutic activity, visiting, carers and "
+            "family, rights and advocacy, "
+            "feedback and complaints), how many recommended items it publishes, and when the ward last checked "
+            "its information.</p>\n"
+            "<p>Figures are for {{ date }}, when this site was built. A ward is overdue when its information "
+            "has not been checked for 12 months "
             "(or by an earlier date it chose). Easy Read is generated for every ward.</p>"
         )
         .render(n=len(CATEGORIES), date=date)

@@ -85,7 +85,8 @@ def render_provider_page(provider: ProviderEntry, today: dt.date, due_soon_days:
         html_block(
             environment()
             .from_string(
-                '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; <span aria-current="page">{{ name }}</span></nav>\n<h1>{{ name }}</h1>'
+                '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> '
+                '&rsaquo; <span aria-current="page">{{ name }}</span></nav>\n<h1>{{ name }}</h1>'
             )
             .render(home=links.relative(here, ""), name=provider.provider.name)
         ),
@@ -112,7 +113,8 @@ def _group_page(title: str, intro: str, here: str, entries: list[WardEntry], tod
     crumb = (
         environment()
         .from_string(
-            '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; <span aria-current="page">{{ title }}</span></nav>\n<h1>{{ title }}</h1>\n<p>{{ intro }}</p>'
+            '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; '
+            '<span aria-current="page">{{ title }}</span></nav>\n<h1>{{ title }}</h1>\n<p>{{ intro }}</p>'
         )
         .render(home=links.relative(here, ""), title=title, intro=intro)
     )
@@ -202,9 +204,11 @@ def _a_to_z_page(title: str, intro: str, here: str, items: list[tuple[str, str, 
     page = (
         environment()
         .from_string(
-            '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; <span aria-current="page">{{ title }}</span></nav>\n'
+            '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; '
+            '<span aria-current="page">{{ title }}</span></nav>\n'
             "<h1>{{ title }}</h1>\n<p>{{ intro }}</p>\n"
-            '<nav class="ward-letters" aria-label="Jump to a letter"><ul>{% for letter in letters %}<li><a href="#{{ anchor(letter) }}">{{ letter }}</a></li>{% endfor %}</ul></nav>'
+            '<nav class="ward-letters" aria-label="Jump to a letter"><ul>{% for letter in letters %}<li><a '
+            'href="#{{ anchor(letter) }}">{{ letter }}</a></li>{% endfor %}</ul></nav>'
         )
         .render(
             home=links.relative(here, ""), title=title, intro=intro, letters=sorted(by_letter), anchor=_letter_anchor
@@ -243,16 +247,19 @@ def render_home_page(catalogue: Catalogue) -> str:
         [
             front_matter(
                 title="Find a mental health ward",
-                description="Honest, up-to-date information about mental health wards: phone numbers, visiting, daily life, your rights.",
+                description="Honest, up-to-date information about mental health wards: phone numbers, visiting, daily "
+                "life, your rights.",
             ),
             "# Find a mental health ward",
             "",
             html_block("""<div class="ward-intro">
-<p>This site tells you what to expect on a mental health ward: how to phone the ward, when you can visit, what to bring, what daily life is like, and your rights.</p>
+<p>This site tells you what to expect on a mental health ward: how to phone the ward, when you can visit, what to
+bring, what daily life is like, and your rights.</p>
 <p>Every ward page says when the ward team last checked it. Wards check their information at least once a year.</p>
 </div>
 <div class="ward-banner ward-banner--crisis" role="note" aria-label="If you need help now">
-<p><strong>If you need help now:</strong> phone <a href="tel:111">NHS 111</a> and choose the mental health option, or phone <a href="tel:999">999</a> in an emergency.</p>
+<p><strong>If you need help now:</strong> phone <a href="tel:111">NHS 111</a> and choose the mental health option, or
+phone <a href="tel:999">999</a> in an emergency.</p>
 </div>"""),
             "",
             f"There are {len(wards)} wards on this site. You can also use the search box at the top of the page.",

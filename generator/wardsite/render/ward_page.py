@@ -93,7 +93,10 @@ def ward_description(provider: ProviderEntry, entry: WardEntry) -> str:
     also = f" (also called {', '.join(ward.alternate_names)})" if ward.alternate_names else ""
     place = ward.site.name if ward.address.town in ward.site.name else f"{ward.site.name}, {ward.address.town}"
     summary = short_summary(ward.quick_read or ward.description)
-    return f"{ward.name}{also}: {label(ward.ward_type)} run by {provider.provider.name}, at {place}. {who_summary(entry)}.{' ' + summary if summary else ''}"
+    return (
+        f"{ward.name}{also}: {label(ward.ward_type)} run by {provider.provider.name}, at {place}. "
+        f"{who_summary(entry)}.{' ' + summary if summary else ''}"
+    )
 
 
 def render_ward_page(
@@ -143,7 +146,8 @@ def render_ward_page(
         environment()
         .from_string(
             '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; '
-            '<a href="{{ provider_url }}">{{ provider }}</a> &rsaquo; <span aria-current="page">{{ name }}</span></nav>\n'
+            '<a href="{{ provider_url }}">{{ provider }}</a> &rsaquo; <span aria-current="page">{{ name '
+            "}}</span></nav>\n"
             '<h1 id="ward-name">{{ name }}</h1>'
         )
         .render(
@@ -165,7 +169,8 @@ def render_ward_page(
         html_block(str(module.glance(ward, provider.provider, review, visiting_days))),
         "",
         html_block(
-            f'<nav class="ward-contents" aria-label="On this page"><h2 id="on-this-page">On this page</h2><ul>\n{on_this_page}\n</ul></nav>'
+            '<nav class="ward-contents" aria-label="On this page"><h2 id="on-this-page">On this '
+            f"page</h2><ul>\n{on_this_page}\n</ul></nav>"
         ),
         "",
     ]

@@ -213,7 +213,9 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         started = time.monotonic()
         wards = self.wards_dir(config)
         if not wards.is_dir():
-            raise PluginError(f"wardsite: the wards folder {wards} does not exist. Set `wards:` under the wardsite plugin.")
+            raise PluginError(
+                f"wardsite: the wards folder {wards} does not exist. Set `wards:` under the wardsite plugin."
+            )
         result = load_catalogue(wards, self._loads(config))
         for problem in result.problems:
             (ward_log.error if problem.severity is Severity.error else ward_log.warning)(problem.format())

@@ -29,7 +29,10 @@ Readers never see this box.{% if errors %} The site will not be published until 
 {% endfor %}</ul>
 </div>"""
 
-STALE_NOTE = "Below is the last version of this page that had no errors. Save the file again after fixing it to see your changes."
+STALE_NOTE = (
+    "Below is the last version of this page that had no errors. Save the file again after fixing it to see your "
+    "changes."
+)
 MISSING_NOTE = "This page cannot be shown until the errors are fixed."
 
 

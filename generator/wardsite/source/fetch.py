@@ -156,7 +156,9 @@ def fetch_url(
         if attempt <= limits.retries:
             time.sleep(min(limits.backoff * 2 ** (attempt - 1), max(0.0, deadline - time.monotonic())))
     tries = limits.retries + 1
-    return Fetched(url, None, f"{reason.rstrip('.')} (after {tries} {'try' if tries == 1 else 'tries'}).", attempts=tries)
+    return Fetched(
+        url, None, f"{reason.rstrip('.')} (after {tries} {'try' if tries == 1 else 'tries'}).", attempts=tries
+    )
 
 
 def _try(

@@ -161,7 +161,7 @@ def is_nhs_number(text: str) -> bool:
     digits = [int(c) for c in text if c.isdecimal()]
     if len(digits) != 10:
         return False
-    total = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1)))
+    total = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1), strict=False))
     check = 11 - total % 11
     if check == 11:
         check = 0
@@ -381,11 +381,15 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
         column,
         "",
         f"the file cannot be read here: {summary}.",
-        "Check the indenting and any `:` or quotes on this line and the line above; text containing `: ` or starting with a symbol needs quotes.",
+        "Check the indenting and any `:` or quotes on this line and the line above; text containing `: ` or "
+        "starting with a symbol needs quotes.",
     )
 
 
-_TAB_FIX = "Delete the tab and type spaces instead, so the line starts level with the others in its group. Ward files cannot use tabs (many editors can be set to type spaces when you press Tab)."
+_TAB_FIX = (
+    "Delete the tab and type spaces instead, so the line starts level with the others in its group. Ward files "
+    "cannot use tabs (many editors can be set to type spaces when you press Tab)."
+)
 
 # What libyaml and PyYAML report for the mistakes people make most (each beginning of the
 # reader's words, libyaml's first), in plain words. Anything else is shown as the reader
@@ -393,18 +397,23 @@ _TAB_FIX = "Delete the tab and type spaces instead, so the line starts level wit
 _PLAIN_SYNTAX: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (
         ("mapping values are not allowed",),
-        "there is a second `: ` (a colon and a space) on this line, or the line is indented further than the one above.",
-        'If the text has a colon in it, put the whole text in double quotes, like: name: "Block A: first floor". Otherwise, start the line level with the fields above it.',
+        "there is a second `: ` (a colon and a space) on this line, or the line is indented further than the "
+        "one above.",
+        'If the text has a colon in it, put the whole text in double quotes, like: name: "Block A: first '
+        'floor". Otherwise, start the line level with the fields above it.',
     ),
     (
         ("did not find expected key", "expected <block end>"),
-        "this line, or one just above it, does not line up with the other fields in its group (the group that starts on line {started}).",
-        "Start every field in a group with the same number of spaces. If it is text that goes on from the line above, put the whole text in double quotes.",
+        "this line, or one just above it, does not line up with the other fields in its group (the group that "
+        "starts on line {started}).",
+        "Start every field in a group with the same number of spaces. If it is text that goes on from the line "
+        "above, put the whole text in double quotes.",
     ),
     (
         ("could not find expected ':'",),
         "this line has no `: ` (a colon and a space) after the field name.",
-        "Write the field name, a colon, a space, then the value, like: beds: 16. Text that goes on to the next line must start further in than its field name.",
+        "Write the field name, a colon, a space, then the value, like: beds: 16. Text that goes on to the next "
+        "line must start further in than its field name.",
     ),
     (
         ("found unexpected end of stream",),
@@ -475,7 +484,8 @@ class _Builder:
                 self._problem(
                     mark,
                     path,
-                    f"`*{name}` repeats the value marked `&{name}` on line {alias.target.start_mark.line + 1}{times}; YAML anchors (&) and aliases (*) are not allowed.",
+                    f"`*{name}` repeats the value marked `&{name}` on line {alias.target.start_mark.line + 1}{times}; "
+                    "YAML anchors (&) and aliases (*) are not allowed.",
                     "Write the value out in full here.",
                 )
         return data
@@ -602,6 +612,7 @@ class _Builder:
                 Mark(self.source.path, line, column),
                 path,
                 "this looks like an NHS number. Never publish information that identifies a patient.",
-                "Remove the number. If it is not an NHS number, write it another way, for example with the area code in brackets.",
+                "Remove the number. If it is not an NHS number, write it another way, for example with the "
+                "area code in brackets.",
             )
         return True

@@ -232,7 +232,10 @@ def synthetic_files(wards: int, seed: int, today: dt.date) -> dict[str, str]:
     types = list(WardType) + rng.choices(
         list(TYPE_WEIGHTS), weights=list(TYPE_WEIGHTS.values()), k=max(0, wards - len(WardType))
     )
-    header = f"# SYNTHETIC DATA made by `wardsite synthetic --wards {wards} --seed {seed}`.\n# Every name, phone number, address, postcode and code is invented.\n\n"
+    header = (
+        f"# SYNTHETIC DATA made by `wardsite synthetic --wards {wards} --seed {seed}`.\n# Every name, phone "
+        "number, address, postcode and code is invented.\n\n"
+    )
     files: dict[str, str] = {}
     used_ward_slugs: set[str] = set()
     providers = [_provider(rng, i, towns) for i in range(n_providers)]
@@ -257,7 +260,10 @@ def _provider(rng: random.Random, index: int, towns: list[str]) -> _Provider:
     nhs = rng.random() < 0.7
     if nhs:
         kind = rng.choice(("nhs_trust", "nhs_foundation_trust"))
-        name = f"{home} {'Partnership NHS Trust' if kind == 'nhs_trust' else 'Mental Health NHS Foundation Trust'} (fictional)"
+        name = (
+            f"{home} {'Partnership NHS Trust' if kind == 'nhs_trust' else 'Mental Health NHS Foundation Trust'} "
+            "(fictional)"
+        )
         domain = f"{_slug(home)}.example.nhs.uk"
     else:
         kind = "independent"
@@ -315,7 +321,8 @@ def _site(rng: random.Random, provider: _Provider, ward_number: int) -> _Site:
     town = provider.towns[site_number % len(provider.towns)]
     name = f"{local.choice(P.WARD_WORDS)} {local.choice(P.SITE_KINDS)}, {town}"
     street = f"{local.randint(1, 99)} {local.choice(P.TOWN_STARTS)} {local.choice(P.STREET_KINDS)}"
-    postcode = f"ZZ{local.randint(1, 98)} {local.randint(1, 9)}{chr(65 + local.randint(0, 25))}{chr(65 + local.randint(0, 25))}"
+    letters = f"{chr(65 + local.randint(0, 25))}{chr(65 + local.randint(0, 25))}"
+    postcode = f"ZZ{local.randint(1, 98)} {local.randint(1, 9)}{letters}"
     return _Site(name, town, street, postcode, f"{provider.code[:3]}{site_number % 100:02d}")
 
 

@@ -168,17 +168,28 @@ PEOPLE_LAST = (
 # --- sentences by field -------------------------------------------------------------------
 
 TYPE_EXPLAINED = {
-    "acute_adult": "An acute ward is for people in a mental health crisis. It is for when it is not safe for you to get care at home. Most people stay for a few weeks.",
-    "picu": "A psychiatric intensive care unit (PICU) is a small ward with more staff. It is for people who are very unwell and need extra support to stay safe for a short time.",
-    "older_adult_functional": "This ward is for older people with mental health problems such as depression or anxiety. We also look after your physical health.",
-    "older_adult_organic_dementia": "This ward is for older people with dementia. It is for people who are very upset or confused. They cannot be cared for safely at home for now.",
-    "rehabilitation": "A rehabilitation ward is for people who have been unwell for a long time. We help you learn skills and feel more sure of yourself. Then you can live more on your own.",
-    "low_secure": "A low secure ward is for people who need care in a safe, locked setting. Some people come here from court or prison.",
-    "medium_secure": "A medium secure ward is for people who need care in a secure hospital because of a risk to others. Most people here are detained.",
-    "eating_disorder": "This ward is for people with a severe eating disorder. You get care in hospital to get well in body and mind.",
-    "mother_and_baby": "A mother and baby unit is for women who are very unwell in pregnancy or after birth. Your baby can stay here with you.",
-    "camhs": "This ward is for children and young people. It is for when you are very unwell with your mental health and need care in hospital.",
-    "learning_disability_autism": "This is a small ward for people with a learning disability, autism, or both. It is for when your mental health means you cannot be safe at home.",
+    "acute_adult": "An acute ward is for people in a mental health crisis. It is for when it is not safe for you to get care "
+    "at home. Most people stay for a few weeks.",
+    "picu": "A psychiatric intensive care unit (PICU) is a small ward with more staff. It is for people who are very "
+    "unwell and need extra support to stay safe for a short time.",
+    "older_adult_functional": "This ward is for older people with mental health problems such as depression or anxiety. We also look "
+    "after your physical health.",
+    "older_adult_organic_dementia": "This ward is for older people with dementia. It is for people who are very upset or confused. They cannot "
+    "be cared for safely at home for now.",
+    "rehabilitation": "A rehabilitation ward is for people who have been unwell for a long time. We help you learn skills and "
+    "feel more sure of yourself. Then you can live more on your own.",
+    "low_secure": "A low secure ward is for people who need care in a safe, locked setting. Some people come here from court "
+    "or prison.",
+    "medium_secure": "A medium secure ward is for people who need care in a secure hospital because of a risk to others. Most "
+    "people here are detained.",
+    "eating_disorder": "This ward is for people with a severe eating disorder. You get care in hospital to get well in body and "
+    "mind.",
+    "mother_and_baby": "A mother and baby unit is for women who are very unwell in pregnancy or after birth. Your baby can stay "
+    "here with you.",
+    "camhs": "This ward is for children and young people. It is for when you are very unwell with your mental health "
+    "and need care in hospital.",
+    "learning_disability_autism": "This is a small ward for people with a learning disability, autism, or both. It is for when your mental "
+    "health means you cannot be safe at home.",
     "other": "This is a specialist ward. The team will explain what kind of care we give and why it might help you.",
 }
 
@@ -247,13 +258,17 @@ FINDING = (
 )
 
 SEX_NOTE = {
-    "female": "This ward is for women. Trans women are welcome here. Non-binary people can talk with us about which ward fits them best.",
-    "male": "This ward is for men. Trans men are welcome here. Non-binary people can talk with us about which ward fits them best.",
-    "mixed": "Men and women stay on this ward, in separate bedroom areas. Trans and non-binary people are offered the area that fits how they see themselves.",
+    "female": "This ward is for women. Trans women are welcome here. Non-binary people can talk with us about which ward "
+    "fits them best.",
+    "male": "This ward is for men. Trans men are welcome here. Non-binary people can talk with us about which ward "
+    "fits them best.",
+    "mixed": "Men and women stay on this ward, in separate bedroom areas. Trans and non-binary people are offered the "
+    "area that fits how they see themselves.",
 }
 
 LEGAL_STATUS = (
-    "Some people are here because they agreed to come in. Others are here under the Mental Health Act. We call this being detained.",
+    "Some people are here because they agreed to come in. Others are here under the Mental Health Act. We call "
+    "this being detained.",
     "Most people here are detained under the Mental Health Act. Some are here by agreement.",
 )
 ADMISSION = (
@@ -267,7 +282,8 @@ STAY = (
     "Some people stay for several months while they get well.",
 )
 DOOR_NOTE = {
-    "locked": "The ward door is locked to keep everyone safe. If you are here by agreement, ask a nurse and they will let you out.",
+    "locked": "The ward door is locked to keep everyone safe. If you are here by agreement, ask a nurse and they will "
+    "let you out.",
     "controlled_entry": "Press the buzzer to come in or go out. Staff will open the door for you.",
     "open": "The ward door is open in the day. You can come and go, but please tell a nurse.",
 }
@@ -329,7 +345,10 @@ ROUTINE = (
 CAMERA_RULE = "Please do not take photos or videos of other people. This keeps everyone's privacy safe."
 CHARGERS = "Staff keep chargers at the nurses' station. Ask any time."
 LEAVE_INFORMAL = "You can leave the ward. Please talk to the nurse in charge first, so we know you are safe."
-LEAVE_DETAINED = "If you are detained, you need leave to go off the ward. This is called section 17 leave. Your consultant agrees it with you. At first, a member of staff may go with you."
+LEAVE_DETAINED = (
+    "If you are detained, you need leave to go off the ward. This is called section 17 leave. Your consultant "
+    "agrees it with you. At first, a member of staff may go with you."
+)
 WHAT_TO_BRING = (
     "clothes for about a week",
     "nightwear and slippers",
@@ -351,7 +370,10 @@ PROHIBITED = (
 )
 RESTRICTED = ("razors", "phone chargers", "nail scissors", "drinks in cans")
 HOW_RESTRICTED = "Staff keep these things in a locked cupboard with your name on it. Ask when you need them."
-SEARCHES = "Staff will check your bags when you arrive and when you come back from leave. They will tell you why and ask you first."
+SEARCHES = (
+    "Staff will check your bags when you arrive and when you come back from leave. They will tell you why and ask "
+    "you first."
+)
 BLANKET = (
     (
         "The therapy kitchen is locked when there is no group.",
@@ -362,12 +384,21 @@ BLANKET = (
         "It is dark and staff cannot see the garden. You can go out again from 8am.",
     ),
 )
-MONEY = "Please keep no more than £20 on the ward. Staff can lock up money and valuables in the hospital safe. You will get a receipt."
+MONEY = (
+    "Please keep no more than £20 on the ward. Staff can lock up money and valuables in the hospital safe. You "
+    "will get a receipt."
+)
 LAUNDRY = (
     "There is a washing machine and a dryer on the ward. Staff can show you how to use them. Washing powder is free."
 )
-FAITH = "A chaplain visits every week. They can support people of any faith or no faith. There is a quiet prayer space on the ward."
-OBSERVATION = "Staff check on everyone during the day and night. Some people need staff to stay closer to them for a while. Your nurse will tell you why."
+FAITH = (
+    "A chaplain visits every week. They can support people of any faith or no faith. There is a quiet prayer space "
+    "on the ward."
+)
+OBSERVATION = (
+    "Staff check on everyone during the day and night. Some people need staff to stay closer to them for a while. "
+    "Your nurse will tell you why."
+)
 
 ACTIVITIES_SUMMARY = (
     "There are things to do every day.",
@@ -397,7 +428,10 @@ EDUCATION = "Our occupational therapist can help you think about work, study or 
 
 BOOKING_HOW = "Please phone the ward on the day before you come. We can then make sure there is a quiet space for you."
 VISIT_WHERE = "In the visitors' lounge or the garden. Visits do not happen in bedrooms."
-CHILDREN = "Children can visit in the family room just outside the ward. Please book it a day ahead. An adult must stay with the child the whole time."
+CHILDREN = (
+    "Children can visit in the family room just outside the ward. Please book it a day ahead. An adult must stay "
+    "with the child the whole time."
+)
 FLEXIBLE = "If you are a carer and these times are hard for you, talk to us. We can agree other times with you."
 PATIENT_CHOICE = "You can choose not to see a visitor. Staff will explain to them."
 ARRIVAL = "Press the intercom and sign in at the ward door. Staff may check bags."
@@ -408,29 +442,63 @@ CARERS_WELCOME = (
     "Our carers' champion will call you within 3 days to say hello.",
     "You can ask for a carers' pack on the ward or read it online.",
 )
-CARERS_INVOLVEMENT = "If the person agrees, you can come to their review meetings. We will ask you what you know about them and what helps."
+CARERS_INVOLVEMENT = (
+    "If the person agrees, you can come to their review meetings. We will ask you what you know about them and "
+    "what helps."
+)
 INFO_SHARING = (
     "We need the person's agreement before we share private things about them. "
-    "We will keep asking, because people can change their mind. Even without their agreement, we will always listen to you."
+    "We will keep asking, because people can change their mind. Even without their agreement, we will always "
+    "listen to you."
 )
 CARERS_ASSESSMENT = "If you look after someone, you can ask the council for a carer's assessment. It is free."
-NEAREST_RELATIVE = "The nearest relative is a legal role under the Mental Health Act. Staff can explain who the nearest relative is and what it means."
+NEAREST_RELATIVE = (
+    "The nearest relative is a legal role under the Mental Health Act. Staff can explain who the nearest relative "
+    "is and what it means."
+)
 YOUNG_CARERS = "If a child helps to look after their parent, we can put them in touch with a young carers' group."
 
-RIGHTS_INFORMAL = "If you are here by agreement, you are an informal patient. You can leave the ward if you want to. Please talk to a nurse first, so we can plan with you and keep you safe."
-RIGHTS_DETAINED = "If you are detained under the Mental Health Act, staff will tell you about your rights. They will do this when you arrive and again later, in words and in writing."
-IMHA_HOW = "An advocate is someone who is on your side. They do not work for the hospital. Ask a nurse to contact them, or phone them yourself."
-TRIBUNAL = "If you are detained, you can ask the Mental Health Tribunal to end your section. A solicitor can help you apply. The solicitor is free."
-MANAGERS = "You can also ask the hospital managers to look at your section. They are a group of people who do not work on the ward."
-CQC = "The Care Quality Commission (CQC) checks that hospitals are safe and good. They visit wards and talk to people who are detained."
+RIGHTS_INFORMAL = (
+    "If you are here by agreement, you are an informal patient. You can leave the ward if you want to. Please talk "
+    "to a nurse first, so we can plan with you and keep you safe."
+)
+RIGHTS_DETAINED = (
+    "If you are detained under the Mental Health Act, staff will tell you about your rights. They will do this "
+    "when you arrive and again later, in words and in writing."
+)
+IMHA_HOW = (
+    "An advocate is someone who is on your side. They do not work for the hospital. Ask a nurse to contact them, "
+    "or phone them yourself."
+)
+TRIBUNAL = (
+    "If you are detained, you can ask the Mental Health Tribunal to end your section. A solicitor can help you "
+    "apply. The solicitor is free."
+)
+MANAGERS = (
+    "You can also ask the hospital managers to look at your section. They are a group of people who do not work on "
+    "the ward."
+)
+CQC = (
+    "The Care Quality Commission (CQC) checks that hospitals are safe and good. They visit wards and talk to "
+    "people who are detained."
+)
 INTERPRETERS = "If you need an interpreter, we will get one for you. This includes British Sign Language. It is free."
 RECORDS = "You can ask to see your health records. Ask your named nurse or write to us."
 CARE_PLAN = "We write your care plan with you. You will be offered a copy."
 
-ON_THE_WARD = "Talk to any member of staff or the ward manager. There is a community meeting every week where you can say what is good and what needs to change."
-COMPLAINTS = "You can make a complaint by phone, by email, by letter or on our website. Someone from the ward can help you write it. Making a complaint will not change the care you get."
+ON_THE_WARD = (
+    "Talk to any member of staff or the ward manager. There is a community meeting every week where you can say "
+    "what is good and what needs to change."
+)
+COMPLAINTS = (
+    "You can make a complaint by phone, by email, by letter or on our website. Someone from the ward can help you "
+    "write it. Making a complaint will not change the care you get."
+)
 CQC_CONTACT = "You can tell the Care Quality Commission (CQC) about your care on their website."
-OMBUDSMAN = "Are you unhappy with our answer to your complaint? You can ask the Parliamentary and Health Service Ombudsman to look at it."
+OMBUDSMAN = (
+    "Are you unhappy with our answer to your complaint? You can ask the Parliamentary and Health Service Ombudsman "
+    "to look at it."
+)
 YOU_SAID = (
     "You asked for more to do at weekends. We now have a walking group on Saturdays.",
     "You said the lounge was too noisy. We made the small lounge a quiet room.",
@@ -439,7 +507,10 @@ YOU_SAID = (
 )
 
 HOW_TO_REQUEST = "Ask any member of staff, or phone the ward. Tell us what you need."
-COMMUNICATION = "Tell us if you need information in a different way. For example, bigger writing, pictures, or someone to read it to you."
+COMMUNICATION = (
+    "Tell us if you need information in a different way. For example, bigger writing, pictures, or someone to read "
+    "it to you."
+)
 LANGUAGES = ("English", "Polish", "Urdu", "Punjabi", "Bengali", "Romanian", "Somali", "Welsh", "Portuguese", "Arabic")
 BUILDING = (
     ("Step-free entrance", True, None),
