@@ -2,7 +2,7 @@
 PYTHON ?= python3
 TODAY ?=
 
-.PHONY: install site serve test lint system-deps a11y-deps html-check-deps a11y wheel
+.PHONY: install site serve test lint types system-deps a11y-deps html-check-deps a11y wheel
 
 ## wardsite and its test tools, at the exact versions CI tests with (constraints.txt).
 install:
