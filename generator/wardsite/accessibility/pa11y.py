@@ -26,6 +26,10 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 CONFIG_FILE = "pa11y-ci.config.cjs"
 
+SEARCH_SETTLE_MS = 2000
+"""How long the page with the search open is left before it is checked: its results arrive from a web
+worker and fade in, and a half-drawn list is not what a reader sees."""
+
 
 @dataclass(frozen=True)
 class Viewport:
@@ -85,7 +89,15 @@ def run_pa11y_ci(
         "chromium": str(chromium),
         "pageTimeoutMs": page_timeout_s * 1000,
         "viewport": {"width": DESKTOP.width, "height": DESKTOP.height},
-        "urls": [{"url": t.url, "viewport": {"width": t.viewport.width, "height": t.viewport.height}} for t in targets],
+        "urls": [
+            {
+                "url": t.url,
+                "viewport": {"width": t.viewport.width, "height": t.viewport.height},
+                # The search page fills its results from a worker and fades them in: check it settled.
+                **({"wait": SEARCH_SETTLE_MS} if "?q=" in t.url else {}),
+            }
+            for t in targets
+        ],
     }
     with tempfile.TemporaryDirectory(prefix="wardsite-a11y-") as tmp:
         run_file = Path(tmp, "run.json")
