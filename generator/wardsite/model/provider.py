@@ -28,9 +28,6 @@ class Provider(Strict):
     about: Text | None = None
     """A few sentences about the organisation."""
     maintainers: list[Handle] = Field(default_factory=list, max_length=LIST_LIMIT)
-    """The people or teams who look after this provider's folder, as GitHub or GitLab handles: @jo-smith,
-    @example-trust/ward-editors. `wardsite codeowners` makes them its code owners, so their approval is needed for
-    changes to it."""
+    """The people or teams who look after this provider's folder, as GitHub or GitLab handles: @jo-smith, @example-trust/ward-editors. `wardsite codeowners` makes them its code owners, so their approval is needed for changes to it."""
     ward_defaults: dict[str, Any] = Field(default_factory=dict)
-    """Ward fields shared by every ward of this provider, such as feedback, rights or daily_life.smoking. A ward file
-    can override any of them."""
+    """Ward fields shared by every ward of this provider, such as feedback, rights or daily_life.smoking. A ward file can override any of them."""

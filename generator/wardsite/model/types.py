@@ -48,6 +48,7 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=5000)]
 """Plain-language free text. Blank lines start a new paragraph. No HTML or Markdown is rendered."""
 
 
+
 def _one_line(value: str) -> str:
     if "\n" in value:
         raise PydanticCustomError("one_line", "text that must fit on one line")
@@ -91,8 +92,7 @@ def _check_handle(value: str) -> str:
 
 
 Handle = Annotated[str, AfterValidator(_check_handle), WithJsonSchema({"type": "string", "pattern": HANDLE_PATTERN})]
-"""A GitHub or GitLab user, team or group, written as in a CODEOWNERS file: ``@jo-smith``,
-``@example-trust/ward-editors``."""
+"""A GitHub or GitLab user, team or group, written as in a CODEOWNERS file: ``@jo-smith``, ``@example-trust/ward-editors``."""
 
 ALLOWED_URL_SCHEMES = ("https", "http")
 

@@ -129,8 +129,7 @@ class GettingHere(Strict):
     by_train: Text | None = None
     """The nearest station and how far it is. Example: Exampleton station is 2 miles away."""
     finding_the_ward: Text | None = None
-    """How to find the ward inside the site. Example: Go in the main door and ring the intercom. The ward is on the
-    first floor."""
+    """How to find the ward inside the site. Example: Go in the main door and ring the intercom. The ward is on the first floor."""
     site_map_url: WebUrl | None = None
     """A link to a map of the site."""
     virtual_tour_url: WebUrl | None = None
@@ -148,8 +147,7 @@ class Door(Strict):
     status: DoorStatus
     """open, locked or controlled_entry."""
     note: Text | None = None
-    """What the door means for people here. Example: The door is locked to keep everyone safe. If you are here
-    informally, ask staff and they will let you out."""
+    """What the door means for people here. Example: The door is locked to keep everyone safe. If you are here informally, ask staff and they will let you out."""
 
 
 class WhoFor(Strict):
@@ -158,8 +156,7 @@ class WhoFor(Strict):
     sex: Sex
     """male, female or mixed."""
     sex_note: Text | None = None
-    """How the ward includes trans and non-binary people. Example: Trans and non-binary people are offered the ward
-    that fits how they see themselves."""
+    """How the ward includes trans and non-binary people. Example: Trans and non-binary people are offered the ward that fits how they see themselves."""
     age_min: int = Field(ge=0, le=120)
     """The youngest age the ward admits. Example: 18."""
     age_max: int | None = Field(default=None, ge=0, le=120)
@@ -511,8 +508,7 @@ class ChildVisiting(Strict):
     family_room: bool
     """true if there is a family room away from the ward for visits with children."""
     arrangements: Text
-    """How to arrange a visit with children. Example: Book the family room a day ahead. An adult must stay with the
-    child."""
+    """How to arrange a visit with children. Example: Book the family room a day ahead. An adult must stay with the child."""
 
 
 class Visiting(Strict):
@@ -715,8 +711,7 @@ class Feedback(Strict):
     healthwatch: Healthwatch | None = None
     """The local Healthwatch."""
     you_said_we_did: list[Text] = Field(default_factory=list, max_length=LIST_LIMIT)
-    """Changes made because of feedback. Example: [You asked for more evening activities. We now run a film night on
-    Fridays.]."""
+    """Changes made because of feedback. Example: [You asked for more evening activities. We now run a film night on Fridays.]."""
 
 
 # --- accessibility --------------------------------------------------------------------
