@@ -46,6 +46,7 @@ report({hidden: document.querySelector('[data-ward-report-filters]').hidden,
         "Review",
         "Formats",
         "Accessibility check",
+        "Information last changed",
     ]
     assert result["count"] == "Showing all 5 wards."
 
