@@ -170,8 +170,8 @@ out.after = chosen()[0];
 out.hash = window.location.hash;
 out.status = document.querySelector('[data-compare-chosen] [role=status]').textContent;
 document.querySelector('.ward-compare-clear').click();
-out.cleared = [chosen(), window.location.hash, document.querySelector('[data-compare-chosen]
-[role=status]').textContent];
+out.cleared = [chosen(), window.location.hash,
+  document.querySelector('[data-compare-chosen] [role=status]').textContent];
 report(out);
 """,
     )
