@@ -21,6 +21,10 @@ system-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Chromium is missing: run 'sudo apt-get install chromium' (Debian)"; exit 1; fi; }
+	@# Liberation Sans has Arial's measurements, so printed leaflets are measured as most readers print them.
+	@fc-list 2>/dev/null | grep -q "Liberation Sans" || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-liberation >/dev/null; \
+	  else echo "The Liberation fonts are missing: run 'sudo apt-get install fonts-liberation' (Debian)"; exit 1; fi; }
 	@command -v java >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
 	  else echo "Java is missing: run 'sudo apt-get install default-jre-headless' (Debian)"; exit 1; fi; }

@@ -1,7 +1,9 @@
 """A ward page prints as a leaflet: A4, contact details together on page one, under 10 pages.
 
 Every sample ward page is printed to PDF in Debian's chromium, as a reader's "Print" or "Save as
-PDF" does (paper size from the page's own CSS), and the PDF is read back with pypdf.
+PDF" does (paper size from the page's own CSS), and the PDF is read back with pypdf. The page
+asks for Helvetica or Arial; `make system-deps` installs Liberation Sans, which has Arial's
+measurements, so the page count is the one most readers get (with DejaVu Sans it is one more).
 """
 
 from __future__ import annotations
@@ -93,6 +95,9 @@ if (matchMedia("screen").matches) {
       setTimeout(resolve, 5000);
     });
   }
+  /* A picture's state changes before its load or error event is sent; let the events that are
+   * already queued reach the page's own script before the pictures are read. */
+  await new Promise(resolve => setTimeout(resolve, 200));
 }
 return images.map(img => ({
   src: img.getAttribute("src"),
