@@ -48,6 +48,10 @@ def test_every_page_of_the_sample_site_has_no_errors_at_phone_and_desktop_sizes(
     assert report["totals"]["errors"] == 0
     assert report["totals"]["pages_not_loaded"] == 0
     assert [p["url"] for p in report["pages"] if p["errors"]] == []
+    # The only text axe may leave for a person to look at is a search result cut off at the
+    # bottom of the scrolling list, where it cannot see the background.
+    to_review = [(p["url"], issue["code"]) for p in report["pages"] for issue in p["to_review"]]
+    assert set(to_review) <= {("/?q=ward", "color-contrast")}
 
 
 def test_the_check_covers_every_page_in_the_site_folder_including_each_kind(

@@ -86,7 +86,14 @@ def test_each_page_is_checked_once_per_screen_size_and_issues_are_kept_with_thei
     assert len({t.url for t in seen[0]}) == 4  # pa11y-ci keys results by address, so none may repeat
     data = report.to_json()
     assert data["passed"] is False
-    assert data["totals"] == {"pages": 2, "pages_passed": 1, "pages_with_errors": 1, "pages_not_loaded": 0, "errors": 1}
+    assert data["totals"] == {
+        "pages": 2,
+        "pages_passed": 1,
+        "pages_with_errors": 1,
+        "pages_not_loaded": 0,
+        "errors": 1,
+        "to_review": 0,
+    }
     ward = next(p for p in data["pages"] if p["url"] == "/wards/heron-ward/")
     assert ward["path"] == "wards/heron-ward/index.html"
     assert ward["errors"] == [
@@ -100,6 +107,48 @@ def test_each_page_is_checked_once_per_screen_size_and_issues_are_kept_with_thei
         }
     ]
     assert data["checked_at"] == "2026-11-26T10:00:00+00:00"
+
+
+def test_text_whose_background_axe_could_not_see_is_listed_for_review_and_does_not_fail_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _page(tmp_path, "index.html")
+    unseen = {
+        "code": "color-contrast",
+        "type": "error",
+        "message": "Elements must meet minimum color contrast",
+        "selector": "ol > li:nth-child(7) > a > article",
+        "runner": "axe-wcag22",
+        "runnerExtras": {"needsFurtherReview": True, "backgroundUnseen": True},
+    }
+    unsure = {**unseen, "selector": "p.over-a-photo", "runnerExtras": {"needsFurtherReview": True}}
+
+    def answer(targets: list[Target]) -> dict[str, Any]:
+        phone = next(t.url for t in targets if t.viewport.name == "phone")
+        return {
+            "total": 2,
+            "passes": 1,
+            "errors": 1,
+            "results": {t.url: [unseen] if t.url == phone else [] for t in targets},
+        }
+
+    monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y(answer, []))
+    report = check_site(tmp_path, a11y_tool_dir(), search=None)
+    data = report.to_json()
+    assert data["passed"] is True
+    assert data["totals"]["to_review"] == 1 and data["totals"]["errors"] == 0
+    [home] = data["pages"]
+    assert [issue["selector"] for issue in home["to_review"]] == ["ol > li:nth-child(7) > a > article"]
+
+    # Anything else axe is unsure of still fails the page.
+    monkeypatch.setattr(
+        check_module,
+        "run_pa11y_ci",
+        _fake_pa11y(lambda targets: {"results": {t.url: [unsure] for t in targets}}, []),
+    )
+    unsure_report = check_site(tmp_path, a11y_tool_dir(), search=None).to_json()
+    assert unsure_report["passed"] is False
+    assert unsure_report["totals"]["errors"] == 2 and unsure_report["totals"]["to_review"] == 0
 
 
 def test_a_page_that_failed_to_load_or_is_missing_from_the_answer_fails_the_check(

@@ -9,7 +9,14 @@ from urllib.parse import urljoin
 
 from wardsite.accessibility.pa11y import CHROMIUM, DESKTOP, PHONE, Target, Viewport, run_pa11y_ci
 from wardsite.accessibility.pages import page_file, search_page, site_pages
-from wardsite.accessibility.report import AccessibilityReport, IgnoredRule, PageResult, is_load_error, issue_from_pa11y
+from wardsite.accessibility.report import (
+    AccessibilityReport,
+    IgnoredRule,
+    PageResult,
+    background_unseen,
+    is_load_error,
+    issue_from_pa11y,
+)
 from wardsite.accessibility.server import serve_site
 
 DEFAULT_VIEWPORTS: tuple[Viewport, ...] = (PHONE, DESKTOP)
@@ -101,7 +108,8 @@ def check_site(
             if is_load_error(item):
                 results[path].load_errors.append(f"{viewport.name}: {item['message']}")
             elif isinstance(item, dict) and item.get("type", "error") == "error":
-                results[path].errors.append(issue_from_pa11y(item, viewport.name))
+                found = results[path].to_review if background_unseen(item) else results[path].errors
+                found.append(issue_from_pa11y(item, viewport.name))
     for url, (path, viewport) in targets.items():
         if url not in seen:
             results[path].load_errors.append(f"{viewport.name}: pa11y-ci returned no result for this page.")

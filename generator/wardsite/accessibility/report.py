@@ -39,6 +39,9 @@ class PageResult:
     """The file in the site folder, such as ``wards/heron-ward/index.html``."""
     errors: list[Issue] = field(default_factory=list)
     load_errors: list[str] = field(default_factory=list)
+    to_review: list[Issue] = field(default_factory=list)
+    """Text whose background axe could not see (partly covered or scrolled out of sight): a person
+    should look at it. These do not fail the page; everything else axe is unsure of does."""
 
     @property
     def url(self) -> str:
@@ -84,6 +87,10 @@ class AccessibilityReport:
         return [p for p in self.pages if p.errors]
 
     @property
+    def to_review(self) -> int:
+        return sum(len(p.to_review) for p in self.pages)
+
+    @property
     def pages_not_loaded(self) -> list[PageResult]:
         return [p for p in self.pages if not p.loaded]
 
@@ -123,6 +130,7 @@ class AccessibilityReport:
                 "pages_with_errors": len(self.pages_with_errors),
                 "pages_not_loaded": len(self.pages_not_loaded),
                 "errors": self.errors,
+                "to_review": self.to_review,
             },
             "ignored_rules": [asdict(r) for r in self.ignored_rules],
             "pages": [
@@ -143,6 +151,7 @@ class AccessibilityReport:
                         }
                         for m in p.load_errors
                     ],
+                    "to_review": [asdict(e) for e in p.to_review],
                 }
                 for p in self.pages
             ],
@@ -160,6 +169,12 @@ def issue_from_pa11y(raw: dict[str, Any], viewport: str) -> Issue:
         context=str(raw.get("context") or ""),
         viewport=viewport,
     )
+
+
+def background_unseen(raw: dict[str, Any]) -> bool:
+    """axe could not see the background behind this text, and asks a person to look (see the runner)."""
+    extras = raw.get("runnerExtras")
+    return isinstance(extras, dict) and extras.get("backgroundUnseen") is True
 
 
 def is_load_error(raw: Any) -> bool:

@@ -12,6 +12,7 @@ import click
 from wardsite.accessibility import AccessibilityReport, check_site
 from wardsite.accessibility.check import DEFAULT_SEARCH, DEFAULT_VIEWPORTS, IGNORED_RULES_FILE, ignored_rules
 from wardsite.accessibility.pa11y import CHROMIUM, DESKTOP, PHONE, ToolError
+from wardsite.accessibility.report import Issue
 from wardsite.accessibility.tools import ensure_installed
 from wardsite.cli.options import tools_folder
 
@@ -19,20 +20,25 @@ REPORT_NAME = "accessibility-report.json"
 VIEWPORTS = {"phone": (PHONE,), "desktop": (DESKTOP,), "both": DEFAULT_VIEWPORTS}
 
 
+def _issue_line(issue: Issue, label: str = "") -> str:
+    where = f" at {issue.selector}" if issue.selector else ""
+    return f"          {label}{issue.runner} {issue.code} [{issue.viewport}]{where}: {issue.message}"
+
+
 def _summary(report: AccessibilityReport) -> list[str]:
     lines = []
     for page in report.pages:
         if page.passed:
             lines.append(f"  ok      {page.url}")
+            for issue in page.to_review:
+                lines.append(_issue_line(issue, "to look at by eye (axe could not see the background): "))
             continue
         problems = [f"{len(page.errors)} errors"] if page.errors else []
         problems += ["did not load"] if page.load_errors else []
         lines.append(f"  FAILED  {page.url} ({page.file}): {', '.join(problems)}")
         for message in page.load_errors:
             lines.append(f"          did not load ({message})")
-        for issue in page.errors:
-            where = f" at {issue.selector}" if issue.selector else ""
-            lines.append(f"          {issue.runner} {issue.code} [{issue.viewport}]{where}: {issue.message}")
+        lines += [_issue_line(issue) for issue in page.errors]
     return lines
 
 
@@ -170,6 +176,11 @@ def a11y(
         f"\n{len(report.pages)} pages checked: {passed} passed, {len(report.pages_with_errors)} with errors, "
         f"{len(report.pages_not_loaded)} did not load. Report: {report_file}"
     )
+    if report.to_review:
+        click.echo(
+            f"{report.to_review} to look at by eye: text whose background axe could not see (it is partly "
+            "covered or scrolled out of sight); these do not fail the check."
+        )
     if not report.passed:
         for reason in report.failures:
             click.echo(f"FAILED: {reason}", err=True)

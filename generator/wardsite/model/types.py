@@ -48,7 +48,6 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=5000)]
 """Plain-language free text. Blank lines start a new paragraph. No HTML or Markdown is rendered."""
 
 
-
 def _one_line(value: str) -> str:
     if "\n" in value:
         raise PydanticCustomError("one_line", "text that must fit on one line")
