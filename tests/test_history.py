@@ -1,4 +1,4 @@
-"""Each ward page lists recent changes to its file from git, newest first, next to the review log."""
+"""Patients read what changed in the ward's own words; inspectors read the git history of each ward file."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.inspector_sites import published_json
 from tests.sitebuild import REPO, build_site, page
 from wardsite.source import history as history_module
-from wardsite.source.history import MAX_SUBJECT, FileChange, file_history, parse_log
+from wardsite.source.history import MAX_SUBJECT, FileChange, clean_subject, file_history, parse_log
 
 HERON = "example-valley-nhs-ft/heron-ward.yaml"
 CEDAR = "brightwater-care/cedar-ward.yaml"
@@ -150,35 +151,71 @@ def test_without_git_installed_there_is_no_history(repo: Path, monkeypatch: pyte
     assert file_history(repo / "wards") is None
 
 
-def test_the_ward_page_lists_recent_updates_newest_first_with_dates_and_escaped_subjects(
+def test_a_published_subject_has_no_terminal_codes_control_or_formatting_characters() -> None:
+    changes = parse_log("\x1e2026-05-01\x1f\x1b[31mVisiting\x1b[0m\ttimes \u202efixed\u200b now\x07\n\na.yaml\n")
+    assert changes == {"a.yaml": [FileChange(dt.date(2026, 5, 1), "Visiting times fixed now")]}
+    assert clean_subject("\x00\x1f\u2028") == "Changed the ward information."
+
+
+def test_the_ward_page_shows_what_changed_in_the_wards_own_words_and_no_commit_subjects(
     repo: Path, tmp_path: Path
 ) -> None:
     site = build_site(tmp_path / "site", wards=repo / "wards")
     soup = page(site, "wards/heron-ward/")
     section = soup.select_one(".ward-section--review")
-    heading = section.find("h3", id="recent-updates")
-    assert heading.get_text() == "Recent updates to this page"
-    items = [" ".join(li.get_text(" ").split()) for li in section.select("ul.ward-history li")]
+    heading = section.find("h3", id="what-changed")
+    assert heading.get_text() == "What changed"
+    items = [" ".join(li.get_text(" ").split()) for li in section.select("ul.ward-changes li")]
+    assert items == [
+        "14 October 2026 : Added the notice about the garden being closed.",
+        "2 June 2026 : Visiting now starts at 1pm, not 2pm (confirmed).",
+    ]
+    assert [t["datetime"] for t in section.select("ul.ward-changes time")] == sorted(
+        (t["datetime"] for t in section.select("ul.ward-changes time")), reverse=True
+    )
+    text = soup.get_text(" ")
+    for subject in ("New document references", "Add our wards", "visiting <b>hours</b>"):
+        assert subject not in text
+    assert soup.find(id="recent-updates") is None and soup.select("ul.ward-history") == []
+
+
+def test_the_report_links_each_ward_to_its_change_history_with_escaped_commit_subjects_newest_first(
+    repo: Path, tmp_path: Path
+) -> None:
+    site = build_site(tmp_path / "site", wards=repo / "wards")
+    report = page(site, "report/")
+    row = next(tr for tr in report.select("tr[data-provider]") if tr.th.get_text(" ", strip=True) == "Heron Ward")
+    link = row.find("a", string="Change history")
+    assert link["href"] == "changes/example-valley-nhs-ft/#heron-ward"
+    history = page(site, "report/changes/example-valley-nhs-ft/")
+    assert history.h1.get_text() == "Change history: Example Valley NHS Foundation Trust"
+    heron = history.find("h2", id="heron-ward")
+    assert heron.get_text() == "Heron Ward"
+    commits = heron.find_next("ul", class_="ward-commits")
+    items = [" ".join(li.get_text(" ").split()) for li in commits.select("li")]
     assert items == [
         "20 October 2026 : New document references",
         "9 March 2026 : Heron Ward: visiting <b>hours</b> & notes",
         "5 January 2026 : Add our wards",
     ]
-    assert [t["datetime"] for t in section.select("ul.ward-history time")] == ["2026-10-20", "2026-03-09", "2026-01-05"]
-    assert section.select("ul.ward-history b") == []
-    # The provider's own review log is still there, above the history.
-    changes = section.find("h3", string="Changes")
-    assert changes is not None and changes.find_next("ul").get_text(" ").count("Visiting now starts at 1pm") == 1
-    assert [len(page(site, f"wards/{w}/").select("ul.ward-history li")) for w in ("cedar-ward", "robin-unit")] == [2, 1]
+    assert [t["datetime"] for t in commits.select("time")] == ["2026-10-20", "2026-03-09", "2026-01-05"]
+    assert commits.select("b") == []
+    recorded = heron.find_next("h3", string="Changes the ward recorded").find_next("ul")
+    assert recorded.get_text(" ").count("Visiting now starts at 1pm") == 1
+    cedar = page(site, "report/changes/brightwater-care/").find("h2", id="cedar-ward")
+    assert len(cedar.find_next("ul", class_="ward-commits").select("li")) == 2
+    assert not any(
+        "report/changes" in doc["location"] for doc in published_json(site, "search/search_index.json")["docs"]
+    )
 
 
-def test_outside_git_the_ward_page_has_no_history_list_but_keeps_the_review_log(
+def test_outside_git_there_are_no_history_pages_or_links_but_the_ward_keeps_what_changed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     shutil.copytree(REPO / "wards", tmp_path / "wards")
     site = build_site(tmp_path / "site", wards=tmp_path / "wards")
     section = page(site, "wards/heron-ward/").select_one(".ward-section--review")
-    assert section.find(id="recent-updates") is None
-    assert section.select("ul.ward-history") == []
-    assert section.find("h3", string="Changes") is not None
+    assert section.find("h3", id="what-changed") is not None
+    assert not (site / "report" / "changes").exists()
+    assert page(site, "report/").find("a", string="Change history") is None

@@ -169,7 +169,7 @@ def test_the_report_page_lists_every_ward_once_with_what_is_missing_and_review_d
         "Up to date",
         "Easy Read, Large print",
         "Not checked",
-        _last_commit_day(FIXTURE_WARDS / "availability-trust" / "gaps-ward.yaml"),
+        _last_commit_day(FIXTURE_WARDS / "availability-trust" / "gaps-ward.yaml") + " Change history",
     ]
     assert rows["Overdue Ward"][3:9] == [
         "8 of 8",

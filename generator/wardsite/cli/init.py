@@ -50,7 +50,7 @@ def init(folder: Path, site_name: str, site_url: str | None, shared: bool) -> No
     click.echo("Next:")
     if where:
         click.echo(f"  {where.removesuffix(' && ')}")
-    click.echo("  git init            # keeps each ward file's history; the ward pages list recent changes")
+    click.echo("  git init            # keeps each ward file's history; the report links to recent changes")
     click.echo("  wardsite build      # the site, with an example ward, in site/")
     click.echo("  wardsite serve      # preview it at http://127.0.0.1:8000/ (Ctrl+C stops it)")
     click.echo("Then replace the example ward with your own: see README.md.")

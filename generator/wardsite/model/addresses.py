@@ -25,6 +25,13 @@ def provider_dir(slug: str) -> str:
     return f"providers/{slug}/"
 
 
+def change_log_dir(provider_slug: str) -> str:
+    """The inspectors' page of every change to one provider's ward files (one section per ward).
+
+    Not ``report/history/``, which is the national page of each provider's last 24 months."""
+    return f"report/changes/{provider_slug}/"
+
+
 def ward_type_dir(ward_type: WardType) -> str:
     return f"ward-types/{ward_type.value.replace('_', '-')}/"
 

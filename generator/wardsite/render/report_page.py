@@ -58,6 +58,8 @@ class ReportRow:
     last_changed: str = "Not known"
     """The day the ward's file was last committed, or "Not known" when the site was built outside git."""
     last_changed_iso: str = ""
+    history_url: str | None = None
+    """The ward's section of its provider's change history page, when the site was built in git."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def _check_text(w: WardAvailability) -> str:
     return CHECK_LABELS[check.state]
 
 
-def report_row(w: WardAvailability) -> ReportRow:
+def report_row(w: WardAvailability, with_history: bool = False) -> ReportRow:
     return ReportRow(
         url=links.relative(REPORT_DIR, w.page),
         name=w.ward_name,
@@ -106,6 +108,9 @@ def report_row(w: WardAvailability) -> ReportRow:
         check=_check_text(w),
         last_changed=words.long_date(w.last_changed) if w.last_changed else "Not known",
         last_changed_iso=w.last_changed.isoformat() if w.last_changed else "",
+        history_url=(
+            links.relative(REPORT_DIR, links.change_log_dir(w.provider_id)) + f"#{w.ward_id}" if with_history else None
+        ),
     )
 
 
@@ -179,8 +184,12 @@ def _excluded_section(report: AvailabilityReport) -> list[str]:
     return ["## Providers left out {#excluded}", "", html_block(body), ""]
 
 
-def render_report_page(report: AvailabilityReport, history_page: bool = False) -> str:
-    """The Markdown source of ``report/index.md``; with ``history_page``, a link to each provider's last 24 months."""
+def render_report_page(report: AvailabilityReport, history_page: bool = False, with_history: bool = False) -> str:
+    """The Markdown source of ``report/index.md``.
+
+    With ``history_page``, a link to each provider's last 24 months; with ``with_history``, a link from
+    each ward to its section of its provider's change history page.
+    """
     module = environment().get_template("report.html.j2").make_module(vars={"category_count": len(CATEGORIES)})
     site = report.site
     providers = [ProviderRow(p.provider_name, p) for p in report.providers]
@@ -229,7 +238,7 @@ def render_report_page(report: AvailabilityReport, history_page: bool = False) -
             str(module.filters([(p.provider_id, p.provider_name) for p in report.providers], states, site.wards))
         ),
         "",
-        html_block(str(module.ward_table([report_row(w) for w in report.wards], len(CATEGORIES)))),
+        html_block(str(module.ward_table([report_row(w, with_history) for w in report.wards], len(CATEGORIES)))),
         "",
         *_excluded_section(report),
         *(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wardsite.findings import derived
@@ -16,7 +15,6 @@ from wardsite.model.ward import Ward
 from wardsite.render.environment import HTML_TOC, environment, front_matter, html_block
 from wardsite.render.jsonld import ward_jsonld_script
 from wardsite.render.search import short_summary
-from wardsite.source.history import FileChange
 
 
 @dataclass(frozen=True)
@@ -99,10 +97,8 @@ def ward_description(provider: ProviderEntry, entry: WardEntry) -> str:
     )
 
 
-def render_ward_page(
-    provider: ProviderEntry, entry: WardEntry, today: dt.date, due_soon_days: int, history: Sequence[FileChange] = ()
-) -> str:
-    """The Markdown source of one ward's page. ``history``: recent commits to its file, newest first.
+def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, due_soon_days: int) -> str:
+    """The Markdown source of one ward's page.
 
     The body is HTML blocks only, headings included, and says so with ``HTML_TOC`` in its front
     matter, so a builder can use it as it is instead of running Markdown over 2,000 pages.
@@ -140,7 +136,7 @@ def render_ward_page(
         "rights": (ward,),
         "feedback": (ward,),
         "accessibility": (ward,),
-        "review_section": (ward, review, history),
+        "review_section": (ward, review),
     }
     breadcrumb = (
         environment()

@@ -14,6 +14,7 @@ from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.open_data.files import open_data_files
 from wardsite.open_data.schemas import schema_files
+from wardsite.render.change_log_page import render_change_log_pages
 from wardsite.render.compare_page import render_compare_pages
 from wardsite.render.easy_read import render_easy_read_page
 from wardsite.render.field_guide import PAGE as FIELD_GUIDE_PAGE
@@ -22,25 +23,19 @@ from wardsite.render.history_page import HISTORY_DIR, render_history_page
 from wardsite.render.report_page import REPORT_DIR, render_report_page
 from wardsite.render.site_pages import render_group_pages, render_home_page, render_provider_page
 from wardsite.render.ward_page import render_ward_page
-from wardsite.source.history import History, history_key
+from wardsite.source.history import History
 
 GENERATED_DIRS = ("wards", "providers", "ward-types", "areas", "report", "compare", "data")
 """Folders of the docs dir that belong to the generator (plus the home page, index.md)."""
 
 
 def render_ward_pages(
-    provider: ProviderEntry,
-    entry: WardEntry,
-    today: dt.date,
-    due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
-    history: History | None = None,
+    provider: ProviderEntry, entry: WardEntry, today: dt.date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS
 ) -> dict[str, str]:
     """The pages of one ward (all under its folder, ``wards/<slug>/``): what the live preview
     re-renders at once after that ward's file is edited."""
     return {
-        links.page_file(links.ward_dir(entry.slug)): render_ward_page(
-            provider, entry, today, due_soon_days, (history or {}).get(history_key(provider.slug, entry.slug), ())
-        ),
+        links.page_file(links.ward_dir(entry.slug)): render_ward_page(provider, entry, today, due_soon_days),
         links.page_file(links.easy_read_dir(entry.slug)): render_easy_read_page(provider, entry, today, due_soon_days),
     }
 
@@ -60,7 +55,8 @@ def render_site(
 
     ``a11y`` holds results from an accessibility report, if there is one; ``site_url`` is the
     published address, if known (the Open Referral export then gives absolute ward URLs).
-    ``history`` holds each ward file's recent commits (``wardsite.source.history``), if known.
+    ``history`` holds each ward file's recent commits (``wardsite.source.history``), if known: they
+    go on the inspectors' history pages, linked from the report, never on patients' pages.
     ``ward_pages`` renders one ward's pages (default ``render_ward_pages``); the live preview
     passes one that reuses the pages of wards that did not change. ``built_at`` (when the site is
     built) is published in the data files for national aggregation. ``timelines`` (each provider's
@@ -71,9 +67,7 @@ def render_site(
         pages[links.page_file(links.provider_dir(provider.slug))] = render_provider_page(provider, today, due_soon_days)
         for entry in provider.wards:
             pages.update(
-                ward_pages(provider, entry)
-                if ward_pages
-                else render_ward_pages(provider, entry, today, due_soon_days, history)
+                ward_pages(provider, entry) if ward_pages else render_ward_pages(provider, entry, today, due_soon_days)
             )
     pages.update(render_group_pages(catalogue, today, due_soon_days))
     pages[FIELD_GUIDE_PAGE] = render_field_guide()  # the guide's field reference, from the schema
@@ -86,10 +80,13 @@ def render_site(
         built_at,
         {key: changes[0].date for key, changes in (history or {}).items() if changes},
     )
-    pages[links.page_file(REPORT_DIR)] = render_report_page(report, history_page=bool(timelines))
+    pages[links.page_file(REPORT_DIR)] = render_report_page(
+        report, history_page=bool(timelines), with_history=history is not None
+    )
     if timelines:
         names = {p.slug: p.provider.name for p in catalogue.providers}
         pages[links.page_file(HISTORY_DIR)] = render_history_page(timelines, names)
+    pages.update(render_change_log_pages(catalogue.providers, history))
     pages.update(availability_files(report))
     pages.update(render_compare_pages(catalogue))
     pages.update(open_data_files(catalogue, today, site_url, built_at))

@@ -225,7 +225,7 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         )
         started = time.monotonic()
         today, a11y, site_url = self.today(), self._accessibility(config), config.site_url or None
-        history = file_history(wards) if self.config.history else {}
+        history = file_history(wards) if self.config.history else None  # None: no change history pages
         versions = folder_history(wards) if self.config.history and self.preview is None else None
         timelines = monthly_history(versions, today, self.config.due_soon_days) if versions else None
         due = self.config.due_soon_days
@@ -252,7 +252,7 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
                 catalogue,
                 (today, due, a11y, site_url, history),
                 render_all,
-                lambda p, w: render_ward_pages(p, w, today, due, history=history),
+                lambda p, w: render_ward_pages(p, w, today, due),
                 preview.request_rebuild,
             )
             pages = preview.with_problems(pages, result.problems, ward_files(wards))
@@ -333,9 +333,11 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         if source in ("index.md", FIELD_GUIDE_PAGE) or source.split("/", 1)[0] in GENERATED_DIRS:
             # One short entry, not every section: a reader searching "visiting" wants a ward, not the
             # field reference (which stays findable by its title and description).
-            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
-            entry = page_search_entry(page.url, str(page.meta.get("title") or page.title), page.meta)
-            self._search()[page.url] = entry
+            search = page.meta.get("search") or {}
+            if not search.get("exclude"):  # a page that asks to be left out of search gets no entry at all
+                title = str(page.meta.get("title") or page.title)
+                self._search()[page.url] = page_search_entry(page.url, title, page.meta)
+            page.meta["search"] = {**search, "exclude": True}  # not the whole page: see on_post_build
         if not page.meta.get("title"):  # its metadata did not parse: never let Markdown read the page instead
             raise PluginError(f"wardsite: the generated page {source} has no readable metadata, so it was not built.")
         toc = page.meta.get(HTML_TOC)

@@ -1,15 +1,17 @@
-"""Recent changes to each ward file, read from git, for the "About this information" section.
+"""Recent changes to each ward file, read from git, for the inspectors' change history pages.
 
 One ``git log`` runs for the whole wards folder (never one per file), so 2,000 wards cost
 one process. Outside a git repository, or without git, there is simply no history.
-Commit subjects are published, so one that looks like it holds an NHS number is replaced,
-and anyone who can commit writes them: control and bidi characters are removed, the length
-is capped, and each ``git log`` run separates its records with a marker no subject can forge.
+Commit subjects are published (on the inspectors' change history pages), so one that looks like it
+holds an NHS number is replaced, and anyone who can commit writes them: terminal codes, control and
+bidi characters are removed, the length is capped, and each ``git log`` run separates its records
+with a marker no subject can forge.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 import subprocess
 import unicodedata
@@ -28,6 +30,8 @@ MAX_SUBJECT = 120
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 """Unicode categories removed from subjects: controls, format characters (bidi overrides such as
 U+202E, zero-width marks), surrogates, private use, unassigned and non-characters, line and paragraph separators."""
+_TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])")
+"""A terminal colour or cursor code (ECMA-48), dropped whole so none of it is published."""
 
 History = Mapping[str, Sequence["FileChange"]]
 """Changes keyed by the file's path inside the wards folder, such as ``provider/heron-ward.yaml``."""
@@ -49,11 +53,12 @@ def history_key(provider_slug: str, ward_slug: str) -> str:
 def clean_subject(subject: str) -> str:
     """The subject as it may be published: one line of visible text, at most ``MAX_SUBJECT`` characters.
 
-    Invisible characters are dropped and any run of spaces (of any kind) becomes one space,
-    so a subject can neither reorder the text around it nor look like a second entry. The
-    NHS-number scan sees the whole visible text, before it is cut.
+    Terminal codes (the escape and all that follows it) and invisible characters are dropped and
+    any run of spaces (of any kind) becomes one space, so a subject can neither reorder the text
+    around it nor look like a second entry. The NHS-number scan sees the whole visible text,
+    before it is cut.
     """
-    spaced = "".join(" " if c.isspace() else c for c in subject)
+    spaced = "".join(" " if c.isspace() else c for c in _TERMINAL_ESCAPE.sub("", subject))
     visible = "".join(c for c in spaced if unicodedata.category(c) not in _INVISIBLE)
     text = " ".join(visible.split())
     if nhs_number_offsets(text):
