@@ -93,8 +93,13 @@ def _folder(folder: Path, target: int) -> _Folder:
     digest.update(f"{folder}\0{target}\0".encode())
     entries = sorted(os.scandir(folder), key=lambda e: e.name)
     for entry in entries:
-        digest.update(f"{entry.name}\0{entry.is_dir()}\0".encode())
-        if entry.is_file():
+        try:  # a link's target is part of the key: where it leads decides whether it is read
+            kind = "folder" if entry.is_dir() else "file" if entry.is_file() else "other"
+            link = os.readlink(entry.path) if entry.is_symlink() else ""
+        except OSError:  # a link that loops
+            kind, link = "unreadable", ""
+        digest.update(f"{entry.name}\0{kind}\0{link}\0".encode())
+        if kind == "file":
             try:
                 data, size = read_capped(Path(entry.path))  # a huge file is a problem, not something to hash whole
             except OSError:  # unreadable: the loader reports it, and a folder with it is never cached as clean

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from wardsite.loading.cache import LoadCache
+from wardsite.loading.links import followed, link_problems
 from wardsite.loading.rules import check_ward
 from wardsite.loading.validate import validate_model
 from wardsite.model import Provider, Ward
@@ -199,8 +200,8 @@ def load_catalogue(wards_dir: Path, cache: LoadCache[WardEntry] | None = None) -
 
 
 def stray_problems(wards_dir: Path) -> list[Problem]:
-    """Ward files put straight into the wards folder, outside any provider's folder."""
-    return [
+    """Ward files put straight into the wards folder, outside any provider's folder, and links it must not follow."""
+    return link_problems(wards_dir, wards_dir) + [
         Problem(
             _display(stray, wards_dir),
             1,
@@ -209,13 +210,19 @@ def stray_problems(wards_dir: Path) -> list[Problem]:
             "ward files must be inside a provider's folder.",
             f"Move it to {wards_dir.name}/<provider>/{stray.name}, next to that provider's provider.yaml.",
         )
-        for stray in sorted(wards_dir.glob("*.y*ml"))
+        for stray in followed(sorted(wards_dir.glob("*.y*ml")), wards_dir)
     ]
 
 
 def provider_folders(wards_dir: Path) -> list[Path]:
     """The provider folders of ``wards_dir``, in the order they are read."""
-    return sorted(p for p in wards_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+    folders = sorted(p for p in wards_dir.iterdir() if not p.name.startswith("."))
+    return [p for p in followed(folders, wards_dir) if p.is_dir()]
+
+
+def _ward_files(folder: Path, wards_dir: Path) -> list[Path]:
+    files = sorted(p for p in folder.iterdir() if p.name != PROVIDER_FILE and not p.name.startswith("."))
+    return [p for p in followed(files, wards_dir) if p.is_file()]
 
 
 def load_provider(
@@ -240,9 +247,7 @@ def _load_provider(
 ) -> ProviderEntry | None:
     provider_path = folder / PROVIDER_FILE
     folder_display = _display(folder, wards_dir)
-    ward_files = sorted(
-        p for p in folder.iterdir() if p.is_file() and p.name != PROVIDER_FILE and not p.name.startswith(".")
-    )
+    ward_files = _ward_files(folder, wards_dir)
     if not SLUG.match(folder.name):
         problems.append(
             Problem(
@@ -255,7 +260,11 @@ def _load_provider(
             )
         )
         return None
-    for inner in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+    links = link_problems(folder, wards_dir)
+    problems.extend(links)
+    if any(p.file == _display(provider_path, wards_dir) for p in links):
+        return None
+    for inner in followed(sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")), wards_dir):
         problems.append(
             Problem(
                 _display(inner, wards_dir),
