@@ -21,7 +21,8 @@ from wardsite.loading.links import followed, link_problems
 from wardsite.loading.rules import check_ward
 from wardsite.loading.validate import validate_model
 from wardsite.model import Provider, Ward
-from wardsite.problems import Mark, Problem, Severity, format_path
+from wardsite.problems import Mark, Problem, Severity, errors, format_path
+from wardsite.source.nhs_numbers import nhs_number_offsets
 from wardsite.source.reader import FieldPath, Source, read_source
 
 PROVIDER_FILE = "provider.yaml"
@@ -260,6 +261,9 @@ def _load_provider(
             )
         )
         return None
+    if nhs_number_offsets(folder.name):
+        problems.append(_nhs_number_in_name(folder_display, "example-valley-nhs-ft"))
+        return None
     links = link_problems(folder, wards_dir)
     problems.extend(links)
     if any(p.file == _display(provider_path, wards_dir) for p in links):
@@ -304,7 +308,7 @@ def _load_provider(
         return None
     provider_source = (cache.read if cache else read_source)(provider_path, _display(provider_path, wards_dir))
     problems.extend(provider_source.problems)
-    if provider_source.problems:
+    if errors(provider_source.problems):  # a warning (a number marked not an NHS number) still reads
         return None
     provider, model_problems = validate_model(Provider, provider_source.data, provider_source.mark)
     problems.extend(model_problems)
@@ -318,6 +322,18 @@ def _load_provider(
             entry.wards.append(ward)
     entry.wards.sort(key=lambda w: w.ward.name.lower())
     return entry
+
+
+def _nhs_number_in_name(display: str, example: str) -> Problem:
+    return Problem(
+        display,
+        1,
+        1,
+        "",
+        "this name looks like it holds an NHS number, and names become web addresses. Never publish information "
+        "that identifies a patient.",
+        f"Rename it after the ward or provider, like {example}.",
+    )
 
 
 def _under_defaults(problem: Problem, provider_path: str) -> Problem:
@@ -375,6 +391,9 @@ def _load_ward(
             )
         )
         return None
+    if nhs_number_offsets(slug):
+        problems.append(_nhs_number_in_name(display, "heron-ward.yaml"))
+        return None
     if slug in seen:
         problems.append(
             Problem(
@@ -410,7 +429,7 @@ def _read_ward(
     problems: list[Problem] = []
     source = read(path, display)
     problems.extend(source.problems)
-    if source.problems:
+    if errors(source.problems):
         return None, problems
     data = merge_data(defaults if isinstance(defaults, dict) else {}, source)
     mark = _WardMarks(provider_source, source, display)  # each ward keeps its lookup, not the file's data

@@ -23,8 +23,24 @@ from yaml.reader import Reader
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
-from wardsite.problems import Mark, Problem, format_path
+from wardsite.problems import Mark, Problem, Severity, format_path
 from wardsite.source import characters
+from wardsite.source.nhs_numbers import (
+    could_hold_nhs_number,
+    is_nhs_number,
+    marked_not_an_nhs_number,
+    nhs_number_offsets,
+)
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "Source",
+    "is_nhs_number",
+    "nhs_number_offsets",
+    "parse_text",
+    "read_capped",
+    "read_source",
+]
 
 MAX_FILE_BYTES = 1_000_000
 # Ward files nest five or six levels at most; a limit keeps hostile input from exhausting the stack.
@@ -33,11 +49,6 @@ MAX_DEPTH = 50
 FieldPath = tuple[str | int, ...]
 
 _NULLS = {"", "~", "null", "Null", "NULL"}
-# Ten digits together, or grouped 3-3-4 by spaces or dashes as NHS numbers are printed.
-# A run glued to other digits (or to "1-", as in CQC IDs) is part of a longer number.
-_DIGIT_RUN = re.compile(r"(?<!\d)(?<!\d-)\d{3}([ -]?)\d{3}\1\d{4}(?!\d|-\d)")
-# A phone number written with its country code, such as +44 113 496 0123 or +44 (0)113 496 0123.
-_PHONE_PREFIX = re.compile(r"(?:(?:\+|00)\d{1,3}[ -]?(?:\(0\)[ -]?)?|\(0\)[ -]?)$")
 
 
 class _AliasNode(yaml.Node):
@@ -136,8 +147,8 @@ def _compose_all(text: str) -> list[yaml.Node]:
 
 
 def _may_hold_nhs_number(text: str) -> bool:
-    """A quick look at the whole file: could any value, once folded onto one line, hold ten digits?"""
-    return "\\" in text or bool(nhs_number_offsets(" ".join(text.split())))
+    """A quick look at the whole file: could any value hold an NHS number? (An escape could write one.)"""
+    return "\\" in text or could_hold_nhs_number(text)
 
 
 @dataclass
@@ -154,27 +165,6 @@ class Source:
         while path not in self.marks and path:
             path = path[:-1]
         return self.marks.get(path, Mark(self.path, 1, 1))
-
-
-def is_nhs_number(text: str) -> bool:
-    """True if ``text`` (ten digits, spaces or dashes ignored) passes the NHS number check digit."""
-    digits = [int(c) for c in text if c.isdecimal()]
-    if len(digits) != 10:
-        return False
-    total = sum(d * w for d, w in zip(digits[:9], range(10, 1, -1), strict=False))
-    check = 11 - total % 11
-    if check == 11:
-        check = 0
-    return check != 10 and check == digits[9]
-
-
-def nhs_number_offsets(text: str) -> list[int]:
-    """Where each NHS number in ``text`` starts. CQC IDs (1-...) and phone numbers do not count."""
-    return [
-        m.start()
-        for m in _DIGIT_RUN.finditer(text)
-        if is_nhs_number(m.group()) and not _PHONE_PREFIX.search(text, 0, m.start())
-    ]
 
 
 def read_capped(path: Path) -> tuple[bytes, int]:
@@ -451,6 +441,13 @@ def _kind(node: yaml.Node) -> str:
 
 
 _STANDARD_TAGS = "tag:yaml.org,2002:"
+_LOOKS_LIKE = "this looks like an NHS number. Never publish information that identifies a patient."
+_LOOKS_LIKE_FIX = (
+    "Remove the number. If it really is not an NHS number (an ISBN, say), end this line with the comment "
+    "`# not an NHS number`, so whoever reviews the change can see it."
+)
+_MARKED = "this number looks like an NHS number but is marked `# not an NHS number`, so it is published."
+_MARKED_FIX = "Check it is not an NHS number. If it is one, remove it and the comment."
 _QUOTE_FIX = "If it is part of the text, put the whole value in quotes."
 
 
@@ -600,19 +597,22 @@ class _Builder:
             self._problem(mark, path, message, fix)
 
     def _nhs_numbers(self, node: yaml.ScalarNode, path: FieldPath) -> bool:
-        """Report each NHS number in the node at its own line and column; True if there was one."""
+        """Report each NHS number in the node at its own line and column; True if one is not marked as no NHS number.
+
+        One on a line ending ``# not an NHS number`` is a warning instead, so a reviewer sees it.
+        """
         if not self.scan or not nhs_number_offsets(node.value):
             return False
         start = node.start_mark.index
         places = [start + offset for offset in nhs_number_offsets(self.text[start : node.end_mark.index])] or [start]
+        unmarked = False
         for index in places:
-            line = self.text.count("\n", 0, index) + 1
-            column = index - (self.text.rfind("\n", 0, index) + 1) + 1
-            self._problem(
-                Mark(self.source.path, line, column),
-                path,
-                "this looks like an NHS number. Never publish information that identifies a patient.",
-                "Remove the number. If it is not an NHS number, write it another way, for example with the "
-                "area code in brackets.",
-            )
-        return True
+            line_start = self.text.rfind("\n", 0, index) + 1
+            line_end = self.text.find("\n", index)
+            mark = self._mark_at(index)
+            if marked_not_an_nhs_number(self.text[line_start : line_end if line_end != -1 else None]):
+                self.source.problems.append(Problem.at(mark, format_path(path), _MARKED, _MARKED_FIX, Severity.warning))
+            else:
+                unmarked = True
+                self._problem(mark, path, _LOOKS_LIKE, _LOOKS_LIKE_FIX)
+        return unmarked
