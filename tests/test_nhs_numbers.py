@@ -50,8 +50,10 @@ def test_an_nhs_number_is_found_however_its_digits_are_separated_or_prefixed(wri
 
 @pytest.mark.parametrize(
     "written",
-    ["01632 960123", "+44 1632 960123", "+44 (0)191 498 0999", "0044 191 498 0999", "(0)191 498 0999"]
-    + ["0191 498 0999", "1-9434765919", "943 476 59190", "19434765919", "2026-06-10 to 2026-07-01", "9434765918"],
+    [
+        *["01632 960123", "+44 1632 960123", "+44 (0)191 498 0999", "0044 191 498 0999", "(0)191 498 0999"],
+        *["0191 498 0999", "1-9434765919", "943 476 59190", "19434765919", "2026-06-10 to 2026-07-01", "9434765918"],
+    ],
 )
 def test_phone_numbers_cqc_ids_dates_and_longer_numbers_are_not_nhs_numbers(written: str) -> None:
     assert nhs_number_offsets(written) == []

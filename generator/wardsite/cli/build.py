@@ -47,7 +47,7 @@ def _render_and_write(
     a11y_report: Path | None = None,
 ) -> Catalogue:
     """Load, report problems, and write pages; exit 1 (writing nothing) if the wards have errors."""
-    catalogue = publishable_catalogue(wards, skip_broken_providers, "nothing was generated")
+    catalogue = publishable_catalogue(wards, skip_broken_providers, "nothing was generated", today)
     pages = render_site(
         catalogue,
         today,

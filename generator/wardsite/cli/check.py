@@ -22,6 +22,7 @@ from wardsite.findings.check_output import (
 from wardsite.findings.check_report import WardReport, check_report
 from wardsite.findings.maintainers import changed_folders, folder_maintainers, owner_problems
 from wardsite.findings.readability import DEFAULT_READING_AGE
+from wardsite.loading import dates
 from wardsite.loading.catalogue import PROVIDER_FILE, LoadResult, WardEntry
 from wardsite.model.words import count
 from wardsite.problems import Mark, Problem
@@ -74,15 +75,8 @@ def _changed_selection(changed: list[str], root: Path, prefix: str) -> list[str]
 
 
 def reviewed_after_today(ward: WardReport, today: dt.date) -> Problem | None:
-    """A review date after today is a typing mistake (such as 2027 for 2026), and would put off the next review."""
-    if ward.last_reviewed <= today:
-        return None
-    return Problem.at(
-        ward.last_reviewed_at or Mark(ward.source_path, 1, 1),
-        "review.last_reviewed",
-        f"{ward.last_reviewed.isoformat()} is after today ({today.isoformat()}).",
-        "Write the date the ward team last checked every part of this file: today or earlier.",
-    )
+    """The loader's own date rule (``wardsite.loading.dates``), for a ward check read from its cache."""
+    return dates.reviewed_after_today(ward.last_reviewed, ward.last_reviewed_at or Mark(ward.source_path, 1, 1), today)
 
 
 def _asked_for(problems: list[Problem], wards: list, root: Path, wanted: list[str]) -> tuple[list[Problem], list]:

@@ -3,6 +3,7 @@ providers."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -20,18 +21,19 @@ def count_errors(problems: list[Problem]) -> str:
     return count(sum(p.severity is Severity.error for p in problems), "error")
 
 
-def load_wards(wards: Path) -> LoadResult:
+def load_wards(wards: Path, today: dt.date | None = None) -> LoadResult:
     """Every command loads wards this way: through the load cache kept in the cache folder, which
-    ``wardsite check``, ``build``, ``serve`` and the rest share, so unchanged files are read once."""
+    ``wardsite check``, ``build``, ``serve`` and the rest share, so unchanged files are read once.
+    Commands that publish pass ``today``, so a review dated after it is refused, as check refuses it."""
     keep_in = cache_folder()
     cache: LoadCache[WardEntry] | None = LoadCache(keep_in) if keep_in else None
-    return load_catalogue(wards, cache)
+    return load_catalogue(wards, cache, today=today)
 
 
-def publishable_catalogue(wards: Path, skip_broken_providers: bool, refused: str) -> Catalogue:
-    """The wards to publish. With errors: exit 1 saying ``refused`` (what was not done), or, when
+def publishable_catalogue(wards: Path, skip_broken_providers: bool, refused: str, today: dt.date) -> Catalogue:
+    """The wards to publish on ``today``. With errors: exit 1 saying ``refused`` (what was not done), or, when
     skipping broken providers, leave those providers out and name them (``Catalogue.excluded``)."""
-    result = load_wards(wards)
+    result = load_wards(wards, today)
     for problem in result.problems:
         click.echo(problem.format(), err=True)
     if not result.has_errors:

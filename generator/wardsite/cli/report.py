@@ -81,7 +81,7 @@ def report(
         _write(text, output, output_format)
         return
     catalogue = publishable_catalogue(
-        wards, skip_broken_providers, "no report was written, because it would leave those wards out"
+        wards, skip_broken_providers, "no report was written, because it would leave those wards out", today
     )
     text = FORMATS[output_format](
         availability_report(

@@ -9,6 +9,7 @@ provider-wide facts (PALS, advocacy, smoking policy...) are written once.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -16,6 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from wardsite.loading import dates
 from wardsite.loading.cache import LoadCache
 from wardsite.loading.links import followed, link_problems
 from wardsite.loading.rules import check_ward
@@ -161,10 +163,14 @@ def _get(data: Any, path: FieldPath) -> Any:
     return data
 
 
-def load_catalogue(wards_dir: Path, cache: LoadCache[WardEntry] | None = None) -> LoadResult:
+def load_catalogue(
+    wards_dir: Path, cache: LoadCache[WardEntry] | None = None, *, today: dt.date | None = None
+) -> LoadResult:
     """Read, validate and cross-check every file under ``wards_dir``. Never raises for bad content.
 
     With a ``cache`` (a live preview keeps one), files unchanged since the last load are not read again.
+    Anything that publishes passes ``today``, so the rules that need the date (``wardsite.loading.dates``)
+    refuse what ``wardsite check`` refuses: a ward reviewed "after today" is an error, not published.
     """
     problems: list[Problem] = []
     catalogue = Catalogue()
@@ -192,12 +198,30 @@ def load_catalogue(wards_dir: Path, cache: LoadCache[WardEntry] | None = None) -
             catalogue.providers.append(entry)
         if any(p.severity is Severity.error for p in provider_problems):
             failed[folder.name] = provider_problems
+    if today is not None:
+        _apply_date_rules(catalogue, today, problems, failed)
     catalogue.providers.sort(key=lambda p: p.provider.name.lower())
     if cache is not None:
         cache.forget_unused()
     # A bad ward default is found once per ward, at the same place in provider.yaml: say it once.
     problems = sorted(set(problems), key=lambda p: (p.sort_key, p.path))
     return LoadResult(catalogue, problems, failed)
+
+
+def _apply_date_rules(catalogue: Catalogue, today: dt.date, problems: list[Problem], failed: dict) -> None:
+    """Leave out each ward a date rule refuses, with its problem, and count its provider as failed."""
+    for provider in catalogue.providers:
+        kept = []
+        for entry in provider.wards:
+            problem = dates.reviewed_after_today(
+                entry.ward.review.last_reviewed, entry.mark(("review", "last_reviewed")), today
+            )
+            if problem is None:
+                kept.append(entry)
+                continue
+            problems.append(problem)
+            failed.setdefault(provider.slug, []).append(problem)
+        provider.wards = kept
 
 
 def stray_problems(wards_dir: Path) -> list[Problem]:

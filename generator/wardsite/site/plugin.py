@@ -216,7 +216,7 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
             raise PluginError(
                 f"wardsite: the wards folder {wards} does not exist. Set `wards:` under the wardsite plugin."
             )
-        result = load_catalogue(wards, self._loads(config))
+        result = load_catalogue(wards, self._loads(config), today=self.today())
         for problem in result.problems:
             (ward_log.error if problem.severity is Severity.error else ward_log.warning)(problem.format())
         catalogue = self._publishable(result.catalogue, result.problems, result.has_errors, result)

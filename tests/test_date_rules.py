@@ -1,0 +1,41 @@
+"""One rule decides that a ward reviewed "after today" is an error: check, generate and report all refuse it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from tests.conftest import problem_lines
+from wardsite.cli import main
+from wardsite.loading.catalogue import load_catalogue
+
+TODAY = "2026-06-01"  # the fixture ward says it was last reviewed on 2026-06-10
+FUTURE = (
+    "wards/example-provider/example-ward.yaml:19:3: review.last_reviewed: 2026-06-10 is after today (2026-06-01). "
+    "Fix: Write the date the ward team last checked every part of this file: today or earlier."
+)
+
+
+def test_the_loader_refuses_a_review_dated_after_the_day_it_is_given(wards_tree: Path) -> None:
+    result = load_catalogue(wards_tree, today=dt.date.fromisoformat(TODAY))
+    assert [p.format() for p in result.problems] == [FUTURE]
+    assert result.has_errors and result.catalogue.wards == []
+    assert list(result.without_broken_providers().excluded) == ["example-provider"]
+    assert load_catalogue(wards_tree, today=dt.date(2026, 6, 10)).problems == []
+
+
+def test_check_generate_and_report_give_the_same_error_and_publish_nothing(
+    wards_tree: Path, run_check: Callable[..., Result], tmp_path: Path
+) -> None:
+    checked = run_check("--today", TODAY)
+    assert checked.exit_code == 1 and problem_lines(checked.output) == [FUTURE]
+    docs = tmp_path / "docs"
+    generated = CliRunner().invoke(main, ["generate", "--docs-dir", str(docs), "--today", TODAY])
+    assert generated.exit_code == 1
+    assert generated.output.splitlines()[0] == FUTURE  # click's runner mixes standard error in
+    assert not docs.exists() or not any(docs.rglob("*.md"))
+    report = CliRunner().invoke(main, ["report", "--today", TODAY])
+    assert report.exit_code == 1 and report.output.splitlines()[0] == FUTURE
