@@ -44,13 +44,13 @@ def copy_theme(site: Path, to: Path) -> None:
 
 PROBE = """
 const puppeteer = require("puppeteer");
-const [url, media, javascript, width, script] = process.argv.slice(1);
+const [url, media, javascript, width, height, script] = process.argv.slice(1);
 (async () => {
   const browser = await puppeteer.launch({args: ["--no-sandbox", "--disable-gpu"]});
   try {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(javascript === "on");
-    await page.setViewport({width: Number(width), height: 900});
+    await page.setViewport({width: Number(width), height: Number(height)});
     await page.goto(url, {waitUntil: "load"});
     await page.emulateMediaType(media);
     const result = await page.evaluate(new Function("return (async () => {" + script + "})();"));
@@ -62,14 +62,27 @@ const [url, media, javascript, width, script] = process.argv.slice(1);
 """
 
 
-def in_chromium(page_file: Path, script: str, media: str = "screen", javascript: bool = True, width: int = 1280) -> Any:
+def in_chromium(
+    page_file: Path, script: str, media: str = "screen", javascript: bool = True, width: int = 1280, height: int = 900
+) -> Any:
     """Open a built page in Debian's chromium (through puppeteer) and return what ``script`` returns.
 
     ``media`` is "screen" or "print" (the page as it prints); ``javascript`` off shows the page
-    as a reader without JavaScript gets it. The script is the body of an async function.
+    as a reader without JavaScript gets it; ``width`` and ``height`` are the window's size in CSS
+    pixels. The script is the body of an async function.
     """
     ran = subprocess.run(
-        ["node", "-e", PROBE, page_file.as_uri(), media, "on" if javascript else "off", str(width), script],
+        [
+            "node",
+            "-e",
+            PROBE,
+            page_file.as_uri(),
+            media,
+            "on" if javascript else "off",
+            str(width),
+            str(height),
+            script,
+        ],
         cwd=a11y_tool_dir(),
         capture_output=True,
         text=True,

@@ -15,8 +15,11 @@ SAMPLE_WARDS = sorted((REPO / "wards").glob("*/*.yaml"))
 WARD_FILES = [p for p in SAMPLE_WARDS if p.name != "provider.yaml"]
 SECTION_HEADINGS = [
     "About the ward",
-    "Contact and getting here",
+    "Contact",
+    "Getting here",
     "Visiting",
+    "What to bring",
+    "What is not allowed",
     "Daily life on the ward",
     "Activities and therapy",
     "Staff and your care",
@@ -72,7 +75,16 @@ def test_a_ward_page_shows_review_dates_in_plain_words(site: Path) -> None:
 def test_a_ward_page_opens_with_who_it_is_for_beds_phone_visiting_and_address(site: Path) -> None:
     soup = page(site, "wards/heron-ward/")
     terms = [dt.get_text(strip=True) for dt in soup.select(".ward-glance dt")]
-    assert terms == ["Who it is for", "Beds", "Ward phone", "Visiting", "Address", "Last reviewed", "Next review due"]
+    assert terms == [
+        "Ward phone",
+        "Visiting today",
+        "Address",
+        "Visiting",
+        "Who it is for",
+        "Beds",
+        "Last reviewed",
+        "Next review due",
+    ]
     facts = {
         row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True)
         for row in soup.select(".ward-glance .ward-facts__row")

@@ -27,10 +27,15 @@ class Section:
 
 
 # The order a reader meets: how to reach the ward and visit first, rights and complaints after.
+# Every top task is a section of its own, so it is in the page's contents as well as one tap
+# from the summary box (TOP_TASKS).
 SECTIONS: tuple[Section, ...] = (
     Section("about", "About the ward", "about"),
-    Section("contact", "Contact and getting here", "contact"),
+    Section("contact", "Contact", "contact"),
+    Section("getting-here", "Getting here", "getting_here"),
     Section("visiting", "Visiting", "visiting"),
+    Section("what-to-bring", "What to bring", "what_to_bring"),
+    Section("not-allowed", "What is not allowed", "not_allowed"),
     Section("daily-life", "Daily life on the ward", "daily_life"),
     Section("activities", "Activities and therapy", "activities"),
     Section("staff", "Staff and your care", "staffing"),
@@ -40,6 +45,24 @@ SECTIONS: tuple[Section, ...] = (
     Section("feedback", "Feedback and complaints", "feedback"),
     Section("formats", "Accessibility and other formats", "accessibility"),
     Section("review", "About this information", "review_section"),
+)
+
+
+@dataclass(frozen=True)
+class TopTask:
+    """A jump link in the summary box to the section a frightened carer looks for first."""
+
+    label: str
+    section: str
+
+
+TOP_TASKS: tuple[TopTask, ...] = (
+    TopTask("Visiting times", "visiting"),
+    TopTask("What to bring", "what-to-bring"),
+    TopTask("What is not allowed", "not-allowed"),
+    TopTask("How to get here", "getting-here"),
+    TopTask("Your rights", "rights"),
+    TopTask("How to complain", "feedback"),
 )
 
 
@@ -117,13 +140,17 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
         "address_line": address_line(entry),
         "address_lines": address_lines(ward),
         "formats_text": words.and_list(sorted(set(formats) | {"Easy Read"})),
+        "top_tasks": TOP_TASKS,
     }
     module = environment().get_template("ward.html.j2").make_module(vars=context)
     visiting_days = derived.visiting_by_day(ward)
     arguments = {
         "about": (ward,),
         "contact": (ward,),
+        "getting_here": (ward,),
         "visiting": (ward, visiting_days),
+        "what_to_bring": (ward,),
+        "not_allowed": (ward,),
         "daily_life": (ward,),
         "activities": (
             ward,

@@ -2,7 +2,8 @@
  *
  * 1. The out-of-date banner: a page is read long after it was built, so the reader's own
  *    date is compared with the "next review due" date written into the page.
- * 2. Today's row in the visiting table is marked, with the word "today" (not colour alone).
+ * 2. Today's row in the visiting table is marked, with the word "today" (not colour alone),
+ *    and the summary box shows today's visiting times (without JavaScript it shows the week's).
  * 3. The theme's menu and search buttons (labels for hidden checkboxes) become real buttons a
  *    keyboard can reach: Enter or Space opens the menu (focus moves to its first link), Escape
  *    closes it and focus goes back to the button.
@@ -64,6 +65,13 @@
       var label = row.querySelector(".ward-today-label");
       if (label) {
         label.hidden = false;
+      }
+    });
+    document.querySelectorAll("[data-ward-visiting-today]").forEach(function (fact) {
+      var times = fact.querySelector("[data-weekday='" + weekday + "']");
+      if (times) {
+        times.hidden = false;
+        fact.hidden = false;
       }
     });
   }
