@@ -34,7 +34,8 @@ const seen = element => {
 const weekday = (new Date().getDay() + 6) % 7;
 const todayRow = document.querySelector(`table.ward-visiting tr[data-weekday="${weekday}"] td`);
 const today = document.querySelector("[data-ward-visiting-today]");
-const address = [...document.querySelectorAll(".ward-glance .ward-facts__row")].find(r => r.querySelector("dt").textContent === "Address");
+const address = [...document.querySelectorAll(".ward-glance .ward-facts__row")]
+  .find(r => r.querySelector("dt").textContent === "Address");
 return {
   screen,
   phone: seen(document.querySelector(".ward-glance a[href^='tel:']")),
