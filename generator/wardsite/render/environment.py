@@ -14,13 +14,23 @@ from markupsafe import Markup, escape
 
 from wardsite.model import words
 from wardsite.model.enums import label
+from wardsite.render.contact_links import contact_pieces
 
 
 def paras(text: str | None) -> Markup:
-    """Provider text as escaped ``<p>`` paragraphs. Never Markdown, never raw HTML."""
+    """Provider text as escaped ``<p>`` paragraphs, each phone number, email and web address in it
+    a link (``contact_links``). Never Markdown, never raw HTML."""
     if not text:
         return Markup("")
-    return Markup("").join(Markup("<p>{}</p>").format(p) for p in words.paragraphs(text))
+    return Markup("").join(Markup("<p>{}</p>").format(linked(p)) for p in words.paragraphs(text))
+
+
+def linked(text: str) -> Markup:
+    """One sentence or paragraph of provider text, escaped, with its contact details as links."""
+    pieces = contact_pieces(text)
+    if len(pieces) == 1 and pieces[0].href is None:
+        return escape(text)
+    return Markup(environment().get_template("macros.html.j2").module.linked(pieces))  # type: ignore[attr-defined]
 
 
 def tel(number: str) -> str:
@@ -45,6 +55,7 @@ def environment() -> Environment:
     )
     env.filters.update(
         paras=paras,
+        linked=linked,
         tel=tel,
         label=_label,
         clock=words.clock,
