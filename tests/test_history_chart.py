@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup
 
 from tests.conftest import FIXTURE_PROVIDER
 from tests.git_repo import commit, init
+from wardsite.findings import as_of
 from wardsite.findings.as_of import MonthPoint, month_ends, monthly_history
 from wardsite.render.history_page import BOTTOM, TOP, render_history_page
 from wardsite.source.git_versions import folder_history
@@ -66,6 +67,33 @@ def test_each_month_counts_the_wards_and_overdue_wards_the_history_says(repo: Pa
 def _series() -> list[MonthPoint]:
     days = month_ends(dt.date(2026, 11, 30))
     return [MonthPoint(d, 10, (i * 7) % 11, (i * 5) % 4) for i, d in enumerate(days)]
+
+
+def test_months_worked_out_once_are_read_from_the_cache_folder_and_a_new_commit_redoes_only_its_days(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keep_in = tmp_path / "cache"
+    today = dt.date(2025, 10, 15)
+    first = monthly_history(folder_history(repo / "wards"), today, keep_in=keep_in)
+    loads: list[Path] = []
+    real_load = as_of.load_catalogue
+
+    def counted(folder: Path, *args: object, **kwargs: object) -> object:
+        loads.append(folder)
+        return real_load(folder, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(as_of, "load_catalogue", counted)
+    assert monthly_history(folder_history(repo / "wards"), today, keep_in=keep_in) == first
+    assert loads == []  # every month came from the cache
+
+    ward = repo / "wards" / "example-provider" / "example-ward.yaml"
+    ward.write_text(ward.read_text(encoding="utf-8").replace("2025-05-20", "2024-01-01"), encoding="utf-8")
+    commit(repo, "Example Ward: review date typed wrongly", "2025-10-10")
+    again = monthly_history(folder_history(repo / "wards"), today, keep_in=keep_in)
+    assert len(loads) == 1  # only the month the commit falls in (today's) is worked out again
+    october = again["example-provider"][-1]
+    assert (october.month, october.wards, october.overdue) == (today, 1, 1)
+    assert again["example-provider"][:-1] == first["example-provider"][:-1]
 
 
 def test_the_charts_and_their_table_agree_month_by_month() -> None:

@@ -5,12 +5,19 @@ wards folder is replayed from ``git log`` (``wardsite.source.git_versions``) int
 folder, never the work tree, and loaded as usual; each month of a 24-month history rewrites
 only the files that changed that month, and a ``LoadCache`` keyed by file bytes validates each
 version of a file once, so the cost follows the number of changes, not wards times months.
+
+A past month never changes, so its figures are kept on disk (``MonthCache``), keyed by the files
+committed that day, the day, the due-soon window and wardsite's code: a daily build works out
+only the month it falls in.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import hashlib
+import json
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -20,7 +27,7 @@ from pathlib import Path
 
 from wardsite.findings.availability import AvailabilityReport, availability_report
 from wardsite.findings.review_dates import DEFAULT_DUE_SOON_DAYS
-from wardsite.loading.cache import LoadCache
+from wardsite.loading.cache import CACHE_VERSION, LoadCache, code_fingerprint
 from wardsite.loading.catalogue import LoadResult, load_catalogue
 from wardsite.source.git_versions import FolderHistory
 
@@ -121,28 +128,100 @@ def month_ends(today: dt.date, months: int = HISTORY_MONTHS) -> list[dt.date]:
     return ends[::-1]
 
 
+Totals = dict[str, tuple[int, int, int]]
+"""One day's figures: provider id -> (wards, wards with every required category, overdue wards)."""
+
+
+class MonthCache:
+    """Each day's ``Totals``, kept in ``keep_in`` (a folder CI can keep) between builds; data only.
+
+    Only the days the latest history used are written back, so the file stays at 24 entries.
+    Without a folder it keeps nothing, and every day is worked out.
+    """
+
+    def __init__(self, keep_in: Path | None) -> None:
+        self.file = keep_in / CACHE_VERSION / "history-months.json" if keep_in else None
+        self._old: dict[str, Totals] = self._read()
+        self._used: dict[str, Totals] = {}
+
+    def _read(self) -> dict[str, Totals]:
+        if self.file is None:
+            return {}
+        try:
+            loaded = json.loads(self.file.read_bytes())
+        except (OSError, ValueError, RecursionError):  # missing, or not this cache's JSON
+            return {}
+        kept: dict[str, Totals] = {}
+        for key, totals in loaded.items() if isinstance(loaded, dict) else ():
+            if isinstance(totals, dict) and all(_figures(value) for value in totals.values()):
+                kept[key] = {provider: (value[0], value[1], value[2]) for provider, value in totals.items()}
+        return kept
+
+    @staticmethod
+    def key(day: dt.date, due_soon_days: int, files: dict[str, str]) -> str:
+        """The day, the window, wardsite's code and every file committed that day (path and blob)."""
+        digest = hashlib.blake2b(code_fingerprint(), digest_size=16)
+        digest.update(f"{day.isoformat()}\0{due_soon_days}\0".encode())
+        for path, blob in sorted(files.items()):
+            digest.update(f"{path}\0{blob}\0".encode())
+        return digest.hexdigest()
+
+    def get(self, key: str) -> Totals | None:
+        found = self._used.get(key, self._old.get(key))
+        if found is not None:
+            self._used[key] = found
+        return found
+
+    def put(self, key: str, totals: Totals) -> None:
+        self._used[key] = totals
+
+    def save(self) -> None:
+        """Write the days used, unless they are there already (a cache that cannot be written costs only time)."""
+        if self.file is None or self._used == self._old:
+            return
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.file.with_name(f"{self.file.name}.{os.getpid()}.tmp")
+            partial.write_text(json.dumps(self._used), encoding="utf-8")
+            os.replace(partial, self.file)
+        except OSError:
+            return
+        self._old = dict(self._used)
+
+
+def _figures(value: object) -> bool:
+    return isinstance(value, list) and len(value) == 3 and all(type(n) is int and n >= 0 for n in value)
+
+
+def _totals(report: AvailabilityReport) -> Totals:
+    return {p.provider_id: (p.wards, p.wards_with_all_categories, p.review.overdue) for p in report.providers}
+
+
 def monthly_history(
-    history: FolderHistory, today: dt.date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS, months: int = HISTORY_MONTHS
+    history: FolderHistory,
+    today: dt.date,
+    due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
+    months: int = HISTORY_MONTHS,
+    keep_in: Path | None = None,
 ) -> dict[str, list[MonthPoint]]:
-    """For each provider folder, its completeness and overdue wards at the end of each of the last ``months`` months."""
+    """For each provider folder, its completeness and overdue wards at the end of each of the last ``months`` months.
+
+    With ``keep_in`` (the build's cache folder), days worked out before are read from there.
+    """
     days = month_ends(today, months)
-    found: dict[str, list[MonthPoint]] = {}
-    with replay(history) as scratch:
-        scratch.prefetch(days)
-        for day in days:
-            report = availability_report(scratch.load(day).catalogue, day, due_soon_days)
-            for provider in report.providers:
-                found.setdefault(provider.provider_id, [])
-            by_id = {p.provider_id: p for p in report.providers}
-            for provider_id, points in found.items():
-                totals = by_id.get(provider_id)
-                points.append(
-                    MonthPoint(
-                        day,
-                        totals.wards if totals else 0,
-                        totals.wards_with_all_categories if totals else 0,
-                        totals.review.overdue if totals else 0,
-                    )
-                )
-    width = len(days)
-    return {pid: [MonthPoint(d, 0, 0, 0) for d in days[: width - len(p)]] + p for pid, p in found.items()}
+    cache = MonthCache(keep_in)
+    keys = {day: cache.key(day, due_soon_days, history.files_on(day)) for day in days}
+    by_day = {day: cache.get(keys[day]) for day in days}
+    missing = [day for day, totals in by_day.items() if totals is None]
+    if missing:
+        with replay(history) as scratch:
+            scratch.prefetch(missing)
+            for day in missing:
+                totals = by_day[day] = _totals(availability_report(scratch.load(day).catalogue, day, due_soon_days))
+                cache.put(keys[day], totals)
+    cache.save()
+    providers = list(dict.fromkeys(provider for day in days for provider in by_day[day] or {}))
+    return {
+        provider: [MonthPoint(day, *(by_day[day] or {}).get(provider, (0, 0, 0))) for day in days]
+        for provider in providers
+    }

@@ -227,7 +227,11 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         today, a11y, site_url = self.today(), self._accessibility(config), config.site_url or None
         history = file_history(wards) if self.config.history else None  # None: no change history pages
         versions = folder_history(wards) if self.config.history and self.preview is None else None
-        timelines = monthly_history(versions, today, self.config.due_soon_days) if versions else None
+        timelines = (
+            monthly_history(versions, today, self.config.due_soon_days, keep_in=self._cache_folder(config))
+            if versions
+            else None
+        )
         due = self.config.due_soon_days
         # Published in the data files for national aggregation; the live preview leaves it out, so its
         # pages stay the same between edits.
@@ -263,9 +267,13 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         self._build_search = {}
         self._step(f"Rendered {len(pages)} pages and data files", started)
 
+    def _cache_folder(self, config: MkDocsConfig) -> Path | None:
+        """The ``cache`` folder, beside mkdocs.yml, or None when the site keeps no cache."""
+        return Path(config.config_file_path).parent / self.config.cache if self.config.cache else None
+
     def _loads(self, config: MkDocsConfig) -> LoadCache[WardEntry] | None:
         """The load cache: the preview's own (kept in memory between rebuilds), kept on disk too with ``cache``."""
-        keep_in = Path(config.config_file_path).parent / self.config.cache if self.config.cache else None
+        keep_in = self._cache_folder(config)
         if self.preview is not None:
             self.preview.loads.keep_in = keep_in
             return self.preview.loads
