@@ -6,9 +6,11 @@ slow or hard to cause for real: a page missing from the answer, unknown addresse
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -18,6 +20,7 @@ from wardsite.accessibility import pa11y
 from wardsite.accessibility.check import check_site, normalise_page
 from wardsite.accessibility.pa11y import PHONE, Target, ToolError, run_pa11y_ci
 from wardsite.accessibility.pages import site_pages
+from wardsite.accessibility.result_cache import DEFAULT_MAX_AGE, ResultCache
 from wardsite.findings.accessibility_results import CheckState, parse_accessibility_report
 
 
@@ -93,6 +96,7 @@ def test_each_page_is_checked_once_per_screen_size_and_issues_are_kept_with_thei
         "pages_not_loaded": 0,
         "errors": 1,
         "to_review": 0,
+        "checks_reused": 0,
     }
     ward = next(p for p in data["pages"] if p["url"] == "/wards/heron-ward/")
     assert ward["path"] == "wards/heron-ward/index.html"
@@ -234,3 +238,99 @@ def test_the_report_line_is_found_in_output_with_other_lines_before_it() -> None
     line = json.dumps({"total": 1, "passes": 1, "errors": 0, "results": {"http://x/": []}})
     assert pa11y._json_line(f"Some browser warning\n{line}\n") == json.loads(line)
     assert pa11y._json_line("no report here") is None
+
+
+NOW = dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.UTC)
+CONTRAST = {
+    "code": "color-contrast",
+    "type": "error",
+    "message": "Elements must meet minimum color contrast",
+    "selector": "p.pale",
+    "runner": "axe-wcag22",
+}
+
+
+def _kept_run(site: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, now: dt.datetime = NOW) -> list[Target]:
+    """Check ``site`` keeping results in ``cache``; the checks sent to the browser (kestrel's desktop check fails)."""
+    seen: list[list[Target]] = []
+
+    def answer(targets: list[Target]) -> dict[str, Any]:
+        return {
+            "results": {
+                t.url: [CONTRAST] if "kestrel" in t.url and t.viewport.name == "desktop" else [] for t in targets
+            }
+        }
+
+    monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y(answer, seen))
+    kept = ResultCache(cache, now)
+    report = check_site(site, a11y_tool_dir(), checked_at=now.isoformat(), search="ward", kept=kept)
+    _kept_run.report = report.to_json()  # type: ignore[attr-defined]
+    return seen[0] if seen else []
+
+
+def _checked(targets: list[Target]) -> set[tuple[str, str]]:
+    return {(urlsplit(t.url).path + ("?q" if "q=" in t.url else ""), t.viewport.name) for t in targets}
+
+
+@pytest.fixture
+def kept_site(tmp_path: Path) -> tuple[Path, Path]:
+    site = tmp_path / "site"
+    # The pages' HTML is the same: a kept result belongs to its page's address too.
+    for path in ("index.html", "wards/heron-ward/index.html", "wards/kestrel-ward/index.html"):
+        _page(site, path)
+    (site / "search").mkdir()
+    (site / "search" / "search_index.json").write_text('{"docs": []}', encoding="utf-8")
+    (site / "stylesheets").mkdir()
+    (site / "stylesheets" / "site.css").write_text("p { color: #212b32; }", encoding="utf-8")
+    return site, tmp_path / "cache"
+
+
+def test_a_second_run_on_an_unchanged_site_keeps_every_result_and_its_date(
+    kept_site: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site, cache = kept_site
+    assert len(_kept_run(site, cache, monkeypatch)) == 8  # 4 pages (the search open too), phone and desktop
+    first = _kept_run.report  # type: ignore[attr-defined]
+    later = NOW + dt.timedelta(days=1)
+    assert _kept_run(site, cache, monkeypatch, later) == []  # nothing went to the browser
+    second = _kept_run.report  # type: ignore[attr-defined]
+    assert second["totals"]["checks_reused"] == 8
+    assert second["pages"] == first["pages"]  # the same errors, and each page's date is the first run's
+    kestrel = next(p for p in second["pages"] if p["url"] == "/wards/kestrel-ward/")
+    assert kestrel["checked_at"] == NOW.isoformat() and [e["code"] for e in kestrel["errors"]] == ["color-contrast"]
+    assert second["passed"] is False  # a kept error still fails the check
+
+
+def test_a_changed_page_is_checked_again_and_a_changed_style_sheet_rechecks_every_page(
+    kept_site: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site, cache = kept_site
+    _kept_run(site, cache, monkeypatch)
+    (site / "wards" / "heron-ward" / "index.html").write_text("<!doctype html><title>y</title>", encoding="utf-8")
+    assert _checked(_kept_run(site, cache, monkeypatch)) == {
+        ("/wards/heron-ward/", "phone"),
+        ("/wards/heron-ward/", "desktop"),
+    }
+    (site / "search" / "search_index.json").write_text('{"docs": [{"title": "Heron"}]}', encoding="utf-8")
+    assert _checked(_kept_run(site, cache, monkeypatch)) == {("/?q", "phone"), ("/?q", "desktop")}
+    (site / "stylesheets" / "site.css").write_text("p { color: #767676; }", encoding="utf-8")
+    assert len(_kept_run(site, cache, monkeypatch)) == 8
+
+
+def test_results_older_than_the_limit_and_pages_that_did_not_load_are_checked_again(
+    kept_site: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site, cache = kept_site
+    _kept_run(site, cache, monkeypatch)
+    assert len(_kept_run(site, cache, monkeypatch, NOW + DEFAULT_MAX_AGE + dt.timedelta(seconds=1))) == 8
+
+    def heron_does_not_load(targets: list[Target]) -> dict[str, Any]:
+        return {"results": {t.url: [{"message": "net::ERR_TIMED_OUT"}] if "heron" in t.url else [] for t in targets}}
+
+    fresh = cache.with_name("fresh-cache")
+    monkeypatch.setattr(check_module, "run_pa11y_ci", _fake_pa11y(heron_does_not_load, []))
+    check_site(site, a11y_tool_dir(), checked_at=NOW.isoformat(), search="ward", kept=ResultCache(fresh, NOW))
+    assert _checked(_kept_run(site, fresh, monkeypatch)) == {
+        ("/wards/heron-ward/", "phone"),
+        ("/wards/heron-ward/", "desktop"),
+    }

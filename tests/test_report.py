@@ -373,7 +373,8 @@ def test_wardsite_generate_puts_the_accessibility_results_on_the_report_page(
             {
                 "pages": [
                     {"url": "/wards/gaps-ward/", "errors": [{"code": "x", "message": "Missing label"}]},
-                    {"url": "/wards/complete-ward/", "errors": []},
+                    {"url": "/wards/complete-ward/", "errors": [], "checked_at": "2026-11-20T09:00:00+00:00"},
+                    {"url": "/wards/complete-ward/easy-read/", "errors": [], "checked_at": "2026-11-28T09:00:00+00:00"},
                 ]
             }
         ),
@@ -399,7 +400,7 @@ def test_wardsite_generate_puts_the_accessibility_results_on_the_report_page(
     rows = _ward_rows(BeautifulSoup((docs / "report" / "index.md").read_text(encoding="utf-8"), "html.parser"))
     assert (rows["Gaps Ward"][CHECK], rows["Complete Ward"][CHECK], rows["Soon Ward"][CHECK]) == (
         "1 error on 1 page",
-        "No errors found",
+        "No errors found (checked 20 November 2026)",  # the older of its two pages' results
         "Not checked",
     )
 

@@ -17,6 +17,7 @@ from wardsite.accessibility.report import (
     is_load_error,
     issue_from_pa11y,
 )
+from wardsite.accessibility.result_cache import KeptResult, ResultCache, assets_fingerprint, page_key
 from wardsite.accessibility.server import serve_site
 
 DEFAULT_VIEWPORTS: tuple[Viewport, ...] = (PHONE, DESKTOP)
@@ -66,11 +67,14 @@ def check_site(
     search: str | None = DEFAULT_SEARCH,
     ignored: Sequence[IgnoredRule] = (),
     chromium: Path = CHROMIUM,
+    kept: ResultCache | None = None,
 ) -> AccessibilityReport:
     """Check the pages of ``site_dir`` (all of them, or those in ``only``) at each screen size.
 
     With ``search``, the home page is also checked with the search open showing the results
-    for those words (``?q=ward``).
+    for those words (``?q=ward``). With ``kept`` (results of earlier runs), a page whose HTML,
+    the site's styles and scripts, and the checker are unchanged keeps its earlier result; only
+    the rest go to the browser.
 
     Raises ``ToolError`` if the checker cannot run. A folder with no pages gives a report
     that fails, never a silent pass.
@@ -85,11 +89,55 @@ def check_site(
     report = AccessibilityReport(list(results.values()), [v.name for v in viewports], list(ignored), checked_at)
     if not paths:
         return report
+    assets = assets_fingerprint(site_dir) if kept else ""
+    rules = ",".join(sorted(rule.code for rule in ignored))
+    keys: dict[tuple[str, str], str | None] = {}
+    pending: list[tuple[str, Viewport]] = []
+    for viewport in viewports:
+        for path in paths:
+            settings = (path, viewport.name, str(viewport.width), str(viewport.height), rules)
+            key = keys[path, viewport.name] = (
+                page_key(site_dir, page_file(path), path.startswith("?"), assets, settings) if kept else None
+            )
+            found = kept.get(key) if kept else None
+            if found is None:
+                pending.append((path, viewport))
+                continue
+            results[path].errors.extend(found.errors)
+            results[path].to_review.extend(found.to_review)
+            results[path].checked_at.append(found.checked_at)
+            report.reused += 1
+    if pending:
+        _check_in_browser(site_dir, tool_dir, pending, results, concurrency, page_timeout_s, ignored, chromium)
+    for path, viewport in pending:
+        page = results[path]
+        if checked_at:
+            page.checked_at.append(checked_at)
+        if kept and checked_at and not page.load_errors:
+            mine = [issue for issue in page.errors if issue.viewport == viewport.name]
+            review = [issue for issue in page.to_review if issue.viewport == viewport.name]
+            kept.put(keys[path, viewport.name], KeptResult(checked_at, tuple(mine), tuple(review)))
+    if kept:
+        kept.save()
+    return report
+
+
+def _check_in_browser(
+    site_dir: Path,
+    tool_dir: Path,
+    pending: list[tuple[str, Viewport]],
+    results: dict[str, PageResult],
+    concurrency: int,
+    page_timeout_s: int,
+    ignored: Sequence[IgnoredRule],
+    chromium: Path,
+) -> None:
+    """Serve the site, run pa11y-ci on the ``pending`` page checks and add what it found to ``results``."""
     with serve_site(site_dir) as base:
         targets: dict[str, tuple[str, Viewport]] = {}
-        for i, viewport in enumerate(viewports):
-            for path in paths:
-                targets[_address(base, path, viewport, i == 0)] = (path, viewport)
+        first_viewport = pending[0][1].name
+        for path, viewport in pending:
+            targets[_address(base, path, viewport, viewport.name == first_viewport)] = (path, viewport)
         raw = run_pa11y_ci(
             [Target(url, viewport) for url, (_, viewport) in targets.items()],
             tool_dir,
@@ -113,4 +161,3 @@ def check_site(
     for url, (path, viewport) in targets.items():
         if url not in seen:
             results[path].load_errors.append(f"{viewport.name}: pa11y-ci returned no result for this page.")
-    return report

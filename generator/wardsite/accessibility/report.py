@@ -42,6 +42,13 @@ class PageResult:
     to_review: list[Issue] = field(default_factory=list)
     """Text whose background axe could not see (partly covered or scrolled out of sight): a person
     should look at it. These do not fail the page; everything else axe is unsure of does."""
+    checked_at: list[str] = field(default_factory=list)
+    """When each screen size was checked: now, or an earlier run whose result was kept."""
+
+    @property
+    def last_checked(self) -> str | None:
+        """The oldest of ``checked_at``: the page is known to be as reported since then."""
+        return min(self.checked_at) if self.checked_at else None
 
     @property
     def url(self) -> str:
@@ -77,6 +84,8 @@ class AccessibilityReport:
     viewports: list[str]
     ignored_rules: list[IgnoredRule] = field(default_factory=list)
     checked_at: str | None = None
+    reused: int = 0
+    """Page checks (one page at one screen size) whose result was kept from an earlier run."""
 
     @property
     def errors(self) -> int:
@@ -131,12 +140,14 @@ class AccessibilityReport:
                 "pages_not_loaded": len(self.pages_not_loaded),
                 "errors": self.errors,
                 "to_review": self.to_review,
+                "checks_reused": self.reused,
             },
             "ignored_rules": [asdict(r) for r in self.ignored_rules],
             "pages": [
                 {
                     "url": p.url,
                     "path": p.file,
+                    "checked_at": p.last_checked,
                     "loaded": p.loaded,
                     "load_errors": p.load_errors,
                     "errors": [asdict(e) for e in p.errors]

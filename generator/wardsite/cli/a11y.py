@@ -13,8 +13,9 @@ from wardsite.accessibility import AccessibilityReport, check_site
 from wardsite.accessibility.check import DEFAULT_SEARCH, DEFAULT_VIEWPORTS, IGNORED_RULES_FILE, ignored_rules
 from wardsite.accessibility.pa11y import CHROMIUM, DESKTOP, PHONE, ToolError
 from wardsite.accessibility.report import Issue
+from wardsite.accessibility.result_cache import DEFAULT_MAX_AGE, ResultCache
 from wardsite.accessibility.tools import ensure_installed
-from wardsite.cli.options import tools_folder
+from wardsite.cli.options import cache_folder, tools_folder
 
 REPORT_NAME = "accessibility-report.json"
 VIEWPORTS = {"phone": (PHONE,), "desktop": (DESKTOP,), "both": DEFAULT_VIEWPORTS}
@@ -111,6 +112,20 @@ def _summary(report: AccessibilityReport) -> list[str]:
     help="The site's list of rules not applied, each with its reason (JSON); none if the file is missing.",
 )
 @click.option(
+    "--recheck",
+    is_flag=True,
+    help="Check every page again. Default: a page whose HTML, the site's styles and scripts and the checker are "
+    "unchanged since a run within --max-age days keeps that run's result (kept in the cache folder).",
+)
+@click.option(
+    "--max-age",
+    type=click.IntRange(0, 365),
+    default=DEFAULT_MAX_AGE.days,
+    show_default=True,
+    metavar="DAYS",
+    help="Results older than this are never kept: the page is checked again.",
+)
+@click.option(
     "--install",
     "install_only",
     is_flag=True,
@@ -126,6 +141,8 @@ def a11y(
     page_timeout: int,
     chromium: Path,
     ignored_rules_file: Path,
+    recheck: bool,
+    max_age: int,
     install_only: bool,
 ) -> None:
     """Check every page of the built site against WCAG 2.2 AA in Chromium (pa11y-ci: HTML_CodeSniffer and axe).
@@ -146,7 +163,10 @@ def a11y(
     if not site_dir.is_dir():
         click.echo(f"There is no site at {site_dir}. Build it first with `wardsite build`.", err=True)
         sys.exit(1)
-    checked_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")  # the CLI reads the clock
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)  # the CLI reads the clock
+    checked_at = now.isoformat()
+    keep_in = None if recheck else cache_folder()
+    kept = ResultCache(keep_in, now, dt.timedelta(days=max_age)) if keep_in else None
     try:
         report = check_site(
             site_dir,
@@ -159,6 +179,7 @@ def a11y(
             search=search or None,
             ignored=ignored_rules(ignored_rules_file),
             chromium=chromium,
+            kept=kept,
         )
     except ToolError as error:
         click.echo(f"The accessibility check could not run: {error}", err=True)
@@ -176,6 +197,12 @@ def a11y(
         f"\n{len(report.pages)} pages checked: {passed} passed, {len(report.pages_with_errors)} with errors, "
         f"{len(report.pages_not_loaded)} did not load. Report: {report_file}"
     )
+    if report.reused:
+        click.echo(
+            f"{report.reused} of {len(report.pages) * len(report.viewports)} page checks kept from a run in the last "
+            f"{max_age} days: the page's HTML, the site's styles and scripts and the checker are unchanged "
+            "(--recheck checks them all again)."
+        )
     if report.to_review:
         click.echo(
             f"{report.to_review} to look at by eye: text whose background axe could not see (it is partly "

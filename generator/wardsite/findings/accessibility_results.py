@@ -16,6 +16,7 @@ A file that cannot be read as JSON, or has none of these shapes, gives one warni
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections import defaultdict
@@ -52,6 +53,8 @@ class WardCheck:
     state: CheckState = CheckState.not_checked
     pages_checked: int = 0
     errors: int = 0
+    last_checked: dt.date | None = None
+    """The day the oldest of these page results was found (a result kept from an earlier run keeps its day)."""
 
     @property
     def label(self) -> str:
@@ -92,10 +95,19 @@ def _error_count(errors: Any) -> int | None:
     return None
 
 
-def _page_entries(data: Any) -> list[tuple[str, int]] | None:
-    """``(page address, error count)`` for every page in any accepted shape; None if unrecognised."""
+def _checked_on(value: Any) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        return None
+
+
+def _page_entries(data: Any) -> list[tuple[str, int, dt.date | None]] | None:
+    """``(page address, error count, day checked)`` for every page in any accepted shape; None if unrecognised."""
     if isinstance(data, dict) and isinstance(data.get("results"), dict):
-        entries = [(url, _error_count(issues)) for url, issues in data["results"].items()]
+        entries = [(url, _error_count(issues), None) for url, issues in data["results"].items()]
     else:
         pages = data.get("pages") if isinstance(data, dict) else data
         if not isinstance(pages, list):
@@ -106,8 +118,8 @@ def _page_entries(data: Any) -> list[tuple[str, int]] | None:
                 continue
             address = page.get("url") or page.get("path") or page.get("pageUrl")
             if isinstance(address, str):
-                entries.append((address, _error_count(page.get("errors", []))))
-    return [(url, count) for url, count in entries if isinstance(url, str) and count is not None]
+                entries.append((address, _error_count(page.get("errors", [])), _checked_on(page.get("checked_at"))))
+    return [(url, count, day) for url, count, day in entries if isinstance(url, str) and count is not None]
 
 
 def parse_accessibility_report(data: Any, source: str = "") -> AccessibilityResults | None:
@@ -117,13 +129,20 @@ def parse_accessibility_report(data: Any, source: str = "") -> AccessibilityResu
         return None
     pages: dict[str, int] = defaultdict(int)
     errors: dict[str, int] = defaultdict(int)
-    for address, count in entries:
+    checked: dict[str, list[dt.date]] = defaultdict(list)
+    for address, count, day in entries:
         slug = ward_slug_of(address)
         if slug:
             pages[slug] += 1
             errors[slug] += count
+            checked[slug] += [day] if day else []
     by_ward = {
-        slug: WardCheck(CheckState.failed if errors[slug] else CheckState.passed, pages[slug], errors[slug])
+        slug: WardCheck(
+            CheckState.failed if errors[slug] else CheckState.passed,
+            pages[slug],
+            errors[slug],
+            min(checked[slug]) if checked[slug] else None,
+        )
         for slug in pages
     }
     return AccessibilityResults(by_ward, source or None)

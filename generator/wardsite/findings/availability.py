@@ -43,6 +43,9 @@ class AccessibilityCheck(_Frozen):
     """How many of the ward's pages the report covers."""
     errors: int = Field(ge=0)
     """Errors found on those pages."""
+    last_checked: dt.date | None = None
+    """The day the oldest of those page results was found, when the report says (``wardsite a11y`` keeps a
+    page's result while its HTML is unchanged, for up to 30 days)."""
 
 
 class WardAvailability(_Frozen):
@@ -220,7 +223,7 @@ def ward_availability(
         formats=formats_offered(ward),
         last_changed=last_changed,
         accessibility_check=AccessibilityCheck(
-            state=check.state, pages_checked=check.pages_checked, errors=check.errors
+            state=check.state, pages_checked=check.pages_checked, errors=check.errors, last_checked=check.last_checked
         ),
     )
 

@@ -79,10 +79,11 @@ class DataFile:
 
 def _check_text(w: WardAvailability) -> str:
     check = w.accessibility_check
+    when = f" (checked {words.long_date(check.last_checked)})" if check.last_checked else ""
     if check.state is CheckState.failed:
         errors = f"{check.errors} {'error' if check.errors == 1 else 'errors'}"
-        return f"{errors} on {check.pages_checked} {'page' if check.pages_checked == 1 else 'pages'}"
-    return CHECK_LABELS[check.state]
+        return f"{errors} on {check.pages_checked} {'page' if check.pages_checked == 1 else 'pages'}{when}"
+    return CHECK_LABELS[check.state] + (when if check.state is CheckState.passed else "")
 
 
 def report_row(w: WardAvailability, with_history: bool = False) -> ReportRow:
