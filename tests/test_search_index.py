@@ -141,5 +141,5 @@ def test_the_contents_sidebar_of_a_ward_page_lists_every_section(site: Path) -> 
 
 def test_an_easy_read_page_is_found_by_its_title_alone(index: list[dict[str, str]]) -> None:
     assert _entries(index, "wards/heron-ward/easy-read/") == [
-        {"location": "wards/heron-ward/easy-read/", "title": "Heron Ward: Easy Read", "text": ""}
+        {"location": "wards/heron-ward/easy-read/", "title": "Heron Ward: Easy Read", "text": "", "boost": 2.0}
     ]

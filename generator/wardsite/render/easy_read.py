@@ -18,7 +18,7 @@ from wardsite.model import Ward, words
 from wardsite.model import addresses as links
 from wardsite.model.enums import Booking, DoorStatus, SmokingPolicy, WardType
 from wardsite.render.environment import HTML_TOC, environment, front_matter, html_block, tel
-from wardsite.render.search import SEARCH_TEXT
+from wardsite.render.search import EASY_READ_BOOST, SEARCH_TEXT
 from wardsite.render.ward_page import who_summary
 
 SYMBOLS_DIR = "images/easy-read/"
@@ -311,6 +311,7 @@ def render_easy_read_page(provider: ProviderEntry, entry: WardEntry, today: dt.d
             front_matter(
                 title=f"{ward.name}: Easy Read",
                 description=f"Easy Read information about {ward.name}: who it is for, phoning, visiting, your rights.",
+                search={"boost": EASY_READ_BOOST},
                 **{HTML_TOC: [], SEARCH_TEXT: ""},
             ),
             html_block(body),

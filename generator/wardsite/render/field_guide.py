@@ -13,6 +13,7 @@ from wardsite.model import Provider, Ward, enums
 from wardsite.model.enums import label
 from wardsite.model.inventory import CATEGORY_KEYS
 from wardsite.model.schema import PROVIDER_SCHEMA, WARD_SCHEMA, json_schema
+from wardsite.render.search import GUIDE_BOOST
 
 PAGE = "guide/fields.md"
 
@@ -138,6 +139,8 @@ def render_field_guide() -> str:
         'title: "Every field"',
         'description: "Every field of a ward file and a provider file: what it is, whether it is needed, and '
         'what to write."',
+        "search:",
+        f"  boost: {GUIDE_BOOST}  # for ward staff: below every page for readers (render/search.py)",
         "---",
         "",
         "# Every field",

@@ -16,6 +16,7 @@ from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import WardType, label
 from wardsite.render.environment import HTML_TOC, environment, front_matter, html_block
+from wardsite.render.search import PLACE_BOOST
 from wardsite.render.ward_page import who_summary
 
 
@@ -81,7 +82,11 @@ def _lists():
 def render_provider_page(provider: ProviderEntry, today: dt.date, due_soon_days: int) -> str:
     here = links.provider_dir(provider.slug)
     body = [
-        front_matter(title=provider.provider.name, description=f"Mental health wards run by {provider.provider.name}."),
+        front_matter(
+            title=provider.provider.name,
+            description=f"Mental health wards run by {provider.provider.name}.",
+            search={"boost": PLACE_BOOST},
+        ),
         html_block(
             environment()
             .from_string(
@@ -120,7 +125,7 @@ def _group_page(title: str, intro: str, here: str, entries: list[WardEntry], tod
     )
     return "\n".join(
         [
-            front_matter(title=title),
+            front_matter(title=title, search={"boost": PLACE_BOOST}),
             html_block(crumb),
             "",
             html_block(str(_lists().ward_table(_rows(entries, here, today, due_soon_days), title))),

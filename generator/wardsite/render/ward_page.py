@@ -14,7 +14,7 @@ from wardsite.model.enums import label
 from wardsite.model.ward import Ward
 from wardsite.render.environment import HTML_TOC, environment, front_matter, html_block
 from wardsite.render.jsonld import ward_jsonld_script
-from wardsite.render.search import short_summary
+from wardsite.render.search import SEARCH_TEXT, WARD_BOOST, short_summary
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,12 @@ def ward_description(provider: ProviderEntry, entry: WardEntry) -> str:
     )
 
 
+def ward_search_text(provider: ProviderEntry, entry: WardEntry) -> str:
+    """The ward's search entry: its description and its visiting times, the task readers search for most."""
+    visiting = visiting_summary(entry) if entry.ward.visiting else "Phone the ward to ask about visiting."
+    return f"{ward_description(provider, entry)} Visiting times: {visiting}"
+
+
 def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, due_soon_days: int) -> str:
     """The Markdown source of one ward's page.
 
@@ -185,6 +191,8 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
         front_matter(
             title=ward.name,
             description=ward_description(provider, entry),
+            search={"boost": WARD_BOOST},
+            **{SEARCH_TEXT: ward_search_text(provider, entry)},
             **{HTML_TOC: [[s.id, s.heading] for s in SECTIONS]},
         ),
         html_block(breadcrumb + "\n" + str(module.banner(ward, review, derived.active_alert(ward, today)))),

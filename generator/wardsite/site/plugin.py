@@ -25,7 +25,6 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import asdict
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -49,7 +48,7 @@ from wardsite.model.words import count
 from wardsite.problems import Problem, Severity
 from wardsite.render.environment import HTML_TOC
 from wardsite.render.field_guide import PAGE as FIELD_GUIDE_PAGE
-from wardsite.render.search import SearchEntry, page_search_entry
+from wardsite.render.search import SearchEntry, index_entry, page_search_entry
 from wardsite.site import theme
 from wardsite.site.file_links import folder_links_to_files
 from wardsite.site.generate import GENERATED_DIRS, render_site, render_ward_pages
@@ -384,7 +383,7 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
             return
         data = json.loads(index.read_text(encoding="utf-8"))
         data["docs"] = [doc for doc in data["docs"] if doc.get("location", "").split("#", 1)[0] not in ours] + [
-            asdict(entry) for entry in ours.values()
+            index_entry(entry) for entry in ours.values()
         ]
         index.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
 
