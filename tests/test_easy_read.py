@@ -1,4 +1,5 @@
-"""Every ward has an Easy Read page, built from its facts: short sentences, a picture beside each."""
+"""Every ward has an Easy Read page, built from its facts: short sentences, a picture beside each
+(a distinct one for each kind of thing), hard words explained, and where the ward is."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from tests.a11y_sites import overdue_site
 from tests.inspector_sites import sample_site
 from tests.sitebuild import REPO, build_site, page
 from wardsite.loading.catalogue import load_catalogue
-from wardsite.render.easy_read import easy_read_sections, render_easy_read_page
+from wardsite.render.easy_read import SYMBOLS, easy_read_sections, kind_symbol, render_easy_read_page
+from wardsite.site import theme
 
 SAMPLE_WARDS = sorted(p.stem for p in (REPO / "wards").glob("*/*.yaml") if p.name != "provider.yaml")
 TODAY = dt.date(2026, 11, 26)
@@ -46,13 +48,153 @@ def test_the_ward_page_links_to_its_easy_read_page_and_lists_it_among_the_format
     assert "You can ask for this information in: Audio, Easy Read, Large print and Other languages." in formats
 
 
-def test_every_point_has_a_picture_with_a_text_alternative_that_exists_in_the_site() -> None:
+def test_every_point_has_a_picture_kept_in_the_site_with_no_picture_of_in_its_text_alternative() -> None:
     site = sample_site()
     for slug in SAMPLE_WARDS:
         for point in _points(_easy_read(site, slug)):
-            picture = point.select_one("img.easy-read__symbol")
-            assert picture is not None and picture["alt"].startswith("Picture of"), (slug, point)
-            assert (site / "wards" / slug / "easy-read" / picture["src"]).resolve().is_file(), picture["src"]
+            for picture in point.select("img"):
+                assert picture.has_attr("alt") and not picture["alt"].lower().startswith("picture of"), (slug, point)
+                assert not picture["src"].startswith(("http:", "https:", "//")), picture["src"]
+                assert (site / "wards" / slug / "easy-read" / picture["src"]).resolve().is_file(), picture["src"]
+            assert point.select_one("img.easy-read__symbol") is not None, (slug, point)
+
+
+def _pictures(soup: BeautifulSoup, section: str) -> list[tuple[str, str, str, str]]:
+    """(picture file, its text alternative, the small picture over it, the sentence) for each point of a section."""
+    points = soup.find("h2", id=section).find_next("ul").select(":scope > li")
+    return [
+        (
+            p.select_one("img.easy-read__symbol")["src"].rsplit("/", 1)[1],
+            p.select_one("img.easy-read__symbol")["alt"],
+            p.select_one("img.easy-read__badge")["src"].rsplit("/", 1)[1]
+            if p.select_one("img.easy-read__badge")
+            else "",
+            _sentence(p),
+        )
+        for p in points
+    ]
+
+
+def test_each_kind_of_thing_to_bring_has_its_own_picture_with_an_empty_alt_as_the_sentence_names_it() -> None:
+    assert _pictures(_easy_read(sample_site(), "heron-ward"), "bring") == [
+        ("clothes.svg", "", "", "Bring clothes for about a week."),
+        ("shoes.svg", "", "", "Bring nightwear and slippers."),
+        ("toiletries.svg", "", "", "Bring toiletries (no spray cans)."),
+        ("money.svg", "", "", "Bring a small amount of money."),
+        ("glasses.svg", "", "", "Bring glasses, hearing aids or other aids you use."),
+        ("medicines.svg", "", "", "Bring a list of your medicines."),
+        ("contacts.svg", "", "", "Bring phone numbers of people you want us to contact."),
+    ]
+
+
+def test_each_thing_not_allowed_shows_that_thing_under_a_no_sign_and_kept_things_under_a_padlock() -> None:
+    pictures = _pictures(_easy_read(sample_site(), "heron-ward"), "not-allowed")
+    assert [(file, alt, badge) for file, alt, badge, _ in pictures] == [
+        ("alcohol.svg", "", "not-allowed.svg"),
+        ("drugs.svg", "", "not-allowed.svg"),
+        ("knife.svg", "", "not-allowed.svg"),
+        ("fire.svg", "", "not-allowed.svg"),
+        ("glass.svg", "", "not-allowed.svg"),
+        ("toiletries.svg", "", "not-allowed.svg"),
+        ("plastic-bags.svg", "", "not-allowed.svg"),
+        ("razor.svg", "", "locker.svg"),
+        ("mobile.svg", "", "locker.svg"),
+        ("scissors.svg", "", "locker.svg"),
+        ("cans.svg", "", "locker.svg"),
+        ("locker.svg", "A padlock and a key", ""),
+        ("no-smoking.svg", "", ""),
+    ]
+
+
+def test_a_picture_that_does_not_repeat_its_sentence_is_described_by_what_it_shows() -> None:
+    about = _pictures(_easy_read(sample_site(), "heron-ward"), "about")
+    assert about == [
+        ("hospital.svg", "", "", "Heron Ward is a mental health ward in hospital."),
+        ("hospital.svg", "A hospital building", "", "It is for adults who are very unwell with their mental health."),
+        ("hospital.svg", "A hospital building", "", "Example Valley NHS Foundation Trust runs the ward."),
+    ]
+    assert set(SYMBOLS[name].alt("") for name in SYMBOLS) >= {"Weighing scales, a sign for the law", "A syringe"}
+
+
+@pytest.mark.parametrize(
+    ("thing", "picture"),
+    [
+        ("glasses, hearing aids and dentures, with their cases", "glasses"),
+        ("glass bottles, jars and mirrors", "glass"),
+        ("shoes without laces", "shoes"),
+        ("belts, laces and cords", "cords"),
+        ("phone numbers and addresses of people you want to keep in touch with", "contacts"),
+        ("long phone cables", "cords"),
+        ("a phone and a short charger", "mobile"),
+        ("toiletries (no spray cans or glass)", "toiletries"),
+        ("medicines, including baby medicines", "medicines"),
+        ("a pram or a car seat", "baby"),
+        ("your communication passport or hospital passport", "documents"),
+        ("hair straighteners", "bag"),
+    ],
+)
+def test_a_thing_gets_the_picture_of_the_first_kind_its_words_name(thing: str, picture: str) -> None:
+    assert kind_symbol(thing, "bag") == picture
+
+
+def test_the_pictures_are_from_openmoji_with_their_licence_recorded_beside_them_and_credited_on_the_page() -> None:
+    folder = theme.STATIC_DIR / "images" / "easy-read"
+    notice = (folder / "NOTICE.txt").read_text(encoding="utf-8")
+    assert "OpenMoji 17.0.0" in notice and "CC BY-SA 4.0" in notice
+    files = {s.file for s in SYMBOLS.values()}
+    assert files == {p.name for p in folder.glob("*.svg")}
+    for file in files:
+        assert re.search(rf"^{re.escape(file)} +OpenMoji [0-9A-F-]+ ", notice, re.MULTILINE), file
+        svg = (folder / file).read_text(encoding="utf-8")
+        assert "<script" not in svg and "href" not in svg, file
+    credit = _easy_read(sample_site(), "heron-ward").select_one(".easy-read__credit")
+    assert [a["href"] for a in credit.find_all("a")] == [
+        "https://openmoji.org/",
+        "https://creativecommons.org/licenses/by-sa/4.0/",
+    ]
+
+
+def test_the_words_we_use_box_explains_each_hard_word_the_page_uses_and_no_other() -> None:
+    heron = _easy_read(sample_site(), "heron-ward")
+    box = heron.select_one("section.easy-read__words")
+    assert box.h2.get_text() == "Words we use"
+    words = [dt.get_text() for dt in box.select("dt")]
+    assert words == ["Advocate", "Detained", "Section", "Tribunal", "Solicitor", "Interpreter", "PALS", "Complaint"]
+    text = " ".join(_sentence(p) for p in _points(heron))
+    for word in words:
+        assert word.lower() in text.lower(), word
+    assert box.select_one("dt:-soup-contains('Tribunal') + dd").get_text() == (
+        "A group of people from outside the hospital. They can decide that you can leave."
+    )
+    cedar_words = [dt.get_text() for dt in _easy_read(sample_site(), "cedar-ward").select(".easy-read__words dt")]
+    assert "PALS" not in cedar_words and "PALS" not in " ".join(
+        _sentence(p) for p in _points(_easy_read(sample_site(), "cedar-ward"))
+    )
+    for slug in SAMPLE_WARDS:
+        for dd in _easy_read(sample_site(), slug).select(".easy-read__words dd"):
+            for sentence in re.split(r"(?<=[.?!])\s+", dd.get_text()):
+                assert len(sentence.split()) <= 15, (slug, sentence)
+
+
+def test_the_easy_read_page_gives_the_address_and_how_to_get_there() -> None:
+    soup = _easy_read(sample_site(), "heron-ward")
+    assert [sentence for _, _, _, sentence in _pictures(soup, "where")] == [
+        "The address is:",
+        "Buses 8 and 111 stop at Larkfield Road.",
+        "Buses 8, 22 and X4 stop at Example General Hospital main entrance.",
+        "You can come by train.",
+        "You can come by car. There is parking.",
+        "The full page tells you how to get here.",
+    ]
+    where = soup.find("h2", id="where").find_next("ul")
+    assert where.select("a")[-1]["href"] == "../#getting-here"
+    assert list(where.select_one("address").stripped_strings) == [
+        "Heron Ward",
+        "Larkfield Unit, Example General Hospital",
+        "1 Example Road",
+        "Exampleton",
+        "ZZ1 2AB",
+    ]
 
 
 def test_sentences_are_short_with_about_fifteen_words_or_fewer() -> None:
@@ -68,6 +210,7 @@ def test_the_sections_cover_what_matters_most_in_a_fixed_order() -> None:
         "About this ward",
         "Who the ward is for",
         "How to phone the ward",
+        "Where the ward is",
         "Visiting",
         "What to bring",
         "What is not allowed",
@@ -75,6 +218,7 @@ def test_the_sections_cover_what_matters_most_in_a_fixed_order() -> None:
         "Who can help you",
         "How to complain",
         "When we checked this page",
+        "Words we use",
         "More information",
     ]
 

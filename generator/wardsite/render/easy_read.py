@@ -10,6 +10,7 @@ Long free text that providers write for the full page is not copied in: it is li
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from wardsite.findings.review_dates import ReviewState, review_status
@@ -19,43 +20,105 @@ from wardsite.model import addresses as links
 from wardsite.model.enums import Booking, DoorStatus, SmokingPolicy, WardType
 from wardsite.render.environment import HTML_TOC, environment, front_matter, html_block, tel
 from wardsite.render.search import EASY_READ_BOOST, SEARCH_TEXT
-from wardsite.render.ward_page import who_summary
+from wardsite.render.ward_page import address_lines, who_summary
 
 SYMBOLS_DIR = "images/easy-read/"
-"""Where the pictures live in the docs folder (site_src/images/easy-read/*.svg)."""
+"""Where the pictures are in the built site (from the package's theme/static/images/easy-read/). They
+are OpenMoji pictures (CC BY-SA 4.0), kept in the package and never fetched: see NOTICE.txt there."""
 
 
 @dataclass(frozen=True)
 class Symbol:
-    """A picture beside a point, and the words a screen reader says for it."""
+    """A picture beside a point: what it shows, and the words that mean a sentence already says it.
+
+    A picture that repeats its sentence has an empty text alternative (a screen reader would
+    otherwise say the same thing twice); any other picture is described, as what it shows.
+    """
 
     file: str
-    alt: str
+    shows: str
+    said: re.Pattern[str]
+
+    def alt(self, sentence: str) -> str:
+        return "" if self.said.search(sentence) else self.shows
 
 
-SYMBOLS: dict[str, Symbol] = {
-    "hospital": Symbol("hospital.svg", "Picture of a hospital"),
-    "people": Symbol("people.svg", "Picture of two people"),
-    "door": Symbol("door.svg", "Picture of a door"),
-    "phone": Symbol("phone.svg", "Picture of a telephone"),
-    "clock": Symbol("clock.svg", "Picture of a clock"),
-    "calendar": Symbol("calendar.svg", "Picture of a calendar"),
-    "visitors": Symbol("visitors.svg", "Picture of two visitors with a heart"),
-    "child": Symbol("child.svg", "Picture of an adult and a child"),
-    "bag": Symbol("bag.svg", "Picture of a bag"),
-    "not-allowed": Symbol("not-allowed.svg", "Picture of a red circle with a line through it, meaning no"),
-    "no-smoking": Symbol("no-smoking.svg", "Picture of a cigarette crossed out, meaning no smoking"),
-    "locker": Symbol("locker.svg", "Picture of a locker"),
-    "rights": Symbol("rights.svg", "Picture of a shield with a tick"),
-    "tribunal": Symbol("tribunal.svg", "Picture of weighing scales, meaning the law"),
-    "interpreter": Symbol("interpreter.svg", "Picture of two speech bubbles"),
-    "advocate": Symbol("advocate.svg", "Picture of a person speaking up"),
-    "help": Symbol("help.svg", "Picture of a speech bubble with a question mark"),
-    "complain": Symbol("complain.svg", "Picture of a letter"),
-    "checked": Symbol("checked.svg", "Picture of a calendar with a tick"),
-    "warning": Symbol("warning.svg", "Picture of a warning sign"),
-    "page": Symbol("page.svg", "Picture of a page"),
-}
+def _symbol(name: str, shows: str, said: str, file: str = "") -> tuple[str, Symbol]:
+    return name, Symbol(file or f"{name}.svg", shows, re.compile(said, re.IGNORECASE))
+
+
+# Pictures for the page's own sentences ("Phone the ward on ...").
+_GENERAL = (
+    _symbol("hospital", "A hospital building", r"hospital"),
+    _symbol("people", "Two people", r"people|person|nurse|staff"),
+    _symbol("door", "A door", r"door|leave"),
+    _symbol("phone", "A telephone", r"phone"),
+    _symbol("clock", "A clock", r"\btimes?\b|no visits from"),
+    _symbol("calendar", "A calendar", r"day|date"),
+    _symbol("visitors", "A family", r"visit"),
+    _symbol("child", "A child", r"child"),
+    _symbol("bag", "A suitcase", r"bring"),
+    _symbol("not-allowed", "A red circle with a line through it, meaning no", r"cannot|not allowed"),
+    _symbol("no-smoking", "A cigarette crossed out, meaning no smoking", r"smoke"),
+    _symbol("locker", "A padlock and a key", r"safe|\bkeep"),
+    _symbol("rights", "A shield", r"rights"),
+    _symbol("tribunal", "Weighing scales, a sign for the law", r"tribunal|\blaw\b"),
+    _symbol("interpreter", "A head speaking", r"interpreter"),
+    _symbol("advocate", "A person with a raised hand", r"advocate|solicitor"),
+    _symbol("help", "A speech bubble", r"help|talk|tell"),
+    _symbol("complain", "A page and a pencil", r"complain"),
+    _symbol("checked", "A tick", r"check"),
+    _symbol("warning", "A warning sign", r"warning"),
+    _symbol("page", "A page of writing", r"read|page|leaflet|passport|list|letter"),
+    _symbol("address", "A pin on a map", r"address"),
+    _symbol("bus", "A bus", r"\bbus"),
+    _symbol("train", "A train", r"train"),
+    _symbol("car", "A car", r"\bcar\b|park"),
+    _symbol("map", "A map", r"\bmap\b|get here"),
+    _symbol("words", "An open book", r"\bwords?\b"),
+)
+
+# A picture for each kind of thing people bring, may not bring or hand to staff. The first kind
+# whose words a thing uses gives its picture, and those words in the sentence mean the picture
+# only repeats it. Order matters: "glasses" (spectacles) before "glass", "shoes without laces"
+# before "laces", "phone numbers" (a list of people) before "phone".
+_KINDS = (
+    _symbol("medicines", "Tablets", r"medicine|medication|tablets|pills"),
+    _symbol("drugs", "A syringe", r"drug|legal high"),
+    _symbol("alcohol", "A glass of wine", r"alcohol|beer|wine|spirits"),
+    _symbol("fire", "A flame", r"lighter|matches"),
+    _symbol("smoking", "A cigarette", r"cigarette|tobacco"),
+    _symbol("toiletries", "A bottle of lotion", r"toiletr|toothbrush|shampoo|soap|deodorant|aerosol|spray"),
+    _symbol("make-up", "A lipstick", r"make-up|makeup"),
+    _symbol("razor", "A razor", r"razor"),
+    _symbol("scissors", "A pair of scissors", r"scissors"),
+    _symbol("knife", "A kitchen knife", r"knife|knives|blade|weapon|sharp"),
+    _symbol("glasses", "A pair of glasses", r"glasses|hearing aid|denture"),
+    _symbol("glass", "A glass jar", r"glass|\bjars?\b|mirror|bottle"),
+    _symbol("shoes", "A trainer", r"shoe|slipper|trainers"),
+    _symbol("clothes", "A T-shirt", r"cloth|pyjama|nightwear"),
+    _symbol("plastic-bags", "Shopping bags", r"plastic bag|bin bag|carrier bag"),
+    _symbol("contacts", "A card index of names and numbers", r"phone numbers|addresses|people you want"),
+    _symbol("cords", "A knotted rope", r"belt|\blaces\b|cord|cable"),
+    _symbol("mobile", "A mobile phone", r"phone|mobile|charger"),
+    _symbol("money", "A pound note", r"money|cash|bank card|valuables"),
+    _symbol("photos", "A framed picture", r"photo|reminds you of home|blanket"),
+    _symbol("baby", "A baby's bottle", r"baby|nappies|pram|car seat"),
+    _symbol("books", "A pile of books", r"book|school|magazine"),
+    _symbol("food", "A sandwich", r"food|snack|sweets"),
+    _symbol("cans", "A tin can", r"\bcans?\b|\btins?\b"),
+    _symbol("calm", "A pair of headphones", r"headphone|fidget|music"),
+    _symbol("games", "A games controller", r"\bgames?\b"),
+    _symbol("computer", "A computer disk", r"usb|laptop|computer"),
+    _symbol("documents", "A page of writing", r"leaflet|passport|\blist\b|letter", file="page.svg"),
+)
+SYMBOLS: dict[str, Symbol] = dict(_GENERAL + _KINDS)
+KINDS: tuple[str, ...] = tuple(name for name, _ in _KINDS)
+
+
+def kind_symbol(thing: str, fallback: str) -> str:
+    """The picture for a thing a provider listed ("clothes for about a week"), or ``fallback``."""
+    return next((name for name in KINDS if SYMBOLS[name].said.search(thing)), fallback)
 
 
 @dataclass(frozen=True)
@@ -72,12 +135,16 @@ class Point:
     text: str
     link: Link | None = None
     after: str = ""
+    badge: str = ""
+    """A small second picture over the first: "not-allowed" (a no sign) or "locker" (kept safe)."""
+    lines: tuple[str, ...] = ()
+    """Lines shown under the sentence, one to a line (an address)."""
 
     @property
     def words(self) -> str:
         """The whole sentence as a reader hears it."""
         linked = f" {self.link.text}{self.after}" if self.link else ""
-        return self.text + linked
+        return self.text + linked + "".join(f" {line}" for line in self.lines)
 
 
 @dataclass(frozen=True)
@@ -179,21 +246,53 @@ def _visiting(ward: Ward) -> tuple[Point, ...]:
 def _bring(ward: Ward) -> tuple[Point, ...]:
     if ward.daily_life is None:
         return (Point("phone", "Phone the ward on", _phone(ward.contact.ward_phone), " to ask what to bring."),)
-    return tuple(Point("bag", f"Bring {_lower_first(item)}.") for item in ward.daily_life.what_to_bring)
+    return tuple(
+        Point(kind_symbol(item, "bag"), f"Bring {_lower_first(item)}.") for item in ward.daily_life.what_to_bring
+    )
 
 
 def _not_allowed(ward: Ward) -> tuple[Point, ...]:
     daily = ward.daily_life
     if daily is None:
         return (Point("phone", "Phone the ward on", _phone(ward.contact.ward_phone), " to ask what is not allowed."),)
-    points = [Point("not-allowed", f"You cannot bring {_lower_first(item)}.") for item in daily.items.prohibited]
-    points += [Point("locker", f"Staff keep {_lower_first(item)} safe for you.") for item in daily.items.restricted]
+    points = [
+        Point(kind_symbol(item, "not-allowed"), f"You cannot bring {_lower_first(item)}.", badge="not-allowed")
+        for item in daily.items.prohibited
+    ]
+    points += [
+        Point(kind_symbol(item, "locker"), f"Staff keep {_lower_first(item)} safe for you.", badge="locker")
+        for item in daily.items.restricted
+    ]
     if daily.items.restricted:
         points.append(Point("locker", "Ask staff when you need them."))
     if daily.smoking.policy is SmokingPolicy.smoke_free:
         points.append(Point("no-smoking", "You cannot smoke anywhere at the hospital."))
     else:
         points.append(Point("no-smoking", "You can only smoke outside, in marked places."))
+    return tuple(points)
+
+
+def _where(ward: Ward, getting_here_url: str) -> tuple[Point, ...]:
+    """The address, and how to get there in a few plain sentences from the ward's travel facts."""
+    points = [Point("address", "The address is:", lines=tuple(address_lines(ward)))]
+    g = ward.getting_here
+    if g is None:
+        points.append(Point("phone", "Phone the ward on", _phone(ward.contact.ward_phone), " to ask the way."))
+        return tuple(points)
+    for stop in g.bus_stops:
+        if len(stop.routes) == 1:
+            points.append(Point("bus", f"Bus {stop.routes[0]} stops at {stop.stop}."))
+        elif stop.routes:
+            points.append(Point("bus", f"Buses {words.and_list(list(stop.routes))} stop at {stop.stop}."))
+        else:
+            points.append(Point("bus", f"A bus stops at {stop.stop}."))
+    if g.by_bus and not g.bus_stops:
+        points.append(Point("bus", "You can come by bus."))
+    if g.by_train:
+        points.append(Point("train", "You can come by train."))
+    if g.by_car or g.parking:
+        points.append(Point("car", "You can come by car. There is parking." if g.parking else "You can come by car."))
+    points.append(Point("map", "The full page tells you", Link("how to get here", getting_here_url), "."))
     return tuple(points)
 
 
@@ -264,10 +363,12 @@ def easy_read_sections(
     """Every section of the Easy Read page, in the order a reader needs them."""
     ward = entry.ward
     review = review_status(ward.review.last_reviewed, ward.review.next_review_due, today, due_soon_days)
+    ward_url = links.relative(links.easy_read_dir(entry.slug), links.ward_dir(entry.slug))
     return (
         Section("about", "About this ward", _about(provider, ward)),
         Section("who", "Who the ward is for", _who(entry)),
         Section("phone", "How to phone the ward", _phoning(ward)),
+        Section("where", "Where the ward is", _where(ward, ward_url + "#getting-here")),
         Section("visiting", "Visiting", _visiting(ward)),
         Section("bring", "What to bring", _bring(ward)),
         Section("not-allowed", "What is not allowed", _not_allowed(ward)),
@@ -285,11 +386,45 @@ def easy_read_sections(
     )
 
 
+@dataclass(frozen=True)
+class HardWord:
+    """A word an Easy Read reader may not know, and what it means in plain words."""
+
+    word: str
+    meaning: str
+    used: re.Pattern[str]
+
+
+def _hard(word: str, meaning: str, used: str, flags: re.RegexFlag = re.IGNORECASE) -> HardWord:
+    return HardWord(word, meaning, re.compile(used, flags))
+
+
+HARD_WORDS: tuple[HardWord, ...] = (
+    _hard("Advocate", "A person who helps you say what you want. They do not work for the hospital.", r"\badvoca"),
+    _hard("Detained", "Kept in hospital under the Mental Health Act, even if you want to leave.", r"\bdetained\b"),
+    _hard("Section", "A part of the Mental Health Act. Being on a section means you are detained.", r"\bsection"),
+    _hard("Tribunal", "A group of people from outside the hospital. They can decide that you can leave.", r"tribunal"),
+    _hard("Solicitor", "A lawyer. A solicitor can help you at a tribunal.", r"solicitor"),
+    _hard("Interpreter", "A person who says what people say in another language or in sign language.", r"interpret"),
+    _hard(
+        "PALS", "The Patient Advice and Liaison Service. They help with problems and questions.", r"\bPALS\b", re.NOFLAG
+    ),
+    _hard("Complaint", "Telling the hospital you are unhappy, so they look into it and answer you.", r"complain"),
+)
+
+
+def words_we_use(sections: tuple[Section, ...]) -> tuple[HardWord, ...]:
+    """The hard words the page's sentences use, in a fixed order, each once."""
+    text = " ".join(p.words for section in sections for p in section.points)
+    return tuple(hard for hard in HARD_WORDS if hard.used.search(text))
+
+
 def render_easy_read_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, due_soon_days: int) -> str:
     """The Markdown source of one ward's Easy Read page (one HTML block; all values escaped)."""
     ward = entry.ward
     here = links.easy_read_dir(entry.slug)
     review = review_status(ward.review.last_reviewed, ward.review.next_review_due, today, due_soon_days)
+    sections = easy_read_sections(provider, entry, today, due_soon_days)
     body = (
         environment()
         .get_template("easy_read.html.j2")
@@ -297,8 +432,10 @@ def render_easy_read_page(provider: ProviderEntry, entry: WardEntry, today: dt.d
             ward=ward,
             review=review,
             overdue=review.state is ReviewState.overdue,
-            sections=easy_read_sections(provider, entry, today, due_soon_days),
-            symbols={name: (links.relative(here, SYMBOLS_DIR + s.file), s.alt) for name, s in SYMBOLS.items()},
+            sections=sections,
+            hard_words=words_we_use(sections),
+            symbols={name: links.relative(here, SYMBOLS_DIR + s.file) for name, s in SYMBOLS.items()},
+            alt=lambda point: SYMBOLS[point.symbol].alt(point.words),
             ward_url=links.relative(here, links.ward_dir(entry.slug)),
             home_url=links.relative(here, ""),
             phone=_phone(ward.contact.ward_phone),
