@@ -193,11 +193,14 @@ def test_the_mkdocs_build_fails_and_names_the_problem_when_a_ward_is_invalid(tmp
 
 def test_the_readers_browser_shows_the_banner_once_the_due_date_has_passed(tmp_path: Path) -> None:
     """Built when the ward was current, read after its due date: the page's script shows the banner."""
-    wards = tmp_path / "wards"
-    shutil.copytree(REPO / "wards", wards)
-    heron = wards / "example-valley-nhs-ft" / "heron-ward.yaml"
-    heron.write_text(heron.read_text().replace("last_reviewed: 2026-10-14", "last_reviewed: 2023-01-10"))
-    site = build_site(tmp_path / "site", today="2023-06-01", wards=wards)
+    # Only Heron Ward: built in 2023, the other sample wards' reviews would be "after today".
+    folder = tmp_path / "wards" / "example-valley-nhs-ft"
+    folder.mkdir(parents=True)
+    shutil.copy(REPO / "wards" / "example-valley-nhs-ft" / "provider.yaml", folder)
+    heron = folder / "heron-ward.yaml"
+    source = (REPO / "wards" / "example-valley-nhs-ft" / "heron-ward.yaml").read_text(encoding="utf-8")
+    heron.write_text(source.replace("last_reviewed: 2026-10-14", "last_reviewed: 2023-01-10"), encoding="utf-8")
+    site = build_site(tmp_path / "site", today="2023-06-01", wards=folder.parent)
     assert page(site, "wards/heron-ward/").select_one("[data-ward-overdue-banner]").has_attr("hidden")
     dom = subprocess.run(
         [
