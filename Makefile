@@ -46,6 +46,7 @@ a11y: install system-deps a11y-deps
 lint: install
 	ruff check generator tests benchmarks
 	cd generator && lint-imports ../pyproject.toml
+	mypy
 
 types: install
 	mypy

@@ -28,6 +28,7 @@ def serve_site(site_dir: Path) -> Iterator[str]:
     thread.start()
     try:
         host, port = server.server_address[:2]
+        assert isinstance(host, str)  # an IP address (bytes only for Unix sockets)
         yield f"http://{host}:{port}/"
     finally:
         server.shutdown()

@@ -46,6 +46,12 @@ def yaml_scalar(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _place(mapping: Any, key: str) -> tuple[int, int]:
+    """Where ruamel found ``key``'s value in ``mapping``: (line, column), both from 0."""
+    line, column = mapping.lc.value(key)
+    return int(line), int(column)
+
+
 class _Lines:
     """The file as a list of lines that keep their own line endings."""
 
@@ -157,13 +163,13 @@ def mark_reviewed(text: str, file: str, today: dt.date, role: str, name: str | N
     # removals from the bottom of the file up, so no edit moves the lines of another.
     structural: list[tuple[int, list[str] | None, range | None]] = []
     try:
-        lines.replace_value(*review.lc.value("last_reviewed"), today.isoformat())
+        lines.replace_value(*_place(review, "last_reviewed"), today.isoformat())
         if by.fa.flow_style():
             _rewrite_flow(lines, review, role, name)
         else:
-            lines.replace_value(*by.lc.value("role"), yaml_scalar(role))
+            lines.replace_value(*_place(by, "role"), yaml_scalar(role))
             if name is not None and "name" in by:
-                lines.replace_value(*by.lc.value("name"), yaml_scalar(name))
+                lines.replace_value(*_place(by, "name"), yaml_scalar(name))
             elif name is not None:
                 role_line = by.lc.value("role")[0]
                 structural.append(

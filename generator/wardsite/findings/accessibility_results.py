@@ -106,6 +106,7 @@ def _checked_on(value: Any) -> dt.date | None:
 
 def _page_entries(data: Any) -> list[tuple[str, int, dt.date | None]] | None:
     """``(page address, error count, day checked)`` for every page in any accepted shape; None if unrecognised."""
+    entries: list[tuple[str, int | None, dt.date | None]]
     if isinstance(data, dict) and isinstance(data.get("results"), dict):
         entries = [(url, _error_count(issues), None) for url, issues in data["results"].items()]
     else:

@@ -28,7 +28,7 @@ from pathlib import Path
 from wardsite.findings.availability import AvailabilityReport, availability_report
 from wardsite.findings.review_dates import DEFAULT_DUE_SOON_DAYS
 from wardsite.loading.cache import CACHE_VERSION, LoadCache, code_fingerprint
-from wardsite.loading.catalogue import LoadResult, load_catalogue
+from wardsite.loading.catalogue import LoadResult, WardEntry, load_catalogue
 from wardsite.source.git_versions import FolderHistory
 
 HISTORY_MONTHS = 24
@@ -58,7 +58,7 @@ class Replay:
     def __init__(self, history: FolderHistory, folder: Path) -> None:
         self.history = history
         self.folder = folder
-        self.cache = LoadCache()
+        self.cache: LoadCache[WardEntry] = LoadCache()
         self._written: dict[str, str] = {}
         self._blobs: dict[str, bytes | None] = {}
 

@@ -465,7 +465,7 @@ def _read_ward(
     rule_problems = [
         _under_defaults(Problem.at(mark(p), format_path(p), message, fix), provider_source.path)
         for p, message, fix in check_ward(ward)
-    ]  # type: ignore[arg-type]
+    ]
     problems.extend(rule_problems)
     if rule_problems:
         return None, problems

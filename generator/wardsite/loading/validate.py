@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -19,9 +19,10 @@ from wardsite.loading.fields import FieldPath, bounds_at, description_at, enum_a
 from wardsite.problems import Mark, Problem, format_path
 
 MarkLookup = Callable[[FieldPath], Mark]
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
-def validate_model(model: type[BaseModel], data: Any, mark: MarkLookup) -> tuple[BaseModel | None, list[Problem]]:
+def validate_model(model: type[ModelT], data: Any, mark: MarkLookup) -> tuple[ModelT | None, list[Problem]]:
     """Validate ``data``; return the model, or None and every problem found."""
     try:
         return model.model_validate(data), []

@@ -17,7 +17,7 @@ from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import WardType, label
-from wardsite.render.environment import COMPARE_SCRIPTS, SCRIPTS, environment, front_matter, html_block
+from wardsite.render.environment import COMPARE_SCRIPTS, SCRIPTS, Macros, environment, front_matter, html_block, macros
 from wardsite.render.report_page import WIDE_PAGE
 
 COMPARE_DIR = "compare/"
@@ -108,8 +108,8 @@ def _row(here: str, provider: ProviderEntry, entry: WardEntry) -> CompareRow:
     )
 
 
-def _module():  # type: ignore[no-untyped-def]
-    return environment().get_template("compare.html.j2").module
+def _module() -> Macros:
+    return macros("compare.html.j2")
 
 
 def _type_page(ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]]) -> str:

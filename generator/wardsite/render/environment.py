@@ -5,11 +5,14 @@ from __future__ import annotations
 import io
 import math
 import re
+from collections.abc import Callable
 from enum import Enum
 from functools import cache
+from typing import Any, cast
 
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2.environment import TemplateModule
 from markupsafe import Markup, escape
 
 from wardsite.model import words
@@ -30,7 +33,7 @@ def linked(text: str) -> Markup:
     pieces = contact_pieces(text)
     if len(pieces) == 1 and pieces[0].href is None:
         return escape(text)
-    return Markup(environment().get_template("macros.html.j2").module.linked(pieces))  # type: ignore[attr-defined]
+    return Markup(macros("macros.html.j2").linked(pieces))
 
 
 def tel(number: str) -> str:
@@ -64,6 +67,28 @@ def environment() -> Environment:
         days=words.days,
     )
     return env
+
+
+class Macros:
+    """A template's macros, called by name (``macros("ward.html.j2").banner(...)``): each returns Markup.
+
+    Jinja makes a template's macros attributes of its module at run time; this says so to the type checker.
+    """
+
+    def __init__(self, module: TemplateModule) -> None:
+        self._module = module
+
+    def __getattr__(self, name: str) -> Callable[..., Markup]:
+        macro = getattr(self._module, name)
+        if not callable(macro):
+            raise AttributeError(f"{self._module} has no macro {name!r}")
+        return cast(Callable[..., Markup], macro)
+
+
+def macros(template: str, variables: dict[str, Any] | None = None) -> Macros:
+    """The macros of ``template``; with ``variables``, of a module made with those globals set."""
+    found = environment().get_template(template)
+    return Macros(found.make_module(vars=variables) if variables is not None else found.module)
 
 
 def html_block(markup: str) -> str:
@@ -103,6 +128,7 @@ def front_matter(**fields: object) -> str:
     # as a line break), and no line is ever folded.
     dumper = yaml.SafeDumper(stream, allow_unicode=False, width=math.inf, default_flow_style=True, sort_keys=False)
     node = dumper.represent_data({key: value for key, value in values.items() if value is not None})
+    assert isinstance(node, yaml.MappingNode)  # the fields are a dict
     node.flow_style = False  # one field per line; each field's value on its line
     dumper.open()
     dumper.serialize(node)

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from wardsite.findings.as_of import MonthPoint
-from wardsite.render.environment import environment, front_matter, html_block
+from wardsite.render.environment import environment, front_matter, html_block, macros
 
 HISTORY_DIR = "report/history/"
 WIDTH, HEIGHT = 480, 170
@@ -110,7 +110,7 @@ def charts(provider_id: str, name: str, points: Sequence[MonthPoint]) -> tuple[C
 
 def render_history_page(timelines: Mapping[str, Sequence[MonthPoint]], names: Mapping[str, str]) -> str:
     """The Markdown source of ``report/history/index.md``: providers by name, each with its charts and table."""
-    module = environment().get_template("history.html.j2").make_module()
+    module = macros("history.html.j2", {})
     parts = [
         front_matter(
             title="Ward information over the last 24 months",

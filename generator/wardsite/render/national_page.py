@@ -19,7 +19,7 @@ from wardsite.findings.availability_export import summary_sentences, to_csv, to_
 from wardsite.findings.national import NationalReport, SourceState
 from wardsite.model import words
 from wardsite.model.inventory import CATEGORIES
-from wardsite.render.environment import environment
+from wardsite.render.environment import environment, macros
 from wardsite.render.report_page import ProviderRow, report_row
 
 SOURCES_JSON = "data/sources.json"
@@ -94,8 +94,8 @@ def _rows(availability: AvailabilityReport, provider_id: str | None = None) -> l
 
 def _home(report: NationalReport) -> str:
     env = environment()
-    report_macros = env.get_template("report.html.j2").make_module(vars={"category_count": len(CATEGORIES)})
-    mine = env.get_template("national/macros.html.j2").make_module()
+    report_macros = macros("report.html.j2", {"category_count": len(CATEGORIES)})
+    mine = macros("national/macros.html.j2", {})
     a = report.availability
     failed = [s for s in report.sources if s.state is SourceState.failed]
     intro = env.from_string(
@@ -141,8 +141,7 @@ def _home(report: NationalReport) -> str:
 
 
 def _provider(report: NationalReport, provider: ProviderTotals) -> str:
-    env = environment()
-    report_macros = env.get_template("report.html.j2").make_module(vars={"category_count": len(CATEGORIES)})
+    report_macros = macros("report.html.j2", {"category_count": len(CATEGORIES)})
     body = "\n".join(
         str(p)
         for p in (

@@ -24,7 +24,7 @@ from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import label
 from wardsite.model.inventory import CATEGORIES
-from wardsite.render.environment import REPORT_SCRIPTS, SCRIPTS, environment, front_matter, html_block
+from wardsite.render.environment import REPORT_SCRIPTS, SCRIPTS, environment, front_matter, html_block, macros
 
 REPORT_DIR = "report/"
 WIDE_PAGE = ["navigation", "toc"]
@@ -191,7 +191,7 @@ def render_report_page(report: AvailabilityReport, history_page: bool = False, w
     With ``history_page``, a link to each provider's last 24 months; with ``with_history``, a link from
     each ward to its section of its provider's change history page.
     """
-    module = environment().get_template("report.html.j2").make_module(vars={"category_count": len(CATEGORIES)})
+    module = macros("report.html.j2", {"category_count": len(CATEGORIES)})
     site = report.site
     providers = [ProviderRow(p.provider_name, p) for p in report.providers]
     missing_by_category = [(c.label, site.categories_missing[c.key]) for c in CATEGORIES]

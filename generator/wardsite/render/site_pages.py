@@ -15,7 +15,7 @@ from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import WardType, label
-from wardsite.render.environment import HTML_TOC, environment, front_matter, html_block
+from wardsite.render.environment import HTML_TOC, Macros, environment, front_matter, html_block, macros
 from wardsite.render.search import PLACE_BOOST
 from wardsite.render.ward_page import who_summary
 
@@ -75,8 +75,8 @@ def _rows(entries: list[WardEntry], here: str, today: dt.date, due_soon_days: in
     return rows
 
 
-def _lists():
-    return environment().get_template("lists.html.j2").module
+def _lists() -> Macros:
+    return macros("lists.html.j2")
 
 
 def render_provider_page(provider: ProviderEntry, today: dt.date, due_soon_days: int) -> str:

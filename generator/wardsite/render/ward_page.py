@@ -12,7 +12,7 @@ from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import label
 from wardsite.model.ward import Ward
-from wardsite.render.environment import HTML_TOC, environment, front_matter, html_block
+from wardsite.render.environment import HTML_TOC, environment, front_matter, html_block, macros
 from wardsite.render.jsonld import ward_jsonld_script
 from wardsite.render.search import SEARCH_TEXT, WARD_BOOST, short_summary
 
@@ -148,7 +148,7 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
         "formats_text": words.and_list(sorted(set(formats) | {"Easy Read"})),
         "top_tasks": TOP_TASKS,
     }
-    module = environment().get_template("ward.html.j2").make_module(vars=context)
+    module = macros("ward.html.j2", context)
     visiting_days = derived.visiting_by_day(ward)
     arguments = {
         "about": (ward,),

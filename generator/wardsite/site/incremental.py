@@ -130,7 +130,9 @@ class IncrementalSite:
         while True:
             with self._lock:
                 self._lock.wait_for(lambda: self._wanted is not None)
-                state, render_all, refresh = self._wanted  # type: ignore[misc]
+                wanted = self._wanted
+                assert wanted is not None  # waited for above
+                state, render_all, refresh = wanted
                 self._wanted = None
                 memo = self._memo
             try:

@@ -13,7 +13,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.composer import Composer
@@ -73,6 +73,12 @@ class _ComposeMixin(Composer):
     a "billion laughs" document can never be expanded.
     """
 
+    if TYPE_CHECKING:  # given by the Parser this is mixed with
+
+        def check_event(self, *choices: type) -> bool: ...
+        def get_event(self) -> Any: ...
+        def peek_event(self) -> Any: ...
+
     def __init__(self) -> None:
         Composer.__init__(self)
         self._depth = 0
@@ -89,6 +95,7 @@ class _ComposeMixin(Composer):
             node = Composer.compose_node(self, parent, index)
         finally:
             self._depth -= 1
+        assert node is not None  # an event was waiting, so a node was composed
         node.anchor = event.anchor  # type: ignore[attr-defined]
         node.explicit_tag = event.tag  # type: ignore[attr-defined]
         return node
@@ -107,7 +114,7 @@ class _PyLoader(_ComposeMixin, Reader, Scanner, Parser, BaseResolver):  # type: 
 
 _Loader: type = _PyLoader
 try:  # libyaml's C parser is several times faster; fall back to pure Python if absent.
-    from yaml.cyaml import CParser
+    from yaml._yaml import CParser
 
     class _CLoader(_ComposeMixin, CParser, BaseResolver):  # type: ignore[misc]
         def __init__(self, stream: str) -> None:
@@ -143,7 +150,8 @@ _NEEDS_CAREFUL_READER = re.compile(
 
 def _compose_all(text: str) -> list[yaml.Node]:
     fast = _FastLoader is not None and not _NEEDS_CAREFUL_READER.search(text)
-    return list(yaml.compose_all(text, Loader=_FastLoader if fast else _Loader))
+    loader: Any = _FastLoader if fast else _Loader  # PyYAML's types name only its own loaders
+    return list(yaml.compose_all(text, Loader=loader))
 
 
 def _may_hold_nhs_number(text: str) -> bool:
@@ -268,6 +276,7 @@ def _parse(text: str, source: Source) -> None:
     try:
         nodes = _compose_all(text)
     except _TooDeep as exc:
+        assert exc.problem_mark is not None  # raised with the place of the event that went too deep
         source.problems.append(_too_deep(source.path, exc.problem_mark))
         return
     except yaml.MarkedYAMLError as exc:
@@ -530,6 +539,7 @@ class _Builder:
                 self.source.marks[path + (index,)] = _mark(self.source.path, item)
                 items.append(self.build(item, path + (index,)))
             return items
+        assert isinstance(node, yaml.ScalarNode)  # the only other kind of YAML node
         return self._scalar(node, path)
 
     def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
