@@ -42,7 +42,7 @@ a11y-deps: install
 a11y: install system-deps a11y-deps
 	wardsite a11y
 
-## Lint and the import contracts (the data flows one way). `make types` runs mypy, not yet clean.
+## Lint, the import contracts (the data flows one way) and mypy. `make types` runs mypy alone.
 lint: install
 	ruff check generator tests benchmarks
 	cd generator && lint-imports ../pyproject.toml
