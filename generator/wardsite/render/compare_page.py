@@ -17,7 +17,8 @@ from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import WardType, label
-from wardsite.render.environment import COMPARE_SCRIPTS, SCRIPTS, Macros, environment, front_matter, html_block, macros
+from wardsite.render.environment import COMPARE_SCRIPTS, SCRIPTS, Macros, front_matter, html_block, macros
+from wardsite.render.page_parts import parts
 from wardsite.render.report_page import WIDE_PAGE
 
 COMPARE_DIR = "compare/"
@@ -116,25 +117,17 @@ def _type_page(ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]]
     here = compare_dir(ward_type)
     title = f"Compare wards: {label(ward_type)}"
     rows = [_row(here, p, e) for p, e in sorted(wards, key=lambda pe: pe[1].ward.name.lower())]
-    crumb = (
-        environment()
-        .from_string(
-            '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; '
-            '<a href="{{ compare }}">Compare wards</a> &rsaquo; <span aria-current="page">{{ type '
-            "}}</span></nav>\n"
-            "<h1>{{ title }}</h1>\n"
-            "<p>{{ count }} {{ 'ward' if count == 1 else 'wards' }} of this type, side by side. \"Not "
-            'published" means the ward has not given this information yet: phone the ward to ask.</p>\n'
-            '<p class="ward-compare-howto" data-compare-howto hidden>Tick "Compare" next to the wards you '
-            "want, and they appear next to each other above the table.</p>"
-        )
-        .render(
-            home=links.relative(here, ""),
-            compare=links.relative(here, COMPARE_DIR),
-            type=label(ward_type),
-            title=title,
-            count=len(rows),
-        )
+    shared = parts()
+    crumb = "\n".join(
+        [
+            str(
+                shared.breadcrumb(
+                    links.relative(here, ""), label(ward_type), [(links.relative(here, COMPARE_DIR), "Compare wards")]
+                )
+            ),
+            str(shared.heading(title)),
+            str(_module().intro(len(rows))),
+        ]
     )
     return "\n".join(
         [

@@ -15,8 +15,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from jinja2.environment import TemplateModule
 from markupsafe import Markup, escape
 
+from wardsite.findings.review_dates import ReviewState
 from wardsite.model import words
-from wardsite.model.enums import label
+from wardsite.model.enums import WardStatus, label
+from wardsite.problems import Severity
 from wardsite.render.contact_links import contact_pieces
 
 
@@ -66,6 +68,8 @@ def environment() -> Environment:
         day_name=words.day_name,
         days=words.days,
     )
+    # Templates compare enum members (``review.state == ReviewState.overdue``), never their strings.
+    env.globals.update(ReviewState=ReviewState, WardStatus=WardStatus, Severity=Severity)
     return env
 
 

@@ -11,7 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from wardsite.findings.as_of import MonthPoint
-from wardsite.render.environment import environment, front_matter, html_block, macros
+from wardsite.render.environment import front_matter, html_block, macros
+from wardsite.render.page_parts import parts as page_parts
 
 HISTORY_DIR = "report/history/"
 WIDTH, HEIGHT = 480, 170
@@ -135,9 +136,7 @@ def render_history_page(timelines: Mapping[str, Sequence[MonthPoint]], names: Ma
         ]
         table = {"id": f"history-{provider_id}", "caption": f"{name}, month by month", "rows": rows}
         parts += [
-            html_block(
-                environment().from_string('<h2 id="{{ id }}">{{ name }}</h2>').render(id=provider_id, name=name)
-            ),
+            html_block(str(page_parts().section_heading(name, provider_id))),
             "",
             html_block(str(module.chart(complete)) + "\n" + str(module.chart(overdue))),
             "",

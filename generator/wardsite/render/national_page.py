@@ -93,20 +93,16 @@ def _rows(availability: AvailabilityReport, provider_id: str | None = None) -> l
 
 
 def _home(report: NationalReport) -> str:
-    env = environment()
     report_macros = macros("report.html.j2", {"category_count": len(CATEGORIES)})
     mine = macros("national/macros.html.j2", {})
     a = report.availability
     failed = [s for s in report.sources if s.state is SourceState.failed]
-    intro = env.from_string(
-        "<p>For inspectors and commissioners: every ward published by {{ n }}, in one place, with the same figures "
-        "as each site's own report. Review states are worked out for {{ date }} from each ward's dates.</p>"
-        "{% if failed %}<p><strong>{{ failed }} could not be read.</strong> Their wards are not counted below; "
-        "the table says why.</p>{% endif %}"
-    ).render(
-        n=words.count(len(report.sources), "site"),
-        date=words.long_date(report.report_date),
-        failed=words.count(len(failed), "site") if failed else "",
+    intro = str(
+        mine.intro(
+            n=words.count(len(report.sources), "site"),
+            date=words.long_date(report.report_date),
+            failed=words.count(len(failed), "site") if failed else "",
+        )
     )
     providers = [ProviderRow(p.provider_name, p) for p in a.providers]
     links = [_ProviderLink(provider_page(p.provider_id), p.provider_name, p.wards) for p in a.providers]

@@ -24,7 +24,7 @@ from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import label
 from wardsite.model.inventory import CATEGORIES
-from wardsite.render.environment import REPORT_SCRIPTS, SCRIPTS, environment, front_matter, html_block, macros
+from wardsite.render.environment import REPORT_SCRIPTS, SCRIPTS, Macros, front_matter, html_block, macros
 
 REPORT_DIR = "report/"
 WIDE_PAGE = ["navigation", "toc"]
@@ -167,21 +167,15 @@ def _data_files(report: AvailabilityReport) -> list[DataFile]:
     return files
 
 
+def _report_macros() -> Macros:
+    return macros("report.html.j2", {"category_count": len(CATEGORIES)})
+
+
 def _excluded_section(report: AvailabilityReport) -> list[str]:
     """Providers left out of this build for errors: an inspector must see that they are missing, and why."""
     if not report.excluded_providers:
         return []
-    body = (
-        environment()
-        .from_string(
-            "<p>These providers are not on this site, because their ward files have errors. Their wards are "
-            "not in the tables above.</p>\n"
-            "{% for p in excluded %}<h3>{{ p.provider_id }} ({{ p.errors }} {{ 'error' if p.errors == 1 else "
-            "'errors' }})</h3>\n"
-            "<ul>{% for line in p.problems %}<li><code>{{ line }}</code></li>{% endfor %}</ul>\n{% endfor %}"
-        )
-        .render(excluded=report.excluded_providers)
-    )
+    body = str(_report_macros().excluded(report.excluded_providers))
     return ["## Providers left out {#excluded}", "", html_block(body), ""]
 
 
@@ -191,27 +185,13 @@ def render_report_page(report: AvailabilityReport, history_page: bool = False, w
     With ``history_page``, a link to each provider's last 24 months; with ``with_history``, a link from
     each ward to its section of its provider's change history page.
     """
-    module = macros("report.html.j2", {"category_count": len(CATEGORIES)})
+    module = _report_macros()
     site = report.site
     providers = [ProviderRow(p.provider_name, p) for p in report.providers]
     missing_by_category = [(c.label, site.categories_missing[c.key]) for c in CATEGORIES]
     states = [(s.value, STATE_LABELS[s]) for s in ReviewState]
     date = words.long_date(report.report_date)
-    intro = (
-        environment()
-        .from_string(
-            "<p>For inspectors and commissioners. For every ward on this site: which of the {{ n }} required "
-            "categories of information "
-            "it publishes (staffing, environment, life on the ward, therapeutic activity, visiting, carers and "
-            "family, rights and advocacy, "
-            "feedback and complaints), how many recommended items it publishes, and when the ward last checked "
-            "its information.</p>\n"
-            "<p>Figures are for {{ date }}, when this site was built. A ward is overdue when its information "
-            "has not been checked for 12 months "
-            "(or by an earlier date it chose). Easy Read is generated for every ward.</p>"
-        )
-        .render(n=len(CATEGORIES), date=date)
-    )
+    intro = str(module.intro(len(CATEGORIES), date))
     parts = [
         front_matter(
             title="Ward information for inspectors",

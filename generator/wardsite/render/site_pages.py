@@ -15,7 +15,8 @@ from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import WardType, label
-from wardsite.render.environment import HTML_TOC, Macros, environment, front_matter, html_block, macros
+from wardsite.render.environment import HTML_TOC, Macros, front_matter, html_block, macros
+from wardsite.render.page_parts import page_top, parts
 from wardsite.render.search import PLACE_BOOST
 from wardsite.render.ward_page import who_summary
 
@@ -87,14 +88,7 @@ def render_provider_page(provider: ProviderEntry, today: dt.date, due_soon_days:
             description=f"Mental health wards run by {provider.provider.name}.",
             search={"boost": PLACE_BOOST},
         ),
-        html_block(
-            environment()
-            .from_string(
-                '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> '
-                '&rsaquo; <span aria-current="page">{{ name }}</span></nav>\n<h1>{{ name }}</h1>'
-            )
-            .render(home=links.relative(here, ""), name=provider.provider.name)
-        ),
+        html_block(page_top(links.relative(here, ""), provider.provider.name)),
         "",
         html_block(str(_lists().provider_intro(provider.provider, ""))),
         "",
@@ -115,14 +109,7 @@ def render_provider_page(provider: ProviderEntry, today: dt.date, due_soon_days:
 
 
 def _group_page(title: str, intro: str, here: str, entries: list[WardEntry], today: dt.date, due_soon_days: int) -> str:
-    crumb = (
-        environment()
-        .from_string(
-            '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; '
-            '<span aria-current="page">{{ title }}</span></nav>\n<h1>{{ title }}</h1>\n<p>{{ intro }}</p>'
-        )
-        .render(home=links.relative(here, ""), title=title, intro=intro)
-    )
+    crumb = page_top(links.relative(here, ""), title, intro)
     return "\n".join(
         [
             front_matter(title=title, search={"boost": PLACE_BOOST}),
@@ -206,18 +193,11 @@ def _a_to_z_page(title: str, intro: str, here: str, items: list[tuple[str, str, 
     for item in items:
         letter = item[0][:1].upper()
         by_letter[letter if letter.isalpha() else "#"].append(item)
+    letters = sorted(by_letter)
     page = (
-        environment()
-        .from_string(
-            '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; '
-            '<span aria-current="page">{{ title }}</span></nav>\n'
-            "<h1>{{ title }}</h1>\n<p>{{ intro }}</p>\n"
-            '<nav class="ward-letters" aria-label="Jump to a letter"><ul>{% for letter in letters %}<li><a '
-            'href="#{{ anchor(letter) }}">{{ letter }}</a></li>{% endfor %}</ul></nav>'
-        )
-        .render(
-            home=links.relative(here, ""), title=title, intro=intro, letters=sorted(by_letter), anchor=_letter_anchor
-        )
+        page_top(links.relative(here, ""), title, intro)
+        + "\n"
+        + str(parts().letters(letters, {letter: _letter_anchor(letter) for letter in letters}))
     )
     sections = [
         f'<h2 id="{_letter_anchor(letter)}">{letter}</h2>\n{_lists().link_list(by_letter[letter])}'
@@ -294,8 +274,4 @@ phone <a href="tel:999">999</a> in an emergency.</p>
 
 
 def _see_all(text: str, index: str) -> str:
-    return str(
-        environment()
-        .from_string('<p class="ward-see-all"><a href="{{ url }}">{{ text }}</a></p>')
-        .render(url=links.relative("", index), text=text)
-    )
+    return str(parts().see_all(links.relative("", index), text))

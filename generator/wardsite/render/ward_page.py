@@ -12,8 +12,9 @@ from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import label
 from wardsite.model.ward import Ward
-from wardsite.render.environment import HTML_TOC, environment, front_matter, html_block, macros
+from wardsite.render.environment import HTML_TOC, front_matter, html_block, macros
 from wardsite.render.jsonld import ward_jsonld_script
+from wardsite.render.page_parts import page_top
 from wardsite.render.search import SEARCH_TEXT, WARD_BOOST, short_summary
 
 
@@ -171,20 +172,11 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
         "accessibility": (ward,),
         "review_section": (ward, review),
     }
-    breadcrumb = (
-        environment()
-        .from_string(
-            '<nav class="ward-breadcrumb" aria-label="Breadcrumb"><a href="{{ home }}">All wards</a> &rsaquo; '
-            '<a href="{{ provider_url }}">{{ provider }}</a> &rsaquo; <span aria-current="page">{{ name '
-            "}}</span></nav>\n"
-            '<h1 id="ward-name">{{ name }}</h1>'
-        )
-        .render(
-            home=links.relative(here, ""),
-            provider_url=context["provider_url"],
-            provider=provider.provider.name,
-            name=ward.name,
-        )
+    breadcrumb = page_top(
+        links.relative(here, ""),
+        ward.name,
+        trail=[(str(context["provider_url"]), provider.provider.name)],
+        heading_id="ward-name",
     )
     on_this_page = "\n".join(f'<li><a href="#{s.id}">{s.heading}</a></li>' for s in SECTIONS)
     parts = [

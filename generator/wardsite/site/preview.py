@@ -17,17 +17,8 @@ from pathlib import Path, PurePosixPath
 from wardsite.loading.catalogue import PROVIDER_FILE
 from wardsite.model import addresses as links
 from wardsite.problems import Problem, Severity
-from wardsite.render.environment import environment, front_matter, html_block
-
-_BOX = """\
-<div class="wardsite-preview-problems" role="alert" style="border:4px solid #d4351c;padding:0.5rem 1rem;margin:1rem 0">
-<p><strong>Preview only: {{ errors }} {{ "error" if errors == 1 else "errors" }}{% if warnings %} and {{ warnings }} {{ "warning" if warnings == 1 else "warnings" }}{% endif %} in {{ file }}.</strong>
-Readers never see this box.{% if errors %} The site will not be published until the errors are fixed.{% endif %}</p>
-{% if note %}<p>{{ note }}</p>{% endif %}
-<ul>
-{% for p in problems %}<li>Line {{ p.line }}, column {{ p.column }}{% if p.path %}, <code>{{ p.path }}</code>{% endif %}: {% if p.severity.value == "warning" %}warning: {% endif %}{{ p.message }}{% if p.fix %} <strong>Fix:</strong> {{ p.fix }}{% endif %}</li>
-{% endfor %}</ul>
-</div>"""
+from wardsite.render.environment import front_matter, html_block, macros
+from wardsite.render.page_parts import parts
 
 STALE_NOTE = (
     "Below is the last version of this page that had no errors. Save the file again after fixing it to see your "
@@ -39,11 +30,7 @@ MISSING_NOTE = "This page cannot be shown until the errors are fixed."
 def problem_box(file: str, problems: list[Problem], note: str = "") -> str:
     """The preview-only box listing ``problems`` in ``file`` (all provider text escaped)."""
     errors = sum(p.severity is Severity.error for p in problems)
-    return html_block(
-        environment()
-        .from_string(_BOX)
-        .render(file=file, problems=problems, errors=errors, warnings=len(problems) - errors, note=note)
-    )
+    return html_block(str(macros("preview.html.j2").problem_box(file, problems, errors, len(problems) - errors, note)))
 
 
 def _insert_after_front_matter(page: str, box: str) -> str:
@@ -97,7 +84,7 @@ class PreviewSession:
                 result[page] = _insert_after_front_matter(self.last_good[page], "\n\n".join(boxes.pop(page)))
             else:
                 name = PurePosixPath(page).parent.name
-                heading = html_block(environment().from_string("<h1>Problems: {{ name }}</h1>").render(name=name))
+                heading = html_block(str(parts().heading(f"Problems: {name}")))
                 result[page] = (
                     front_matter(title=f"Problems: {name}") + heading + "\n\n" + "\n\n".join(boxes.pop(page)) + "\n"
                 )
