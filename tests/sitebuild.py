@@ -55,7 +55,7 @@ def build_site(
 
 
 def page(site_dir: Path, url_path: str) -> BeautifulSoup:
-    """Parse the HTML a reader gets at ``url_path`` (such as ``wards/heron-ward/``)."""
+    """Parse the HTML a reader gets at ``url_path`` (such as ``wards/example-valley-nhs-ft/heron-ward/``)."""
     file = site_dir / url_path / "index.html" if not url_path.endswith(".html") else site_dir / url_path
     return BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
 

@@ -75,7 +75,9 @@ def test_every_table_has_header_cells_and_every_generated_table_a_caption(
 
 
 def test_ward_page_tables_for_visiting_meals_and_activities_have_their_captions() -> None:
-    soup = BeautifulSoup((sample_site() / "wards/heron-ward/index.html").read_text(encoding="utf-8"), "html.parser")
+    soup = BeautifulSoup(
+        (sample_site() / "wards/example-valley-nhs-ft/heron-ward/index.html").read_text(encoding="utf-8"), "html.parser"
+    )
     captions = [c.get_text(" ", strip=True) for c in soup.select("article table caption")]
     assert "Visiting times" in captions and "Meal times" in captions
     assert any(c.startswith("Weekly activities") for c in captions)
@@ -102,7 +104,10 @@ def test_no_dark_colour_scheme_is_offered_so_there_is_none_left_unchecked(
 
 
 def test_the_overdue_warning_says_so_in_words_not_only_in_colour() -> None:
-    ward = BeautifulSoup((overdue_site() / "wards/heron-ward/index.html").read_text(encoding="utf-8"), "html.parser")
+    ward = BeautifulSoup(
+        (overdue_site() / "wards/example-valley-nhs-ft/heron-ward/index.html").read_text(encoding="utf-8"),
+        "html.parser",
+    )
     banner = ward.select_one("[data-ward-overdue-banner]")
     assert banner["role"] == "note" and banner["aria-label"] == "Out of date warning"
     assert banner.get_text(" ", strip=True).startswith("Warning: this information may be out of date.")
@@ -114,7 +119,7 @@ def test_the_overdue_warning_says_so_in_words_not_only_in_colour() -> None:
 
 def test_a_ward_page_without_javascript_still_shows_every_section_and_fact() -> None:
     found = in_chromium(
-        sample_site() / "wards/heron-ward/index.html",
+        sample_site() / "wards/example-valley-nhs-ft/heron-ward/index.html",
         """
 const visible = selector => { const e = document.querySelector(selector); return e !== null && e.offsetParent !== null; };
 return {
@@ -134,7 +139,7 @@ return {
 
 def test_keyboard_focus_is_visible_and_the_skip_link_appears_when_focused() -> None:
     found = in_chromium(
-        sample_site() / "wards/heron-ward/index.html",
+        sample_site() / "wards/example-valley-nhs-ft/heron-ward/index.html",
         """
 const skip = document.querySelector(".ward-skip");
 const materialSkip = document.querySelector(".md-skip");

@@ -21,9 +21,9 @@ PAGE_KINDS = {
     "home": "/",
     "not found": "/404.html",
     "provider": "/providers/example-valley-nhs-ft/",
-    "ward": "/wards/heron-ward/",
-    "ward for people with a learning disability": "/wards/maple-house/",
-    "Easy Read": "/wards/heron-ward/easy-read/",
+    "ward": "/wards/example-valley-nhs-ft/heron-ward/",
+    "ward for people with a learning disability": "/wards/brightwater-care/maple-house/",
+    "Easy Read": "/wards/example-valley-nhs-ft/heron-ward/easy-read/",
     "ward type": "/ward-types/acute-adult/",
     "area": "/areas/exampleton/",
     "guide for providers": "/guide/",
@@ -62,13 +62,15 @@ def test_the_check_covers_every_page_in_the_site_folder_including_each_kind(
     site = sample_site()
     assert len(urls) == len(list(site.rglob("index.html"))) + 2  # every folder page, 404.html and the open search
     assert set(PAGE_KINDS.values()) <= urls
-    assert {f"/wards/{w.parent.name}/easy-read/" for w in site.glob("wards/*/index.html")} <= urls
+    ward_pages = list(site.glob("wards/*/*/index.html"))
+    assert len(ward_pages) == 9
+    assert {f"/wards/{w.parent.parent.name}/{w.parent.name}/easy-read/" for w in ward_pages} <= urls
     assert report["totals"]["pages"] == report["totals"]["pages_passed"] == len(urls)
 
 
 def test_the_summary_names_each_page_and_the_totals(sample_check: tuple[Any, dict[str, Any]]) -> None:
     result, report = sample_check
-    assert "  ok      /wards/heron-ward/easy-read/" in result.output
+    assert "  ok      /wards/example-valley-nhs-ft/heron-ward/easy-read/" in result.output
     assert (
         f"{report['totals']['pages']} pages checked: {report['totals']['pages']} passed, 0 with errors, 0 did not load."
         in result.output
@@ -83,20 +85,20 @@ def test_the_report_gives_each_ward_a_passed_result_for_the_inspectors_report(
     path.write_text(json.dumps(report), encoding="utf-8")
     results, problems = read_accessibility_report(path)
     assert problems == []
-    heron = results.for_ward("heron-ward")
+    heron = results.for_ward("example-valley-nhs-ft/heron-ward")
     assert (heron.state, heron.pages_checked, heron.errors) == (CheckState.passed, 2, 0)  # ward page and Easy Read
 
 
 def test_overdue_ward_pages_with_their_warning_banners_have_no_errors(tmp_path: Path) -> None:
     site = overdue_site()
     banner = BeautifulSoup(
-        (site / "wards/heron-ward/index.html").read_text(encoding="utf-8"), "html.parser"
+        (site / "wards/example-valley-nhs-ft/heron-ward/index.html").read_text(encoding="utf-8"), "html.parser"
     ).select_one("[data-ward-overdue-banner]")
     assert banner is not None and not banner.has_attr("hidden")
     pages = [
-        "wards/heron-ward/",
-        "wards/heron-ward/easy-read/",
-        "wards/robin-unit/",
+        "wards/example-valley-nhs-ft/heron-ward/",
+        "wards/example-valley-nhs-ft/heron-ward/easy-read/",
+        "wards/example-valley-nhs-ft/robin-unit/",
         "providers/example-valley-nhs-ft/",
         "areas/exampleton/",
         "/",
@@ -123,9 +125,9 @@ def _broken_copy(tmp_path: Path) -> Path:
     """A one-page site: a built ward page with a picture with no alt text and pale grey words."""
     site = tmp_path / "site"
     copy_theme(sample_site(), site)
-    page = site / "wards" / "heron-ward" / "index.html"
+    page = site / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html"
     page.parent.mkdir(parents=True)
-    html = (sample_site() / "wards" / "heron-ward" / "index.html").read_text(encoding="utf-8")
+    html = (sample_site() / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html").read_text(encoding="utf-8")
     broken = (
         '<img src="ward-photo.png" width="200" height="100"><p style="color:#c8c8c8">Visiting times may change.</p>'
     )
@@ -139,7 +141,10 @@ def test_a_page_with_a_picture_without_alt_text_and_pale_text_fails_naming_the_p
     site = _broken_copy(tmp_path)
     result = run_a11y("--site", str(site), "--viewport", "phone")
     assert result.exit_code == 1
-    assert "FAILED  /wards/heron-ward/ (wards/heron-ward/index.html)" in result.output
+    assert (
+        "FAILED  /wards/example-valley-nhs-ft/heron-ward/ (wards/example-valley-nhs-ft/heron-ward/index.html)"
+        in result.output
+    )
     assert "axe image-alt [phone]" in result.output
     assert "axe color-contrast [phone]" in result.output
     assert "htmlcs WCAG2AA.Principle1.Guideline1_1.1_1_1.H37 [phone]" in result.output
@@ -171,7 +176,7 @@ def test_wcag_2_2_rules_are_checked_too_such_as_the_size_of_things_to_tap(tmp_pa
 
 def test_a_page_that_never_finishes_loading_fails_and_counts_as_an_error_for_its_ward(tmp_path: Path) -> None:
     site = tmp_path / "site"
-    page = site / "wards" / "stuck-ward" / "index.html"
+    page = site / "wards" / "stuck-trust" / "stuck-ward" / "index.html"
     page.parent.mkdir(parents=True)
     page.write_text(
         '<!doctype html><html lang="en-GB"><head><title>Stuck</title></head><body><h1>Stuck</h1><script>while '
@@ -180,10 +185,13 @@ def test_a_page_that_never_finishes_loading_fails_and_counts_as_an_error_for_its
     )
     result = run_a11y("--site", str(site), "--viewport", "phone", "--page-timeout", "3")
     assert result.exit_code == 1
-    assert "FAILED  /wards/stuck-ward/ (wards/stuck-ward/index.html): did not load" in result.output
+    assert (
+        "FAILED  /wards/stuck-trust/stuck-ward/ (wards/stuck-trust/stuck-ward/index.html): did not load"
+        in result.output
+    )
     assert "FAILED: 1 page did not load, so it was not checked." in result.output
     results, _ = read_accessibility_report(site / "accessibility-report.json")
-    assert results.for_ward("stuck-ward").state is CheckState.failed
+    assert results.for_ward("stuck-trust/stuck-ward").state is CheckState.failed
 
 
 def test_a_site_folder_with_no_pages_fails_even_with_a_sitemap(tmp_path: Path) -> None:
@@ -191,7 +199,7 @@ def test_a_site_folder_with_no_pages_fails_even_with_a_sitemap(tmp_path: Path) -
     site.mkdir()
     (site / "sitemap.xml").write_text(
         '<?xml version="1.0"?><urlset '
-        'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.org/wards/heron-ward/</loc></url></urlset>',
+        'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.org/wards/example-valley-nhs-ft/heron-ward/</loc></url></urlset>',
         encoding="utf-8",
     )
     result = run_a11y("--site", str(site))

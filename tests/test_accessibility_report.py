@@ -34,19 +34,26 @@ def test_pages_are_found_by_walking_the_folder_not_from_the_sitemap(tmp_path: Pa
     for path in (
         "index.html",
         "404.html",
-        "wards/heron-ward/index.html",
-        "wards/heron-ward/easy-read/index.html",
+        "wards/example-valley-nhs-ft/heron-ward/index.html",
+        "wards/example-valley-nhs-ft/heron-ward/easy-read/index.html",
         "assets/other.html",
         "search/search_index.json",
     ):
         _page(tmp_path, path)
     (tmp_path / "sitemap.xml").write_text("<urlset></urlset>", encoding="utf-8")
-    assert site_pages(tmp_path) == ["", "404.html", "wards/heron-ward/", "wards/heron-ward/easy-read/"]
+    assert site_pages(tmp_path) == [
+        "",
+        "404.html",
+        "wards/example-valley-nhs-ft/heron-ward/",
+        "wards/example-valley-nhs-ft/heron-ward/easy-read/",
+    ]
 
 
 def test_pages_can_be_named_the_way_people_type_them() -> None:
-    assert normalise_page("/wards/heron-ward") == "wards/heron-ward/"
-    assert normalise_page("wards/heron-ward/index.html") == "wards/heron-ward/"
+    assert normalise_page("/wards/example-valley-nhs-ft/heron-ward") == "wards/example-valley-nhs-ft/heron-ward/"
+    assert (
+        normalise_page("wards/example-valley-nhs-ft/heron-ward/index.html") == "wards/example-valley-nhs-ft/heron-ward/"
+    )
     assert normalise_page("/") == ""
     assert normalise_page("404.html") == "404.html"
 
@@ -63,12 +70,12 @@ def test_each_page_is_checked_once_per_screen_size_and_issues_are_kept_with_thei
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _page(tmp_path, "index.html")
-    _page(tmp_path, "wards/heron-ward/index.html")
+    _page(tmp_path, "wards/example-valley-nhs-ft/heron-ward/index.html")
     seen: list[list[Target]] = []
 
     def answer(targets: list[Target]) -> dict[str, Any]:
         results: dict[str, Any] = {t.url: [] for t in targets}
-        ward_desktop = next(t.url for t in targets if t.url.endswith("/wards/heron-ward/"))
+        ward_desktop = next(t.url for t in targets if t.url.endswith("/wards/example-valley-nhs-ft/heron-ward/"))
         results[ward_desktop] = [
             {
                 "code": "color-contrast",
@@ -98,8 +105,8 @@ def test_each_page_is_checked_once_per_screen_size_and_issues_are_kept_with_thei
         "to_review": 0,
         "checks_reused": 0,
     }
-    ward = next(p for p in data["pages"] if p["url"] == "/wards/heron-ward/")
-    assert ward["path"] == "wards/heron-ward/index.html"
+    ward = next(p for p in data["pages"] if p["url"] == "/wards/example-valley-nhs-ft/heron-ward/")
+    assert ward["path"] == "wards/example-valley-nhs-ft/heron-ward/index.html"
     assert ward["errors"] == [
         {
             "runner": "axe",
@@ -158,8 +165,8 @@ def test_text_whose_background_axe_could_not_see_is_listed_for_review_and_does_n
 def test_a_page_that_failed_to_load_or_is_missing_from_the_answer_fails_the_check(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _page(tmp_path, "wards/heron-ward/index.html")
-    _page(tmp_path, "wards/kestrel-ward/index.html")
+    _page(tmp_path, "wards/example-valley-nhs-ft/heron-ward/index.html")
+    _page(tmp_path, "wards/example-valley-nhs-ft/kestrel-ward/index.html")
 
     def answer(targets: list[Target]) -> dict[str, Any]:
         heron = [t.url for t in targets if "heron" in t.url]
@@ -175,19 +182,19 @@ def test_a_page_that_failed_to_load_or_is_missing_from_the_answer_fails_the_chec
     report = check_site(tmp_path, a11y_tool_dir(), viewports=[PHONE, pa11y.DESKTOP])
     assert report.failures == ["2 pages did not load, so they were not checked."]
     data = report.to_json()
-    heron = next(p for p in data["pages"] if p["url"] == "/wards/heron-ward/")
+    heron = next(p for p in data["pages"] if p["url"] == "/wards/example-valley-nhs-ft/heron-ward/")
     assert heron["loaded"] is False
     assert heron["load_errors"] == ["phone: net::ERR_CONNECTION_REFUSED"]
     assert heron["errors"][0]["code"] == "page-did-not-load"
-    kestrel = next(p for p in data["pages"] if p["url"] == "/wards/kestrel-ward/")
+    kestrel = next(p for p in data["pages"] if p["url"] == "/wards/example-valley-nhs-ft/kestrel-ward/")
     assert kestrel["load_errors"] == [
         "phone: pa11y-ci returned no result for this page.",
         "desktop: pa11y-ci returned no result for this page.",
     ]
     by_ward = parse_accessibility_report(data)
     assert by_ward is not None
-    assert by_ward.for_ward("heron-ward").state is CheckState.failed
-    assert by_ward.for_ward("kestrel-ward").state is CheckState.failed
+    assert by_ward.for_ward("example-valley-nhs-ft/heron-ward").state is CheckState.failed
+    assert by_ward.for_ward("example-valley-nhs-ft/kestrel-ward").state is CheckState.failed
 
 
 def test_the_home_page_is_also_checked_with_the_search_open_on_its_results(
@@ -218,14 +225,18 @@ def test_an_empty_site_folder_fails_without_starting_the_browser(
 
 
 def test_checking_only_some_pages_leaves_out_the_rest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for path in ("index.html", "wards/heron-ward/index.html", "wards/heron-ward/easy-read/index.html"):
+    for path in (
+        "index.html",
+        "wards/example-valley-nhs-ft/heron-ward/index.html",
+        "wards/example-valley-nhs-ft/heron-ward/easy-read/index.html",
+    ):
         _page(tmp_path, path)
     seen: list[list[Target]] = []
     monkeypatch.setattr(
         check_module, "run_pa11y_ci", _fake_pa11y(lambda targets: {"results": {t.url: [] for t in targets}}, seen)
     )
-    report = check_site(tmp_path, a11y_tool_dir(), only=["/wards/heron-ward"], viewports=[PHONE])
-    assert [p.url for p in report.pages] == ["/wards/heron-ward/"]
+    report = check_site(tmp_path, a11y_tool_dir(), only=["/wards/example-valley-nhs-ft/heron-ward"], viewports=[PHONE])
+    assert [p.url for p in report.pages] == ["/wards/example-valley-nhs-ft/heron-ward/"]
     assert report.passed is True
 
 

@@ -153,7 +153,7 @@ def test_three_sites_one_good_one_overdue_one_broken_make_one_national_report(
     assert f"Left out  {broken}: data/availability.json: the server answered HTTP 500 (after 2 tries)." in result.output
     rows = _sources_rows(out)
     assert list(rows) == [good, overdue, broken]
-    assert rows[good][0] == "Included" and rows[good][3] == "8"
+    assert rows[good][0] == "Included" and rows[good][3] == "9"
     assert rows[overdue][0] == "Included" and rows[overdue][3] == "1"
     assert rows[broken][0] == "Left out"
     assert rows[broken][4] == "data/availability.json: the server answered HTTP 500 (after 2 tries)."
@@ -161,19 +161,19 @@ def test_three_sites_one_good_one_overdue_one_broken_make_one_national_report(
 
     soup = BeautifulSoup((out / "index.html").read_text(encoding="utf-8"), "html.parser")
     wards = soup.select("table.ward-report tbody tr")
-    assert len(wards) == 9  # 8 sample wards and 1 overdue ward, counted by hand
+    assert len(wards) == 10  # 9 sample wards and 1 overdue ward, counted by hand
     overdue_rows = [r for r in wards if r["data-review"] == "overdue"]
     assert [r.th.get_text() for r in overdue_rows] == ["Example Ward"]
-    assert overdue_rows[0].th.a["href"] == f"{overdue}wards/example-ward/"
-    assert "9 wards." in soup.select_one(".ward-report-summary").get_text()
+    assert overdue_rows[0].th.a["href"] == f"{overdue}wards/example-provider/example-ward/"
+    assert "10 wards." in soup.select_one(".ward-report-summary").get_text()
     assert "1 overdue" in soup.select_one(".ward-report-summary").get_text()
 
     data = json.loads((out / "data" / "availability.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, json_schema(SCHEMAS["availability.schema.json"], "availability.schema.json"))
-    assert data["site"]["wards"] == 9 and data["site"]["review"]["overdue"] == 1
+    assert data["site"]["wards"] == 10 and data["site"]["review"]["overdue"] == 1
     assert [p["provider_name"] for p in data["providers"]] == sorted(p["provider_name"] for p in data["providers"])
     csv_lines = (out / "data" / "availability.csv").read_text(encoding="utf-8").splitlines()
-    assert len(csv_lines) == 10  # the header and one row per ward
+    assert len(csv_lines) == 11  # the header and one row per ward
     sources = json.loads((out / "data" / "sources.json").read_text(encoding="utf-8"))
     assert [s["state"] for s in sources] == ["included", "included", "failed"]
 
@@ -216,10 +216,10 @@ def test_each_kind_of_broken_source_is_listed_with_its_reason_and_never_stops_th
         good: "",
         f"{base}/notjson/": "data/availability.json is not JSON (line 1, column 1).",
         f"{base}/future/": "data/availability.json declares schema version 7, which this wardsite does not read "
-        "(it reads 1).",
+        "(it reads 2).",
         f"{base}/old/": "data/availability.json declares no schema version (publication.schema_version): "
         "it was built by an older wardsite.",
-        f"{base}/wrong/": "data/availability.json does not match schema version 1: `wards[0].review_state` has a "
+        f"{base}/wrong/": "data/availability.json does not match schema version 2: `wards[0].review_state` has a "
         "value the schema does not allow.",
         f"{base}/escaping/": 'data/availability.json has an id that is not a web-address name: "../../etc".',
         f"{base}/huge/": f"data/availability.json: the file is {len(cases['huge']):,} bytes, over the limit of 15,000.",
@@ -253,7 +253,7 @@ def test_a_local_folder_is_a_source_too(good_site: Path, tmp_path: Path) -> None
     out = tmp_path / "national"
     result = aggregate(str(good_site), "--out", str(out))
     assert result.exit_code == 0, result.output
-    assert f"Included  {good_site}: 8 wards, built " in result.output
+    assert f"Included  {good_site}: 9 wards, built " in result.output
     soup = BeautifulSoup((out / "index.html").read_text(encoding="utf-8"), "html.parser")
     first = soup.select_one("table.ward-report tbody tr th a")["href"]
     assert first.startswith(good_site.resolve().as_uri() + "/wards/")
@@ -265,14 +265,14 @@ def test_each_provider_has_a_page_with_only_its_wards(good_site: Path, tmp_path:
     aggregate(str(good_site), "--out", str(out))
     page = BeautifulSoup((out / "providers" / "brightwater-care" / "index.html").read_text(), "html.parser")
     assert page.h1.get_text() == "Brightwater Care (fictional independent provider)"
-    assert len(page.select("table.ward-report tbody tr")) == 3  # cedar-ward, harbour-view, maple-house
+    assert len(page.select("table.ward-report tbody tr")) == 4  # cedar-ward, harbour-view, heron-ward, maple-house
     assert page.html["lang"] == "en-GB" and page.title.get_text() and page.select_one("main#main")
 
 
 def test_every_site_publishes_its_schema_version_build_time_and_generator_version(good_site: Path) -> None:
     for name in ("availability.json", "wards.json"):
         meta = json.loads((good_site / "data" / name).read_text(encoding="utf-8"))["publication"]
-        assert meta["schema_version"] == 1
+        assert meta["schema_version"] == 2
         assert meta["generator"] == "wardsite" and meta["generator_version"] == metadata.version("wardsite")
         assert meta["built_at"].endswith("Z") or meta["built_at"].endswith("+00:00")
 

@@ -48,13 +48,14 @@ def test_towns_differing_only_by_case_or_punctuation_share_one_area_page(pages: 
     assert sorted(a.get_text() for a in page.select("table a, li a") if "wards/" in a["href"]) == [
         "Cedar Ward",
         "Harbour View",
+        "Heron Ward",
         "Maple House",
     ]
 
 
 def test_the_home_page_links_to_each_town_once_with_all_its_wards_counted(pages: dict[str, str]) -> None:
     items = [" ".join(li.get_text(" ").split()) for li in _body(pages["index.md"]).select("li:has(a[href^='areas/'])")]
-    assert items == ["Brightwater Bay (3 wards)"]
+    assert items == ["Brightwater Bay (4 wards)"]
 
 
 @pytest.mark.parametrize(

@@ -59,27 +59,27 @@ def test_before_the_first_commit_there_is_nothing_to_report(history: Path) -> No
 
 
 def test_on_the_day_of_a_commit_its_files_count(history: Path) -> None:
-    assert _states("2025-03-10") == {"example-ward": ("overdue", "2024-03-01", "2025-03-10")}
+    assert _states("2025-03-10") == {"example-provider/example-ward": ("overdue", "2024-03-01", "2025-03-10")}
 
 
 def test_a_commit_at_the_last_second_of_a_day_counts_for_that_day_and_not_the_day_before(history: Path) -> None:
-    assert _states("2025-03-30") == {"example-ward": ("overdue", "2024-03-01", "2025-03-10")}
-    assert _states("2025-03-31") == {"example-ward": ("current", "2025-03-31", "2025-03-31")}
+    assert _states("2025-03-30") == {"example-provider/example-ward": ("overdue", "2024-03-01", "2025-03-10")}
+    assert _states("2025-03-31") == {"example-provider/example-ward": ("current", "2025-03-31", "2025-03-31")}
 
 
 def test_an_added_ward_appears_and_a_deleted_ward_disappears_on_their_days(history: Path) -> None:
-    assert set(_states("2025-06-14")) == {"example-ward"}
-    assert set(_states("2025-06-15")) == {"example-ward", "second-ward"}
-    assert set(_states("2025-08-31")) == {"example-ward", "second-ward"}
-    assert set(_states("2025-09-01")) == {"example-ward"}
+    assert set(_states("2025-06-14")) == {"example-provider/example-ward"}
+    assert set(_states("2025-06-15")) == {"example-provider/example-ward", "example-provider/second-ward"}
+    assert set(_states("2025-08-31")) == {"example-provider/example-ward", "example-provider/second-ward"}
+    assert set(_states("2025-09-01")) == {"example-provider/example-ward"}
 
 
 def test_review_states_are_those_of_the_date_asked_for(history: Path) -> None:
     # Reviewed 2025-03-31, so due 2026-03-31: due soon from 2026-03-03, overdue from 2026-04-01.
-    assert _states("2026-03-02")["example-ward"][0] == "current"
-    assert _states("2026-03-03")["example-ward"][0] == "due_soon"
-    assert _states("2026-03-31")["example-ward"][0] == "due_soon"
-    assert _states("2026-04-01")["example-ward"][0] == "overdue"
+    assert _states("2026-03-02")["example-provider/example-ward"][0] == "current"
+    assert _states("2026-03-03")["example-provider/example-ward"][0] == "due_soon"
+    assert _states("2026-03-31")["example-provider/example-ward"][0] == "due_soon"
+    assert _states("2026-04-01")["example-provider/example-ward"][0] == "overdue"
     assert _as_of("2026-04-01")["report_date"] == "2026-04-01"
 
 

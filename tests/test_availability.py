@@ -63,7 +63,7 @@ def test_the_eight_required_categories_are_the_optional_sections_of_the_ward_mod
 def test_a_complete_ward_publishes_every_category_and_misses_only_the_two_items_left_out(
     report: AvailabilityReport,
 ) -> None:
-    ward = _ward(report, "complete-ward")
+    ward = _ward(report, "availability-trust/complete-ward")
     assert ward.categories_missing == []
     assert ward.categories_published == list(CATEGORY_KEYS)
     assert ward.recommended_missing == NOT_IN_COMPLETE_WARD
@@ -75,7 +75,7 @@ def test_a_complete_ward_publishes_every_category_and_misses_only_the_two_items_
 def test_a_ward_without_visiting_carers_and_rights_lists_those_categories_and_their_items_as_missing(
     report: AvailabilityReport,
 ) -> None:
-    ward = _ward(report, "gaps-ward")
+    ward = _ward(report, "availability-trust/gaps-ward")
     assert ward.categories_missing == ["visiting", "carers", "rights"]
     assert ward.categories_published == ["staffing", "environment", "daily_life", "activities", "feedback"]
     assert ward.recommended_missing == [
@@ -96,7 +96,7 @@ def test_a_ward_without_visiting_carers_and_rights_lists_those_categories_and_th
 
 
 def test_a_ward_past_its_due_date_is_overdue_with_its_due_date(report: AvailabilityReport) -> None:
-    ward = _ward(report, "overdue-ward")
+    ward = _ward(report, "availability-trust/overdue-ward")
     assert ward.review_state is ReviewState.overdue
     assert ward.next_review_due == dt.date(2026, 10, 1)
     assert ward.days_until_due == -56
@@ -104,7 +104,7 @@ def test_a_ward_past_its_due_date_is_overdue_with_its_due_date(report: Availabil
 
 
 def test_a_ward_last_reviewed_more_than_eighteen_months_ago_is_long_overdue(report: AvailabilityReport) -> None:
-    ward = _ward(report, "bare-ward")
+    ward = _ward(report, "other-provider/bare-ward")
     assert ward.review_state is ReviewState.overdue
     assert ward.long_overdue is True
     assert ward.categories_published == []
@@ -113,14 +113,14 @@ def test_a_ward_last_reviewed_more_than_eighteen_months_ago_is_long_overdue(repo
 
 
 def test_a_ward_due_within_28_days_is_due_soon(report: AvailabilityReport) -> None:
-    ward = _ward(report, "soon-ward")
+    ward = _ward(report, "other-provider/soon-ward")
     assert ward.review_state is ReviewState.due_soon
     assert ward.days_until_due == 14
 
 
 def test_easy_read_is_always_offered_and_listed_first(report: AvailabilityReport) -> None:
-    assert _ward(report, "complete-ward").formats == [Format.easy_read, Format.large_print]
-    assert _ward(report, "bare-ward").formats == [Format.easy_read]
+    assert _ward(report, "availability-trust/complete-ward").formats == [Format.easy_read, Format.large_print]
+    assert _ward(report, "other-provider/bare-ward").formats == [Format.easy_read]
 
 
 def test_provider_totals_add_up_the_provider_wards(report: AvailabilityReport) -> None:
@@ -159,13 +159,16 @@ def test_site_totals_cover_every_ward_of_every_provider(report: AvailabilityRepo
     assert (site.wards, site.wards_with_all_categories, site.missing_total) == (5, 2, 19)
     assert (site.recommended_published, site.recommended_possible, site.recommended_percent) == (121, 230, 52)
     assert (site.review.current, site.review.due_soon, site.review.overdue) == (2, 1, 2)
-    assert [w.ward_id for w in report.wards] == ["complete-ward", "gaps-ward", "overdue-ward", "bare-ward", "soon-ward"]
+    assert [w.ward_id for w in report.wards] == [
+        *(f"availability-trust/{w}-ward" for w in ("complete", "gaps", "overdue")),
+        *(f"other-provider/{w}-ward" for w in ("bare", "soon")),
+    ]
 
 
 def test_every_shipped_sample_ward_publishes_all_eight_categories_and_is_current() -> None:
     loaded = load_catalogue(REPO / "wards")
     sample = availability_report(loaded.catalogue, TODAY)
-    assert len(sample.wards) == 8
+    assert len(sample.wards) == 9
     assert [w.ward_id for w in sample.wards if w.categories_missing] == []
     assert [w.ward_id for w in sample.wards if w.review_state is not ReviewState.current] == []
 

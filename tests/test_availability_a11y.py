@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from wardsite.findings.accessibility_results import CheckState, WardCheck, read_accessibility_report, ward_slug_of
+from wardsite.findings.accessibility_results import CheckState, WardCheck, read_accessibility_report, ward_key_of
 from wardsite.findings.availability import availability_report
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.problems import Severity
@@ -23,7 +23,7 @@ def _write(tmp_path: Path, data: object) -> Path:
 def test_no_report_means_every_ward_is_not_checked(tmp_path: Path) -> None:
     results, problems = read_accessibility_report(tmp_path / "does-not-exist.json")
     assert problems == []
-    assert results.for_ward("heron-ward") == WardCheck(CheckState.not_checked, 0, 0)
+    assert results.for_ward("example-valley-nhs-ft/heron-ward") == WardCheck(CheckState.not_checked, 0, 0)
     results, problems = read_accessibility_report(None)
     assert (results.by_ward, problems) == ({}, [])
 
@@ -33,10 +33,10 @@ def test_pages_under_a_ward_address_count_towards_that_ward(tmp_path: Path) -> N
         tmp_path,
         {
             "pages": [
-                {"url": "http://127.0.0.1:8000/wards/complete-ward/", "errors": []},
-                {"url": "http://127.0.0.1:8000/wards/complete-ward/easy-read/", "errors": []},
+                {"url": "http://127.0.0.1:8000/wards/availability-trust/complete-ward/", "errors": []},
+                {"url": "http://127.0.0.1:8000/wards/availability-trust/complete-ward/easy-read/", "errors": []},
                 {
-                    "path": "wards/gaps-ward/",
+                    "path": "wards/availability-trust/gaps-ward/",
                     "errors": [{"code": "WCAG2AA.1_4_3", "message": "contrast"}, {"code": "x", "message": "y"}],
                 },
                 {"url": "http://127.0.0.1:8000/report/", "errors": [{"message": "not a ward page"}]},
@@ -45,10 +45,10 @@ def test_pages_under_a_ward_address_count_towards_that_ward(tmp_path: Path) -> N
     )
     results, problems = read_accessibility_report(report)
     assert problems == []
-    assert results.for_ward("complete-ward") == WardCheck(CheckState.passed, 2, 0)
-    assert results.for_ward("gaps-ward") == WardCheck(CheckState.failed, 1, 2)
-    assert results.for_ward("overdue-ward") == WardCheck(CheckState.not_checked, 0, 0)
-    assert set(results.by_ward) == {"complete-ward", "gaps-ward"}
+    assert results.for_ward("availability-trust/complete-ward") == WardCheck(CheckState.passed, 2, 0)
+    assert results.for_ward("availability-trust/gaps-ward") == WardCheck(CheckState.failed, 1, 2)
+    assert results.for_ward("availability-trust/overdue-ward") == WardCheck(CheckState.not_checked, 0, 0)
+    assert set(results.by_ward) == {"availability-trust/complete-ward", "availability-trust/gaps-ward"}
 
 
 def test_pa11y_ci_json_counts_only_issues_of_type_error(tmp_path: Path) -> None:
@@ -59,8 +59,8 @@ def test_pa11y_ci_json_counts_only_issues_of_type_error(tmp_path: Path) -> None:
             "passes": 1,
             "errors": 1,
             "results": {
-                "file:///tmp/site/wards/complete-ward/index.html": [],
-                "file:///tmp/site/wards/gaps-ward/index.html": [
+                "file:///tmp/site/wards/availability-trust/complete-ward/index.html": [],
+                "file:///tmp/site/wards/availability-trust/gaps-ward/index.html": [
                     {"type": "error", "code": "a"},
                     {"type": "warning", "code": "b"},
                     {"type": "notice", "code": "c"},
@@ -69,13 +69,15 @@ def test_pa11y_ci_json_counts_only_issues_of_type_error(tmp_path: Path) -> None:
         },
     )
     results, _ = read_accessibility_report(report)
-    assert results.for_ward("complete-ward") == WardCheck(CheckState.passed, 1, 0)
-    assert results.for_ward("gaps-ward") == WardCheck(CheckState.failed, 1, 1)
+    assert results.for_ward("availability-trust/complete-ward") == WardCheck(CheckState.passed, 1, 0)
+    assert results.for_ward("availability-trust/gaps-ward") == WardCheck(CheckState.failed, 1, 1)
 
 
 def test_a_bare_list_of_pages_with_error_counts_is_accepted(tmp_path: Path) -> None:
-    results, _ = read_accessibility_report(_write(tmp_path, [{"url": "/site/wards/bare-ward/", "errors": 3}]))
-    assert results.for_ward("bare-ward") == WardCheck(CheckState.failed, 1, 3)
+    results, _ = read_accessibility_report(
+        _write(tmp_path, [{"url": "/site/wards/availability-trust/bare-ward/", "errors": 3}])
+    )
+    assert results.for_ward("availability-trust/bare-ward") == WardCheck(CheckState.failed, 1, 3)
 
 
 def test_a_report_that_is_not_json_gives_one_warning_and_no_results(tmp_path: Path) -> None:
@@ -95,11 +97,15 @@ def test_a_report_with_no_pages_gives_one_warning(tmp_path: Path) -> None:
     ]
 
 
-def test_ward_addresses_are_found_whatever_the_host_or_folder() -> None:
-    assert ward_slug_of("https://wards.example.org/mh/wards/heron-ward/easy-read/") == "heron-ward"
-    assert ward_slug_of("wards/heron-ward") == "heron-ward"
-    assert ward_slug_of("/providers/example/") is None
-    assert ward_slug_of("/report/") is None
+def test_ward_addresses_are_found_with_their_provider_whatever_the_host_or_folder() -> None:
+    assert (
+        ward_key_of("https://wards.example.org/mh/wards/example-valley-nhs-ft/heron-ward/easy-read/")
+        == "example-valley-nhs-ft/heron-ward"
+    )
+    assert ward_key_of("wards/brightwater-care/heron-ward") == "brightwater-care/heron-ward"
+    assert ward_key_of("/wards/heron-ward/") is None  # an address from before wards were filed under providers
+    assert ward_key_of("/providers/example/") is None
+    assert ward_key_of("/report/") is None
 
 
 def test_the_availability_report_carries_each_ward_check_and_totals(tmp_path: Path) -> None:
@@ -107,9 +113,12 @@ def test_the_availability_report_carries_each_ward_check_and_totals(tmp_path: Pa
         tmp_path,
         {
             "pages": [
-                {"url": "/wards/complete-ward/", "errors": []},
-                {"url": "/wards/gaps-ward/", "errors": [{"message": "a"}]},
-                {"url": "/wards/gaps-ward/easy-read/", "errors": [{"message": "b"}, {"message": "c"}]},
+                {"url": "/wards/availability-trust/complete-ward/", "errors": []},
+                {"url": "/wards/availability-trust/gaps-ward/", "errors": [{"message": "a"}]},
+                {
+                    "url": "/wards/availability-trust/gaps-ward/easy-read/",
+                    "errors": [{"message": "b"}, {"message": "c"}],
+                },
             ]
         },
     )
@@ -124,11 +133,11 @@ def test_the_availability_report_carries_each_ward_check_and_totals(tmp_path: Pa
         for w in report.wards
     }
     assert checks == {
-        "complete-ward": ("passed", 1, 0),
-        "gaps-ward": ("failed", 2, 3),
-        "overdue-ward": ("not_checked", 0, 0),
-        "bare-ward": ("not_checked", 0, 0),
-        "soon-ward": ("not_checked", 0, 0),
+        "availability-trust/complete-ward": ("passed", 1, 0),
+        "availability-trust/gaps-ward": ("failed", 2, 3),
+        "availability-trust/overdue-ward": ("not_checked", 0, 0),
+        "other-provider/bare-ward": ("not_checked", 0, 0),
+        "other-provider/soon-ward": ("not_checked", 0, 0),
     }
     assert (
         report.site.accessibility.wards_checked,

@@ -73,7 +73,7 @@ def _in_chromium(page_file: Path, zone: str, instant: dt.datetime) -> dict[str, 
 
 @pytest.fixture(scope="module")
 def heron() -> tuple[Path, dt.date]:
-    page = sample_site() / "wards/heron-ward/index.html"
+    page = sample_site() / "wards/example-valley-nhs-ft/heron-ward/index.html"
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
     return page, dt.date.fromisoformat(soup.select_one("[data-ward-overdue-banner]")["data-next-review-due"])
 

@@ -104,7 +104,7 @@ def test_check_finds_the_wards_from_any_folder_and_with_any_kind_of_path(tmp_pat
     (tmp_path / "here").mkdir()
     monkeypatch.chdir(tmp_path / "here")
     folder = CliRunner().invoke(main, ["check", str(tmp_path / "elsewhere" / "wards"), "--today", "2026-11-26"])
-    assert folder.exit_code == 0 and "8 wards valid; 0 errors" in folder.output
+    assert folder.exit_code == 0 and "9 wards valid; 0 errors" in folder.output
     one = CliRunner().invoke(
         main,
         [
@@ -117,7 +117,7 @@ def test_check_finds_the_wards_from_any_folder_and_with_any_kind_of_path(tmp_pat
     assert one.exit_code == 0 and "1 ward valid; 0 errors" in one.output
     monkeypatch.chdir(tmp_path)
     relative = CliRunner().invoke(main, ["check", "elsewhere/wards", "--today", "2026-11-26"])
-    assert relative.exit_code == 0 and "8 wards valid; 0 errors" in relative.output
+    assert relative.exit_code == 0 and "9 wards valid; 0 errors" in relative.output
     monkeypatch.chdir(tmp_path / "elsewhere" / "wards")
     inside = CliRunner().invoke(main, ["check", ".", "--today", "2026-11-26"])
-    assert inside.exit_code == 0 and "8 wards valid; 0 errors" in inside.output
+    assert inside.exit_code == 0 and "9 wards valid; 0 errors" in inside.output

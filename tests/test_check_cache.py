@@ -82,17 +82,29 @@ def test_check_says_the_same_from_its_cache_as_without_one_before_and_after_an_e
     )
 
 
-def test_a_ward_name_taken_by_an_earlier_folder_is_reported_with_or_without_the_cache(
+def test_a_ward_file_name_used_by_another_provider_is_no_clash_with_or_without_the_cache(
     wards: Path, tmp_path: Path
 ) -> None:
     cache = tmp_path / "cache"
     shutil.copy(wards / "example-valley-nhs-ft" / "osprey-ward.yaml", wards / "brightwater-care" / "osprey-ward.yaml")
     code, output = _check(cache=cache)
-    assert code == 1 and "another ward already uses the name `osprey-ward`" in output
+    assert code == 0, output
     assert _check(cache=cache) == (code, output) == _check(cache=None)
-    (wards / "brightwater-care" / "osprey-ward.yaml").rename(wards / "brightwater-care" / "osprey-ward-two.yaml")
-    assert _check(cache=cache) == _check(cache=None)
-    assert "already uses the name" not in _check(cache=cache)[1]
+
+
+def test_two_wards_of_one_provider_with_the_same_name_are_reported_at_the_second_file(
+    wards: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    shutil.copy(wards / "brightwater-care" / "cedar-ward.yaml", wards / "brightwater-care" / "cedar-ward-two.yaml")
+    code, output = _check(cache=cache)
+    assert code == 1
+    assert (
+        "wards/brightwater-care/cedar-ward.yaml:7:1: name: another ward of this provider is also called `Cedar Ward`"
+        " (wards/brightwater-care/cedar-ward-two.yaml), so readers could not tell them apart in lists and search."
+        " Fix: Give each ward its own name, for example with the hospital's name in it." in output
+    )
+    assert _check(cache=cache) == (code, output) == _check(cache=None)
 
 
 def test_a_damaged_cache_file_is_ignored_and_replaced(wards: Path, tmp_path: Path) -> None:
@@ -131,7 +143,7 @@ def test_the_cache_is_plain_json_and_a_pickle_planted_in_its_place_never_runs(wa
     [
         lambda entry: {**entry, "problems": "none"},
         lambda entry: {**entry, "wards": [{"source_path": 7}]},
-        lambda entry: {k: v for k, v in entry.items() if k != "names"},
+        lambda entry: {k: v for k, v in entry.items() if k != "wards"},
         lambda entry: [entry],
     ],
     ids=["wrong-type", "bad-ward", "missing-field", "not-an-object"],
@@ -151,18 +163,18 @@ def test_a_bad_cache_entry_is_a_miss_for_its_folder_only(
     assert from_cache == _check(cache=None)
 
 
-def test_folders_read_by_several_processes_give_the_same_report_as_one_even_when_names_clash(
+def test_folders_read_by_several_processes_give_the_same_report_as_one_when_ward_names_repeat(
     wards: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(check_report_module, "MIN_FOLDERS_TO_SHARE", 2)
-    for copy in ("a-copy-of-brightwater", "z-copy-of-example-valley"):  # their ward names clash with the originals'
+    for copy in ("a-copy-of-brightwater", "z-copy-of-example-valley"):  # the same ward names as the originals'
         shutil.copytree(
             wards / ("brightwater-care" if copy.startswith("a-") else "example-valley-nhs-ft"), wards / copy
         )
     alone = check_report(wards, 11, workers=1)
     shared = check_report(wards, 11, workers=2)
     assert shared == alone
-    assert sum("already uses the name" in p.message for p in alone.problems) == 8
+    assert alone.problems == [] and len(alone.wards) == 18
 
 
 def test_an_edit_that_changes_no_free_text_scores_no_reading_age_and_a_text_edit_is_scored_again(
@@ -172,20 +184,20 @@ def test_an_edit_that_changes_no_free_text_scores_no_reading_age_and_a_text_edit
     warnings = check_report_module.readability_warnings
 
     def counting(entries, target):  # type: ignore[no-untyped-def]
-        scored.extend(e.slug for e in entries)
+        scored.extend(e.key for e in entries)
         return warnings(entries, target)
 
     monkeypatch.setattr(check_report_module, "readability_warnings", counting)
     cache = tmp_path / "cache"
     first = check_report(wards, 9, cache)
-    assert len(scored) == 8
+    assert len(scored) == 9
     heron = wards / "example-valley-nhs-ft" / "heron-ward.yaml"
     _edit(heron, "ward_phone_hours: 24 hours", "ward_phone_hours: Day and night")
     assert check_report(wards, 9, cache) == check_report(wards, 9, None)
-    assert len(scored) == 8 + 8  # the run without the cache scored all 8 wards; the cached one none
+    assert len(scored) == 9 + 9  # the run without the cache scored all 9 wards; the cached one none
     _edit(heron, "\nbeds: 18", "\n\nbeds: 18")  # every field below moves down a line
     moved = check_report(wards, 9, cache)
-    assert scored[16:17] == ["heron-ward"] and len(scored) == 17
+    assert scored[18:19] == ["example-valley-nhs-ft/heron-ward"] and len(scored) == 19
     assert moved != first
     _edit(
         heron,
@@ -193,4 +205,4 @@ def test_an_edit_that_changes_no_free_text_scores_no_reading_age_and_a_text_edit
         "We sometimes look after women who are older than sixty-five years",
     )
     assert check_report(wards, 9, cache) == check_report(wards, 9, None)
-    assert scored[17] == "heron-ward"
+    assert scored[19] == "example-valley-nhs-ft/heron-ward"

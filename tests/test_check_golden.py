@@ -52,9 +52,10 @@ def _ward_without_provider(wards: Path) -> None:
     shutil.copy(FIXTURE_WARD, folder / "example-ward.yaml")
 
 
-def _same_ward_name_in_two_providers(wards: Path) -> None:
-    for slug in ("another-provider", PROVIDER_SLUG):
-        shutil.copy(FIXTURE_WARD, _provider_folder(wards, slug) / "example-ward.yaml")
+def _same_ward_name_twice_in_one_provider(wards: Path) -> None:
+    folder = _provider_folder(wards)
+    for name in ("example-ward.yaml", "example-ward-annexe.yaml"):
+        shutil.copy(FIXTURE_WARD, folder / name)
 
 
 def _ward_outside_provider_folder(wards: Path) -> None:
@@ -90,7 +91,7 @@ SPECIAL: dict[str, Callable[[Path], None]] = {
     "file-name-ending-yml": _ward_named("example-ward.yml"),
     "file-name-ending-txt": _ward_named("example-ward.txt"),
     "ward-in-folder-without-provider-file": _ward_without_provider,
-    "same-ward-name-in-two-providers": _same_ward_name_in_two_providers,
+    "same-ward-name-twice-in-one-provider": _same_ward_name_twice_in_one_provider,
     "ward-file-outside-provider-folder": _ward_outside_provider_folder,
     "folder-name-with-capitals": _folder_name_with_capitals,
     "ward-in-a-subfolder": _ward_in_a_subfolder,

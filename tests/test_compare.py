@@ -36,15 +36,15 @@ def acute() -> BeautifulSoup:
 def test_every_ward_of_the_type_is_a_row_with_its_provider(acute: BeautifulSoup) -> None:
     table = acute.select_one("table[data-compare-table]")
     assert [tr["data-ward"] for tr in table.select("tbody tr")] == [
-        "bare-ward",
-        "complete-ward",
-        "gaps-ward",
-        "overdue-ward",
-        "soon-ward",
+        "other-provider--bare-ward",
+        "availability-trust--complete-ward",
+        "availability-trust--gaps-ward",
+        "availability-trust--overdue-ward",
+        "other-provider--soon-ward",
     ]
     assert (
-        table.select_one('tr[data-ward="gaps-ward"] .ward-compare__provider').get_text()
-        == "Availability Test NHS Trust"
+        table.select_one('tr[data-ward="availability-trust--gaps-ward"] .ward-compare__provider').get_text()
+        == "Availability Test NHS Trust, Exampleton"  # the provider and town, so same-named wards are told apart
     )
 
 
@@ -74,9 +74,10 @@ def test_facts_a_ward_has_not_published_say_not_published_never_zero(acute: Beau
 
 
 def test_cells_carry_numbers_to_sort_by(acute: BeautifulSoup) -> None:
-    row = acute.select_one('tr[data-ward="complete-ward"]')
+    row = acute.select_one('tr[data-ward="availability-trust--complete-ward"]')
     assert [td["data-sort"] for td in row.find_all("td")] == ["10", "8", "6", "2", "2520", "300", "7", "2026-06-10"]
-    assert [td["data-sort"] for td in acute.select_one('tr[data-ward="bare-ward"]').find_all("td")][1:7] == [""] * 6
+    bare = acute.select_one('tr[data-ward="other-provider--bare-ward"]')
+    assert [td["data-sort"] for td in bare.find_all("td")][1:7] == [""] * 6
 
 
 def test_the_table_is_accessible_without_javascript(acute: BeautifulSoup) -> None:
@@ -104,7 +105,9 @@ def test_the_compare_index_links_to_one_page_per_ward_type_with_only_that_type()
         href = links[label(ward_type)]
         listed = [tr["data-ward"] for tr in page(site, f"compare/{href}").select("table[data-compare-table] tbody tr")]
         assert listed == [
-            w.slug for w in sorted(wards, key=lambda w: w.ward.name.lower()) if w.ward.ward_type is ward_type
+            w.key.replace("/", "--")
+            for w in sorted(wards, key=lambda w: w.ward.name.lower())
+            if w.ward.ward_type is ward_type
         ]
     nav = [" ".join(a.get_text().split()) for a in index.select("nav.md-nav--primary a")]
     assert "Compare wards" in nav
@@ -140,7 +143,7 @@ def test_wards_named_in_the_address_are_shown_side_by_side() -> None:
         page_file,
         READ
         + "report({chosen: chosen(), labels: labels, howto: document.querySelector('[data-compare-howto]').hidden});",
-        "#compare=complete-ward,bare-ward",
+        "#compare=availability-trust--complete-ward,other-provider--bare-ward",
     )
     assert result["howto"] is False
     assert result["labels"] == [
@@ -164,8 +167,8 @@ def test_ticking_and_clearing_wards_updates_the_side_by_side_table_and_the_addre
         READ
         + """
 var out = {before: chosen()};
-document.getElementById('compare-gaps-ward').click();
-document.getElementById('compare-complete-ward').click();
+document.getElementById('compare-availability-trust--gaps-ward').click();
+document.getElementById('compare-availability-trust--complete-ward').click();
 out.after = chosen()[0];
 out.hash = window.location.hash;
 out.status = document.querySelector('[data-compare-chosen] [role=status]').textContent;
@@ -177,6 +180,6 @@ report(out);
     )
     assert result["before"] is None
     assert result["after"] == ["Ward", "Complete Ward", "Gaps Ward"]
-    assert result["hash"] == "#compare=complete-ward,gaps-ward"
+    assert result["hash"] == "#compare=availability-trust--complete-ward,availability-trust--gaps-ward"
     assert result["status"] == "2 wards chosen."
     assert result["cleared"] == [None, "", "Choices cleared."]

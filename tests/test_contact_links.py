@@ -80,7 +80,7 @@ def test_linked_provider_text_is_escaped_and_cannot_break_out_of_the_link() -> N
 
 
 def test_the_cqc_and_ombudsman_phone_numbers_and_web_addresses_on_a_ward_page_are_links() -> None:
-    section = page(sample_site(), "wards/heron-ward/").select_one(".ward-section--feedback")
+    section = page(sample_site(), "wards/example-valley-nhs-ft/heron-ward/").select_one(".ward-section--feedback")
     links = {a.get_text(strip=True): a["href"] for a in section.find_all("a")}
     assert links["020 7946 0100"] == "tel:02079460100"
     assert links["020 7946 0200"] == "tel:02079460200"
@@ -88,7 +88,7 @@ def test_the_cqc_and_ombudsman_phone_numbers_and_web_addresses_on_a_ward_page_ar
 
 
 def test_an_email_address_written_in_a_sentence_is_a_mailto_link() -> None:
-    soup = page(sample_site(), "wards/cedar-ward/")
+    soup = page(sample_site(), "wards/brightwater-care/cedar-ward/")
     links = [a["href"] for a in soup.select("article a") if a.get_text(strip=True) == "patient.experience@example.com"]
     assert links and set(links) == {"mailto:patient.experience@example.com"}
 

@@ -18,12 +18,15 @@ from wardsite.loading.catalogue import load_catalogue
 from wardsite.render.easy_read import SYMBOLS, easy_read_sections, kind_symbol, render_easy_read_page
 from wardsite.site import theme
 
-SAMPLE_WARDS = sorted(p.stem for p in (REPO / "wards").glob("*/*.yaml") if p.name != "provider.yaml")
+SAMPLE_WARDS = sorted(
+    f"{p.parent.name}/{p.stem}" for p in (REPO / "wards").glob("*/*.yaml") if p.name != "provider.yaml"
+)  # each ward's key: <provider>/<ward>
 TODAY = dt.date(2026, 11, 26)
 
 
-def _easy_read(site: Path, slug: str) -> BeautifulSoup:
-    return page(site, f"wards/{slug}/easy-read/")
+def _easy_read(site: Path, key: str) -> BeautifulSoup:
+    """The Easy Read page of the ward whose key (``<provider>/<ward>``) is ``key``."""
+    return page(site, f"wards/{key}/easy-read/")
 
 
 def _points(soup: BeautifulSoup) -> list[Tag]:
@@ -41,7 +44,7 @@ def test_every_sample_ward_has_an_easy_read_page() -> None:
 
 
 def test_the_ward_page_links_to_its_easy_read_page_and_lists_it_among_the_formats() -> None:
-    soup = page(sample_site(), "wards/heron-ward/")
+    soup = page(sample_site(), "wards/example-valley-nhs-ft/heron-ward/")
     texts = [" ".join(a.get_text().split()) for a in soup.select('article a[href="easy-read/"]')]
     assert texts == ["Easy Read version of this page", "Read the Easy Read version of this page"]
     formats = " ".join(soup.select_one(".ward-section--formats").get_text(" ").split())
@@ -76,7 +79,7 @@ def _pictures(soup: BeautifulSoup, section: str) -> list[tuple[str, str, str, st
 
 
 def test_each_kind_of_thing_to_bring_has_its_own_picture_with_an_empty_alt_as_the_sentence_names_it() -> None:
-    assert _pictures(_easy_read(sample_site(), "heron-ward"), "bring") == [
+    assert _pictures(_easy_read(sample_site(), "example-valley-nhs-ft/heron-ward"), "bring") == [
         ("clothes.svg", "", "", "Bring clothes for about a week."),
         ("shoes.svg", "", "", "Bring nightwear and slippers."),
         ("toiletries.svg", "", "", "Bring toiletries (no spray cans)."),
@@ -88,7 +91,7 @@ def test_each_kind_of_thing_to_bring_has_its_own_picture_with_an_empty_alt_as_th
 
 
 def test_each_thing_not_allowed_shows_that_thing_under_a_no_sign_and_kept_things_under_a_padlock() -> None:
-    pictures = _pictures(_easy_read(sample_site(), "heron-ward"), "not-allowed")
+    pictures = _pictures(_easy_read(sample_site(), "example-valley-nhs-ft/heron-ward"), "not-allowed")
     assert [(file, alt, badge) for file, alt, badge, _ in pictures] == [
         ("alcohol.svg", "", "not-allowed.svg"),
         ("drugs.svg", "", "not-allowed.svg"),
@@ -107,7 +110,7 @@ def test_each_thing_not_allowed_shows_that_thing_under_a_no_sign_and_kept_things
 
 
 def test_a_picture_that_does_not_repeat_its_sentence_is_described_by_what_it_shows() -> None:
-    about = _pictures(_easy_read(sample_site(), "heron-ward"), "about")
+    about = _pictures(_easy_read(sample_site(), "example-valley-nhs-ft/heron-ward"), "about")
     assert about == [
         ("hospital.svg", "", "", "Heron Ward is a mental health ward in hospital."),
         ("hospital.svg", "A hospital building", "", "It is for adults who are very unwell with their mental health."),
@@ -147,7 +150,7 @@ def test_the_pictures_are_from_openmoji_with_their_licence_recorded_beside_them_
         assert re.search(rf"^{re.escape(file)} +OpenMoji [0-9A-F-]+ ", notice, re.MULTILINE), file
         svg = (folder / file).read_text(encoding="utf-8")
         assert "<script" not in svg and "href" not in svg, file
-    credit = _easy_read(sample_site(), "heron-ward").select_one(".easy-read__credit")
+    credit = _easy_read(sample_site(), "example-valley-nhs-ft/heron-ward").select_one(".easy-read__credit")
     assert [a["href"] for a in credit.find_all("a")] == [
         "https://openmoji.org/",
         "https://creativecommons.org/licenses/by-sa/4.0/",
@@ -155,7 +158,7 @@ def test_the_pictures_are_from_openmoji_with_their_licence_recorded_beside_them_
 
 
 def test_the_words_we_use_box_explains_each_hard_word_the_page_uses_and_no_other() -> None:
-    heron = _easy_read(sample_site(), "heron-ward")
+    heron = _easy_read(sample_site(), "example-valley-nhs-ft/heron-ward")
     box = heron.select_one("section.easy-read__words")
     assert box.h2.get_text() == "Words we use"
     words = [dt.get_text() for dt in box.select("dt")]
@@ -166,9 +169,11 @@ def test_the_words_we_use_box_explains_each_hard_word_the_page_uses_and_no_other
     assert box.select_one("dt:-soup-contains('Tribunal') + dd").get_text() == (
         "A group of people from outside the hospital. They can decide that you can leave."
     )
-    cedar_words = [dt.get_text() for dt in _easy_read(sample_site(), "cedar-ward").select(".easy-read__words dt")]
+    cedar_words = [
+        dt.get_text() for dt in _easy_read(sample_site(), "brightwater-care/cedar-ward").select(".easy-read__words dt")
+    ]
     assert "PALS" not in cedar_words and "PALS" not in " ".join(
-        _sentence(p) for p in _points(_easy_read(sample_site(), "cedar-ward"))
+        _sentence(p) for p in _points(_easy_read(sample_site(), "brightwater-care/cedar-ward"))
     )
     for slug in SAMPLE_WARDS:
         for dd in _easy_read(sample_site(), slug).select(".easy-read__words dd"):
@@ -177,7 +182,7 @@ def test_the_words_we_use_box_explains_each_hard_word_the_page_uses_and_no_other
 
 
 def test_the_easy_read_page_gives_the_address_and_how_to_get_there() -> None:
-    soup = _easy_read(sample_site(), "heron-ward")
+    soup = _easy_read(sample_site(), "example-valley-nhs-ft/heron-ward")
     assert [sentence for _, _, _, sentence in _pictures(soup, "where")] == [
         "The address is:",
         "Buses 8 and 111 stop at Larkfield Road.",
@@ -205,7 +210,10 @@ def test_sentences_are_short_with_about_fifteen_words_or_fewer() -> None:
 
 
 def test_the_sections_cover_what_matters_most_in_a_fixed_order() -> None:
-    headings = [h.get_text(strip=True) for h in _easy_read(sample_site(), "heron-ward").select(".easy-read h2")]
+    headings = [
+        h.get_text(strip=True)
+        for h in _easy_read(sample_site(), "example-valley-nhs-ft/heron-ward").select(".easy-read h2")
+    ]
     assert headings == [
         "About this ward",
         "Who the ward is for",
@@ -224,7 +232,7 @@ def test_the_sections_cover_what_matters_most_in_a_fixed_order() -> None:
 
 
 def test_the_facts_come_from_the_wards_own_data() -> None:
-    soup = _easy_read(sample_site(), "heron-ward")
+    soup = _easy_read(sample_site(), "example-valley-nhs-ft/heron-ward")
     sentences = [_sentence(p) for p in _points(soup)]
     assert "This ward is for women aged 18 to 65." in sentences
     assert "Phone the ward on 01632 960101." in sentences
@@ -242,8 +250,10 @@ def test_the_facts_come_from_the_wards_own_data() -> None:
 
 def test_a_ward_without_visiting_or_daily_life_published_says_to_phone() -> None:
     result = load_catalogue(REPO / "wards")
-    provider = next(p for p in result.catalogue.providers if any(w.slug == "heron-ward" for w in p.wards))
-    entry = next(w for w in provider.wards if w.slug == "heron-ward")
+    provider = next(
+        p for p in result.catalogue.providers if any(w.key == "example-valley-nhs-ft/heron-ward" for w in p.wards)
+    )
+    entry = next(w for w in provider.wards if w.key == "example-valley-nhs-ft/heron-ward")
     bare = type(entry)(
         entry.slug,
         entry.provider_slug,
@@ -257,8 +267,8 @@ def test_a_ward_without_visiting_or_daily_life_published_says_to_phone() -> None
 
 
 def test_the_out_of_date_warning_shows_only_when_the_review_is_overdue() -> None:
-    current = _easy_read(sample_site(), "heron-ward").select_one("[data-ward-overdue-banner]")
-    overdue = _easy_read(overdue_site(), "heron-ward").select_one("[data-ward-overdue-banner]")
+    current = _easy_read(sample_site(), "example-valley-nhs-ft/heron-ward").select_one("[data-ward-overdue-banner]")
+    overdue = _easy_read(overdue_site(), "example-valley-nhs-ft/heron-ward").select_one("[data-ward-overdue-banner]")
     assert current.has_attr("hidden")
     assert not overdue.has_attr("hidden")
     assert "Warning: this page may be out of date." in " ".join(overdue.get_text(" ").split())
@@ -274,7 +284,9 @@ def test_provider_text_is_escaped_on_the_easy_read_page(tmp_path: Path) -> None:
         text.replace("    - clothes for about a week\n", '    - "<script>alert(1)</script> socks"\n'), encoding="utf-8"
     )
     site = build_site(tmp_path / "site", wards=wards)
-    html = (site / "wards" / "heron-ward" / "easy-read" / "index.html").read_text(encoding="utf-8")
+    html = (site / "wards" / "example-valley-nhs-ft" / "heron-ward" / "easy-read" / "index.html").read_text(
+        encoding="utf-8"
+    )
     assert "<script>alert(1)</script>" not in html
     assert "Bring &lt;script&gt;alert(1)&lt;/script&gt; socks." in html
 
@@ -291,9 +303,9 @@ def test_the_page_is_one_html_block_with_front_matter() -> None:
 @pytest.mark.parametrize(
     ("slug", "sentence"),
     [
-        ("maple-house", "Children can visit on the ward."),
-        ("harbour-view", "Children can visit in a family room, not on the ward."),
-        ("cedar-ward", "Children cannot visit on the ward. Phone to ask about other ways."),
+        ("brightwater-care/maple-house", "Children can visit on the ward."),
+        ("brightwater-care/harbour-view", "Children can visit in a family room, not on the ward."),
+        ("brightwater-care/cedar-ward", "Children cannot visit on the ward. Phone to ask about other ways."),
     ],
 )
 def test_what_children_can_do_follows_the_wards_visiting_facts(slug: str, sentence: str) -> None:

@@ -49,12 +49,12 @@ def _files(folder: Path) -> dict[str, str]:
 
 def test_the_generator_still_removes_its_own_pages_for_a_ward_that_was_deleted(project: Path) -> None:
     assert _generate()[0] == 0
-    assert (project / "docs/wards/cedar-ward/index.md").is_file()
+    assert (project / "docs/wards/brightwater-care/cedar-ward/index.md").is_file()
     (project / "wards/brightwater-care/cedar-ward.yaml").unlink()
     code, output = _generate()
     assert code == 0, output
-    assert not (project / "docs/wards/cedar-ward").exists()
-    assert (project / "docs/wards/heron-ward/index.md").is_file()
+    assert not (project / "docs/wards/brightwater-care/cedar-ward").exists()
+    assert (project / "docs/wards/example-valley-nhs-ft/heron-ward/index.md").is_file()
     assert (project / "docs/guide/index.md").read_text(encoding="utf-8") == "# A hand-written guide\n"
 
 
@@ -97,7 +97,7 @@ def test_a_stale_name_reached_through_a_linked_folder_is_not_deleted_even_with_t
     assert (outside / "index.md").read_text(encoding="utf-8") == "outside\n"
 
 
-@pytest.mark.parametrize("linked", ["wards", "wards/heron-ward", "data"])
+@pytest.mark.parametrize("linked", ["wards", "wards/example-valley-nhs-ft/heron-ward", "data"])
 def test_a_generated_folder_that_is_a_symbolic_link_is_refused_before_anything_is_written(
     project: Path, tmp_path: Path, linked: str
 ) -> None:
@@ -141,7 +141,10 @@ def test_the_list_itself_as_a_symbolic_link_is_replaced_never_written_through(pr
     assert _generate()[0] == 0
     assert target.read_text(encoding="utf-8") == "not yours\n"
     assert not (project / "docs" / MANIFEST).is_symlink()
-    assert "wards/heron-ward/index.md" in json.loads((project / "docs" / MANIFEST).read_text())["files"]
+    assert (
+        "wards/example-valley-nhs-ft/heron-ward/index.md"
+        in json.loads((project / "docs" / MANIFEST).read_text())["files"]
+    )
 
 
 def test_a_file_where_a_generated_folder_goes_is_a_plain_error_not_a_traceback(project: Path) -> None:

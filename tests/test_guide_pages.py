@@ -109,7 +109,7 @@ def test_allowed_words_shared_by_two_lists_keep_their_own_reader_words() -> None
 def test_each_ward_page_describes_phones_with_the_phone_words(site: Path) -> None:
     for entry in load_catalogue(REPO / "wards").catalogue.wards:
         if entry.ward.daily_life:
-            text = page(site, f"wards/{entry.slug}/").select_one(".ward-section--daily-life").get_text(" ")
+            text = page(site, f"wards/{entry.key}/").select_one(".ward-section--daily-life").get_text(" ")
             assert label(entry.ward.daily_life.phones_internet.own_phone) in text, entry.slug
 
 

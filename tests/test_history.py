@@ -137,7 +137,7 @@ def test_file_history_reads_the_whole_wards_folder_with_one_git_call(
         FileChange(dt.date(2026, 1, 5), "Add our wards"),
     ]
     assert "README.md" not in changes and "../README.md" not in changes
-    assert len(changes) == 10  # 8 wards and 2 provider files
+    assert len(changes) == 11  # 9 wards and 2 provider files
 
 
 def test_outside_a_git_repository_there_is_no_history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -161,7 +161,7 @@ def test_the_ward_page_shows_what_changed_in_the_wards_own_words_and_no_commit_s
     repo: Path, tmp_path: Path
 ) -> None:
     site = build_site(tmp_path / "site", wards=repo / "wards")
-    soup = page(site, "wards/heron-ward/")
+    soup = page(site, "wards/example-valley-nhs-ft/heron-ward/")
     section = soup.select_one(".ward-section--review")
     heading = section.find("h3", id="what-changed")
     assert heading.get_text() == "What changed"
@@ -184,7 +184,11 @@ def test_the_report_links_each_ward_to_its_change_history_with_escaped_commit_su
 ) -> None:
     site = build_site(tmp_path / "site", wards=repo / "wards")
     report = page(site, "report/")
-    row = next(tr for tr in report.select("tr[data-provider]") if tr.th.get_text(" ", strip=True) == "Heron Ward")
+    row = next(
+        tr
+        for tr in report.select('tr[data-provider="example-valley-nhs-ft"]')
+        if tr.th.get_text(" ", strip=True) == "Heron Ward"
+    )
     link = row.find("a", string="Change history")
     assert link["href"] == "changes/example-valley-nhs-ft/#heron-ward"
     history = page(site, "report/changes/example-valley-nhs-ft/")
@@ -215,7 +219,7 @@ def test_outside_git_there_are_no_history_pages_or_links_but_the_ward_keeps_what
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     shutil.copytree(REPO / "wards", tmp_path / "wards")
     site = build_site(tmp_path / "site", wards=tmp_path / "wards")
-    section = page(site, "wards/heron-ward/").select_one(".ward-section--review")
+    section = page(site, "wards/example-valley-nhs-ft/heron-ward/").select_one(".ward-section--review")
     assert section.find("h3", id="what-changed") is not None
     assert not (site / "report" / "changes").exists()
     assert page(site, "report/").find("a", string="Change history") is None

@@ -28,7 +28,7 @@ def test_the_checker_finds_errors_in_invalid_html(tmp_path) -> None:  # type: ig
 
 
 def test_a_ward_pages_navigation_regions_each_have_their_own_name() -> None:
-    soup = page(sample_site(), "wards/heron-ward/")
+    soup = page(sample_site(), "wards/example-valley-nhs-ft/heron-ward/")
     names = []
     for nav in soup.select("nav"):
         labelled_by = nav.get("aria-labelledby")

@@ -41,11 +41,11 @@ class Preview:
         return render
 
     def _render_ward(self, provider: ProviderEntry, entry: WardEntry) -> dict[str, str]:
-        self.wards_rendered.append(entry.slug)
+        self.wards_rendered.append(entry.key)
         return render_ward_pages(provider, entry, TODAY)
 
 
-ALL_WARDS = sorted(p.stem for p in (REPO / "wards").glob("*/*.yaml") if p.name != "provider.yaml")
+ALL_WARDS = sorted(f"{p.parent.name}/{p.stem}" for p in (REPO / "wards").glob("*/*.yaml") if p.name != "provider.yaml")
 
 
 @pytest.fixture
@@ -75,16 +75,21 @@ def test_an_edited_ward_shows_at_once_and_the_lists_and_data_catch_up_in_the_bac
 
     now = preview.rebuild()
 
-    assert preview.wards_rendered[len(ALL_WARDS) :] == ["heron-ward"]
-    assert "Day and night" in now["wards/heron-ward/index.md"]
-    assert now["wards/kestrel-ward/index.md"] == before["wards/kestrel-ward/index.md"]
+    assert preview.wards_rendered[len(ALL_WARDS) :] == ["example-valley-nhs-ft/heron-ward"]
+    assert "Day and night" in now["wards/example-valley-nhs-ft/heron-ward/index.md"]
+    assert (
+        now["wards/example-valley-nhs-ft/kestrel-ward/index.md"]
+        == before["wards/example-valley-nhs-ft/kestrel-ward/index.md"]
+    )
     assert "Day and night" not in now["data/wards.json"]  # not yet: the background render brings it
     assert preview.refreshed.wait(60), "the background render never asked for a rebuild"
     caught_up = preview.rebuild()
     assert caught_up == render_site(load_catalogue(preview.wards).catalogue, TODAY)
     assert "Day and night" in caught_up["data/wards.json"]
     assert preview.full_renders == 2
-    assert preview.wards_rendered[len(ALL_WARDS) :] == ["heron-ward"]  # the background reused every other ward's pages
+    assert preview.wards_rendered[len(ALL_WARDS) :] == [
+        "example-valley-nhs-ft/heron-ward"
+    ]  # the background reused every other ward's pages
 
 
 def test_a_ward_with_an_error_loses_its_pages_until_fixed_without_rendering_any_other_ward(preview: Preview) -> None:
@@ -92,9 +97,9 @@ def test_a_ward_with_an_error_loses_its_pages_until_fixed_without_rendering_any_
     heron = preview.wards / "example-valley-nhs-ft" / "heron-ward.yaml"
     _edit(heron, "\nbeds: 18", "\nbeds: eighteen")
     pages = preview.rebuild()
-    assert "wards/heron-ward/index.md" not in pages
-    assert "wards/heron-ward/easy-read/index.md" not in pages
-    assert "wards/kestrel-ward/index.md" in pages
+    assert "wards/example-valley-nhs-ft/heron-ward/index.md" not in pages
+    assert "wards/example-valley-nhs-ft/heron-ward/easy-read/index.md" not in pages
+    assert "wards/example-valley-nhs-ft/kestrel-ward/index.md" in pages
     assert preview.refreshed.wait(60)
     assert len(preview.wards_rendered) == len(ALL_WARDS)
 
@@ -108,10 +113,12 @@ def test_an_edited_provider_file_renders_the_site_at_once_and_a_new_day_renders_
         "switchboard_phone: 01632 960000",
         "switchboard_phone: 01632 960001",
     )
-    assert "01632 960001" in preview.rebuild()["wards/heron-ward/index.md"]
+    assert "01632 960001" in preview.rebuild()["wards/example-valley-nhs-ft/heron-ward/index.md"]
     assert preview.full_renders == 2
     example_valley = sorted(
-        p.stem for p in (REPO / "wards" / "example-valley-nhs-ft").glob("*.yaml") if p.name != "provider.yaml"
+        f"example-valley-nhs-ft/{p.stem}"
+        for p in (REPO / "wards" / "example-valley-nhs-ft").glob("*.yaml")
+        if p.name != "provider.yaml"
     )
     assert sorted(preview.wards_rendered[len(ALL_WARDS) :]) == example_valley
     preview.rebuild(context=TODAY + dt.timedelta(days=1))

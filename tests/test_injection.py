@@ -110,13 +110,17 @@ def test_no_payload_becomes_a_script_frame_style_handler_or_javascript_link(pois
 
 
 def test_the_payload_is_shown_as_plain_text(poisoned_site: Path) -> None:
-    soup = BeautifulSoup((poisoned_site / "wards" / "heron-ward" / "index.html").read_text(), "html.parser")
+    soup = BeautifulSoup(
+        (poisoned_site / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html").read_text(), "html.parser"
+    )
     assert soup.find("h1").get_text() == PAYLOAD
     assert "{{7*7}}" in soup.select_one(".ward-quick-read").get_text()
 
 
 def test_json_ld_and_data_files_stay_valid_json(poisoned_site: Path) -> None:
-    soup = BeautifulSoup((poisoned_site / "wards" / "heron-ward" / "index.html").read_text(), "html.parser")
+    soup = BeautifulSoup(
+        (poisoned_site / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html").read_text(), "html.parser"
+    )
     for block in soup.select("script[type='application/ld+json']"):
         json.loads(block.get_text())
         assert "</script" not in block.decode_contents().lower()

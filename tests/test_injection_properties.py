@@ -15,7 +15,7 @@ from wardsite.render.ward_page import render_ward_page
 
 CATALOGUE = load_catalogue(REPO / "wards").catalogue
 PROVIDER = CATALOGUE.provider("example-valley-nhs-ft")
-ENTRY = next(w for w in PROVIDER.wards if w.slug == "heron-ward")
+ENTRY = next(w for w in PROVIDER.wards if w.key == "example-valley-nhs-ft/heron-ward")
 TODAY = dt.date(2026, 11, 26)
 
 # Text a provider could type: any printable characters, with markup characters made likely.

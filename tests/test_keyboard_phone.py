@@ -31,7 +31,7 @@ TABS = 80
 
 
 def _ward_page() -> str:
-    return (sample_site() / "wards" / "heron-ward" / "index.html").as_uri()
+    return (sample_site() / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html").as_uri()
 
 
 @pytest.fixture(scope="module")

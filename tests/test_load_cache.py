@@ -27,13 +27,13 @@ def _copy_samples(tmp_path: Path) -> Path:
 
 
 def _wards(wards_dir: Path, cache: LoadCache | None = None) -> dict[str, object]:
-    return {w.slug: w for w in load_catalogue(wards_dir, cache).catalogue.wards}
+    return {w.key: w for w in load_catalogue(wards_dir, cache).catalogue.wards}
 
 
 def test_a_second_load_gives_back_the_same_ward_objects_when_no_file_changed(tmp_path: Path) -> None:
     wards, cache = _copy_samples(tmp_path), LoadCache()
     first, second = _wards(wards, cache), _wards(wards, cache)
-    assert set(first) == set(second) and len(first) == 8
+    assert set(first) == set(second) and len(first) == 9
     assert all(second[slug] is first[slug] for slug in first)
 
 
@@ -46,9 +46,9 @@ def test_an_edited_ward_file_is_read_again_and_only_that_one(tmp_path: Path) -> 
         encoding="utf-8",
     )
     second = _wards(wards, cache)
-    assert second["heron-ward"] is not first["heron-ward"]
-    assert second["heron-ward"].ward.contact.ward_phone_hours == "Day and night"  # type: ignore[attr-defined]
-    assert [slug for slug in first if second[slug] is not first[slug]] == ["heron-ward"]
+    assert second["example-valley-nhs-ft/heron-ward"] is not first["example-valley-nhs-ft/heron-ward"]
+    assert second["example-valley-nhs-ft/heron-ward"].ward.contact.ward_phone_hours == "Day and night"  # type: ignore[attr-defined]
+    assert [slug for slug in first if second[slug] is not first[slug]] == ["example-valley-nhs-ft/heron-ward"]
 
 
 def test_an_edited_provider_file_reloads_every_ward_of_that_provider(tmp_path: Path) -> None:
@@ -63,8 +63,8 @@ def test_an_edited_provider_file_reloads_every_ward_of_that_provider(tmp_path: P
     )
     second = _wards(wards, cache)
     changed = {slug for slug in first if second[slug] is not first[slug]}
-    assert changed == {w.slug for w in load_catalogue(wards).catalogue.provider(PROVIDER).wards}
-    assert second["heron-ward"].ward.contact.switchboard_phone == "01632 960001"  # type: ignore[attr-defined]
+    assert changed == {w.key for w in load_catalogue(wards).catalogue.provider(PROVIDER).wards}
+    assert second["example-valley-nhs-ft/heron-ward"].ward.contact.switchboard_phone == "01632 960001"  # type: ignore[attr-defined]
 
 
 def test_problems_are_the_same_with_the_cache_as_without_it_and_a_fixed_file_clears_them(tmp_path: Path) -> None:
@@ -87,8 +87,8 @@ def test_a_removed_ward_disappears_and_the_cache_forgets_it(tmp_path: Path) -> N
     wards, cache = _copy_samples(tmp_path), LoadCache()
     _wards(wards, cache)
     (wards / PROVIDER / "osprey-ward.yaml").unlink()
-    assert "osprey-ward" not in _wards(wards, cache)
-    assert len(cache.wards) == 7
+    assert f"{PROVIDER}/osprey-ward" not in _wards(wards, cache)
+    assert len(cache.wards) == 8
 
 
 # ---- kept on disk: what one command read, the next one (check, build, serve) reuses ----------------
@@ -122,9 +122,9 @@ def test_a_new_load_cache_on_the_same_folder_reads_no_unchanged_file_and_loads_t
     assert asked == []
     assert [w.ward for w in second.catalogue.wards] == [w.ward for w in first.catalogue.wards]
     assert second.problems == first.problems == []
-    heron = next(w for w in second.catalogue.wards if w.slug == "heron-ward")
+    heron = next(w for w in second.catalogue.wards if w.key == f"{PROVIDER}/heron-ward")
     assert heron.mark(("contact", "ward_phone")) == next(
-        w for w in first.catalogue.wards if w.slug == "heron-ward"
+        w for w in first.catalogue.wards if w.key == f"{PROVIDER}/heron-ward"
     ).mark(("contact", "ward_phone"))
 
 
@@ -145,7 +145,7 @@ def test_a_file_with_problems_is_read_again_each_time_with_the_same_problems_and
     result = load_catalogue(wards, LoadCache(keep))
     assert asked == [f"wards/{PROVIDER}/heron-ward.yaml"] * 2
     assert result.problems == []
-    fixed = next(w for w in result.catalogue.wards if w.slug == "heron-ward")
+    fixed = next(w for w in result.catalogue.wards if w.key == f"{PROVIDER}/heron-ward")
     assert fixed.ward.contact.ward_phone_hours == "Day and night"  # type: ignore[attr-defined]
 
 
@@ -156,17 +156,17 @@ def test_a_problem_found_after_loading_from_the_kept_file_points_at_the_same_lin
     wards, keep = _copy_samples(tmp_path), tmp_path / "keep"
     load_catalogue(wards, LoadCache(keep))
     entries = [e for f in _kept_files(keep) for e in json.loads(f.read_text(encoding="utf-8")).values()]
-    assert len(entries) == 10 and all(len(entry) == 2 for entry in entries)  # the path shown and the data, no marks
-    uncached = {w.slug: w for w in load_catalogue(wards).catalogue.wards}
+    assert len(entries) == 11 and all(len(entry) == 2 for entry in entries)  # the path shown and the data, no marks
+    uncached = {w.key: w for w in load_catalogue(wards).catalogue.wards}
     asked = _no_reading(monkeypatch)
-    kept = {w.slug: w for w in load_catalogue(wards, LoadCache(keep)).catalogue.wards}
+    kept = {w.key: w for w in load_catalogue(wards, LoadCache(keep)).catalogue.wards}
     assert asked == []
-    for slug, ward in uncached.items():
+    for key, ward in uncached.items():
         for path in [("contact", "ward_phone"), ("review", "last_reviewed"), ("feedback", "pals", "phone"), ("name",)]:
-            assert kept[slug].mark(path) == ward.mark(path)
-    assert kept["heron-ward"].mark(("contact", "ward_phone")).line == 40
+            assert kept[key].mark(path) == ward.mark(path)
+    assert kept[f"{PROVIDER}/heron-ward"].mark(("contact", "ward_phone")).line == 40
     # a ward default is placed in provider.yaml, under ward_defaults
-    assert kept["heron-ward"].mark(("feedback", "pals", "phone")).file == f"wards/{PROVIDER}/provider.yaml"
+    assert kept[f"{PROVIDER}/heron-ward"].mark(("feedback", "pals", "phone")).file == f"wards/{PROVIDER}/provider.yaml"
 
 
 @pytest.mark.parametrize(
@@ -193,7 +193,7 @@ def test_a_damaged_kept_file_is_a_miss_never_a_traceback_and_the_load_is_as_with
     result = load_catalogue(wards, LoadCache(keep))
     assert result.problems == uncached.problems
     assert [w.ward for w in result.catalogue.wards] == [w.ward for w in uncached.catalogue.wards]
-    heron = next(w for w in result.catalogue.wards if w.slug == "heron-ward")
+    heron = next(w for w in result.catalogue.wards if w.key == f"{PROVIDER}/heron-ward")
     assert heron.ward.contact.ward_phone_hours == "24 hours"  # type: ignore[attr-defined]
 
 
@@ -209,8 +209,8 @@ def test_a_kept_entry_for_the_right_bytes_but_holding_other_data_is_refused_when
         kept.write_text(json.dumps(entries), encoding="utf-8")
     asked = _no_reading(monkeypatch)
     result = load_catalogue(wards, LoadCache(keep))
-    assert len(asked) == 10  # every file read again: 2 providers, 8 wards
-    assert len(result.catalogue.wards) == 8 and result.problems == []
+    assert len(asked) == 11  # every file read again: 2 providers, 9 wards
+    assert len(result.catalogue.wards) == 9 and result.problems == []
 
 
 def test_check_then_a_load_with_the_same_cache_folder_reads_no_file_again(
@@ -220,7 +220,7 @@ def test_check_then_a_load_with_the_same_cache_folder_reads_no_file_again(
     wards, keep = _copy_samples(tmp_path), tmp_path / "keep"
     monkeypatch.setattr(check_report_module, "MIN_FOLDERS_TO_SHARE", 1)  # read in worker processes, as at scale
     report = check_report(wards, 11, keep)
-    assert len(report.wards) == 8
+    assert len(report.wards) == 9
     asked = _no_reading(monkeypatch)
     result = load_catalogue(wards, LoadCache(keep))
     assert asked == []
@@ -234,10 +234,10 @@ def test_a_build_with_the_cache_setting_keeps_what_it_read_for_the_next_command_
     with_cache = build_site(tmp_path / "with", wards=wards, settings={"cache": str(keep)})
     assert len(_kept_files(keep)) == 2
     asked = _no_reading(monkeypatch)
-    assert len(load_catalogue(wards, LoadCache(keep)).catalogue.wards) == 8
+    assert len(load_catalogue(wards, LoadCache(keep)).catalogue.wards) == 9
     assert asked == []
     without = build_site(tmp_path / "without", wards=wards)
-    heron = "wards/heron-ward/index.html"
+    heron = f"wards/{PROVIDER}/heron-ward/index.html"
     page = BeautifulSoup((with_cache / heron).read_text(encoding="utf-8"), "html.parser")
     assert page.find("h1").get_text(strip=True) == "Heron Ward"  # type: ignore[union-attr]
     assert (with_cache / heron).read_bytes() == (without / heron).read_bytes()

@@ -203,7 +203,8 @@ def test_a_new_ward_for_a_provider_with_ward_defaults_is_valid_once_its_required
     run("new", provider, "kingfisher-ward", "--today", PINNED_TODAY)
     ward_file = repo_copy / "wards" / provider / "kingfisher-ward.yaml"
     text = ward_file.read_text(encoding="utf-8")
-    ward_file.write_text(fill_required(text), encoding="utf-8")
+    filled = fill_required(text).replace("name: Heron Ward", "name: Kingfisher Ward")  # the example's name is taken
+    ward_file.write_text(filled, encoding="utf-8")
     result = run("check", str(ward_file.relative_to(repo_copy)), "--today", PINNED_TODAY)
     assert result.exit_code == 0, result.output
 
@@ -248,14 +249,13 @@ def test_new_refuses_to_overwrite_a_ward_file(repo_copy: Path) -> None:
     assert (repo_copy / "wards/example-valley-nhs-ft/heron-ward.yaml").read_bytes() == before
 
 
-def test_new_refuses_a_ward_name_another_provider_already_uses(repo_copy: Path) -> None:
+def test_new_accepts_a_ward_name_another_provider_already_uses(repo_copy: Path) -> None:
+    """Ward addresses are /wards/<provider>/<ward>/, so Brightwater Care's Cedar Ward leaves the name free elsewhere."""
+    other = (repo_copy / "wards/brightwater-care/cedar-ward.yaml").read_bytes()
     result = run("new", "example-valley-nhs-ft", "cedar-ward")
-    assert result.exit_code == 2
-    assert (
-        "Error: wards/brightwater-care/cedar-ward.yaml already exists; nothing was changed. Each ward needs "
-        "its own name, because it is the page's web address." in result.output
-    )
-    assert not (repo_copy / "wards/example-valley-nhs-ft/cedar-ward.yaml").exists()
+    assert result.exit_code == 0, result.output
+    assert (repo_copy / "wards/example-valley-nhs-ft/cedar-ward.yaml").is_file()
+    assert (repo_copy / "wards/brightwater-care/cedar-ward.yaml").read_bytes() == other
 
 
 def test_new_provider_refuses_to_overwrite_a_provider_file(repo_copy: Path) -> None:

@@ -66,9 +66,12 @@ def test_no_script_or_stylesheet_is_loaded_from_the_network(bundle: Path) -> Non
 
 def test_every_ward_page_is_in_the_bundle_with_its_name_and_phone(bundle: Path) -> None:
     wards = load_catalogue(REPO / "wards").catalogue.wards
-    assert len(wards) == 8
+    assert len(wards) == 9
     for entry in wards:
-        soup = BeautifulSoup((bundle / "wards" / entry.slug / "index.html").read_text(encoding="utf-8"), "html.parser")
+        soup = BeautifulSoup(
+            (bundle / "wards" / entry.provider_slug / entry.slug / "index.html").read_text(encoding="utf-8"),
+            "html.parser",
+        )
         assert soup.find("h1", id="ward-name").get_text(strip=True) == entry.ward.name
         assert entry.ward.contact.ward_phone in soup.get_text()
 
@@ -100,7 +103,9 @@ def test_search_works_from_the_folder_in_a_real_browser_with_no_server(bundle: P
     )
     soup = BeautifulSoup(completed.stdout, "html.parser")
     results = [a["href"] for a in soup.select(".md-search-result__link")]
-    assert (bundle / "wards" / "heron-ward" / "index.html").as_uri() in results, completed.stderr[-2000:]
+    assert (bundle / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html").as_uri() in results, (
+        completed.stderr[-2000:]
+    )
 
 
 def test_wardsite_build_offline_writes_the_bundle_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -117,5 +122,5 @@ def test_wardsite_build_offline_writes_the_bundle_folder(tmp_path: Path, monkeyp
         result.output.splitlines()[-1]
         == "Built the offline bundle in site-offline. Copy the folder to the tablet and open site-offline/index.html."
     )
-    assert (tmp_path / "site-offline" / "wards" / "heron-ward" / "index.html").is_file()
+    assert (tmp_path / "site-offline" / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html").is_file()
     assert not (tmp_path / "site").exists()

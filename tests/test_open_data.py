@@ -38,35 +38,37 @@ def test_the_all_wards_file_validates_against_the_published_schema(site: Path, a
     _validator(site, "wards-data.schema.json").validate(all_wards)
     assert all_wards["generated_on"] == "2026-11-26"
     assert [p["id"] for p in all_wards["providers"]] == ["brightwater-care", "example-valley-nhs-ft"]
-    assert len(all_wards["wards"]) == 8
+    assert len(all_wards["wards"]) == 9
 
 
 def test_each_ward_has_its_own_file_that_validates_against_the_published_schema(
     site: Path, all_wards: dict[str, Any]
 ) -> None:
     validator = _validator(site, "ward-data.schema.json")
-    files = sorted(p.stem for p in (site / "data" / "wards").glob("*.json"))
+    folder = site / "data" / "wards"
+    files = sorted(p.relative_to(folder).with_suffix("").as_posix() for p in folder.glob("*/*.json"))
     assert files == sorted(w["id"] for w in all_wards["wards"])
-    for slug in files:
-        record = published_json(site, f"data/wards/{slug}.json")
+    assert "brightwater-care/heron-ward" in files and "example-valley-nhs-ft/heron-ward" in files
+    for key in files:
+        record = published_json(site, f"data/wards/{key}.json")
         validator.validate(record)
-        assert record["id"] == slug
+        assert record["id"] == key
         assert record["provider"]["id"] == record["provider_id"]
-        assert record["data_file"] == f"data/wards/{slug}.json"
+        assert record["data_file"] == f"data/wards/{key}.json"
 
 
 def test_the_ward_facts_validate_against_the_ward_schema_and_read_back_into_the_same_ward(
     site: Path, all_wards: dict[str, Any]
 ) -> None:
     validator = _validator(site, "ward.schema.json")
-    loaded = {w.slug: w.ward for w in load_catalogue(REPO / "wards").catalogue.wards}
+    loaded = {w.key: w.ward for w in load_catalogue(REPO / "wards").catalogue.wards}
     for record in all_wards["wards"]:
         validator.validate(record["ward"])
         assert Ward.model_validate(record["ward"]) == loaded[record["id"]], record["id"]
 
 
 def test_times_are_published_as_written_hh_mm(all_wards: dict[str, Any]) -> None:
-    heron = next(w["ward"] for w in all_wards["wards"] if w["id"] == "heron-ward")
+    heron = next(w["ward"] for w in all_wards["wards"] if w["id"] == "example-valley-nhs-ft/heron-ward")
     assert heron["visiting"]["hours"][0] == {
         "days": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
         "start": "13:00",
@@ -77,7 +79,7 @@ def test_times_are_published_as_written_hh_mm(all_wards: dict[str, Any]) -> None
 def test_provider_defaults_are_merged_into_each_ward_and_not_repeated(all_wards: dict[str, Any]) -> None:
     for provider in all_wards["providers"]:
         assert "ward_defaults" not in provider["provider"]
-    heron = next(w["ward"] for w in all_wards["wards"] if w["id"] == "heron-ward")
+    heron = next(w["ward"] for w in all_wards["wards"] if w["id"] == "example-valley-nhs-ft/heron-ward")
     assert heron["feedback"]["pals"]["phone"] == "01632 960400"  # written once, in provider.yaml
 
 
@@ -107,7 +109,7 @@ def test_wardsite_generate_writes_the_data_files_for_any_builder(
     assert result.exit_code == 0, result.output
     for path in (
         "data/wards.json",
-        "data/wards/heron-ward.json",
+        "data/wards/example-valley-nhs-ft/heron-ward.json",
         "data/availability.csv",
         "data/availability.json",
         "data/openreferral/services.json",

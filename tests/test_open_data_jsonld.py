@@ -26,16 +26,16 @@ def ward_data() -> dict[str, dict[str, Any]]:
     site = sample_site()
     result = {}
     for entry in load_catalogue(REPO / "wards").catalogue.wards:
-        blocks = _jsonld(page(site, f"wards/{entry.slug}/"))
+        blocks = _jsonld(page(site, f"wards/{entry.key}/"))
         assert len(blocks) == 1, f"{entry.slug} must carry exactly one JSON-LD block"
-        result[entry.slug] = blocks[0]
+        result[entry.key] = blocks[0]
     return result
 
 
 def test_every_ward_page_describes_the_ward_as_a_psychiatric_medical_organization_and_place(
     ward_data: dict[str, dict[str, Any]],
 ) -> None:
-    assert len(ward_data) == 8
+    assert len(ward_data) == 9
     for slug, data in ward_data.items():
         assert data["@context"] == "https://schema.org", slug
         assert data["@type"] == ["MedicalOrganization", "Place"], slug
@@ -48,7 +48,7 @@ def test_every_ward_page_describes_the_ward_as_a_psychiatric_medical_organizatio
 
 
 def test_the_facts_match_the_ward_file(ward_data: dict[str, dict[str, Any]]) -> None:
-    heron = ward_data["heron-ward"]
+    heron = ward_data["example-valley-nhs-ft/heron-ward"]
     assert (heron["name"], heron["telephone"], heron["alternateName"]) == ("Heron Ward", "01632 960101", ["Ward 36"])
     assert heron["address"] == {
         "@type": "PostalAddress",
@@ -74,7 +74,9 @@ def test_visiting_hours_are_an_amenity_with_hours_never_opening_hours(ward_data:
     for slug, data in ward_data.items():
         assert "openingHoursSpecification" not in json.dumps(data), slug
         assert "openingHours" not in data, slug
-    visiting = next(f for f in ward_data["heron-ward"]["amenityFeature"] if f["name"] == "Visiting hours")
+    visiting = next(
+        f for f in ward_data["example-valley-nhs-ft/heron-ward"]["amenityFeature"] if f["name"] == "Visiting hours"
+    )
     assert visiting["hoursAvailable"] == [
         {
             "@type": "OpeningHoursSpecification",
@@ -89,8 +91,8 @@ def test_visiting_hours_are_an_amenity_with_hours_never_opening_hours(ward_data:
 
 
 def test_smoking_allowed_follows_the_smoking_policy(ward_data: dict[str, dict[str, Any]]) -> None:
-    assert ward_data["cedar-ward"]["smokingAllowed"] is True  # Brightwater: designated areas
-    assert ward_data["heron-ward"]["smokingAllowed"] is False  # Example Valley: smoke free
+    assert ward_data["brightwater-care/cedar-ward"]["smokingAllowed"] is True  # Brightwater: designated areas
+    assert ward_data["example-valley-nhs-ft/heron-ward"]["smokingAllowed"] is False  # Example Valley: smoke free
 
 
 def test_no_ward_name_can_break_out_of_the_json_ld_script(tmp_path: Path) -> None:
@@ -101,7 +103,7 @@ def test_no_ward_name_can_break_out_of_the_json_ld_script(tmp_path: Path) -> Non
     ward.write_text(ward.read_text().replace("name: Complete Ward", f"name: '{hostile}'"))
 
     built = build_site(tmp_path / "site", wards=wards)
-    html = (built / "wards" / "complete-ward" / "index.html").read_text(encoding="utf-8")
+    html = (built / "wards" / "availability-trust" / "complete-ward" / "index.html").read_text(encoding="utf-8")
     soup = BeautifulSoup(html, "html.parser")
 
     assert "<script>alert(1)" not in html

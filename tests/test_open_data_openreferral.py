@@ -52,9 +52,17 @@ def export() -> dict[str, Any]:
     return published_json(sample_site(), "data/openreferral/services.json")
 
 
+def _example_valley_heron(services: list[dict[str, Any]]) -> dict[str, Any]:
+    """Example Valley's Heron Ward (Brightwater Care has a Heron Ward too)."""
+    (heron,) = [
+        s for s in services if s["name"] == "Heron Ward" and s["organization"]["name"].startswith("Example Valley")
+    ]
+    return heron
+
+
 def test_every_published_service_validates_against_hsds_3_1(export: dict[str, Any]) -> None:
     validator = _hsds("service.json")
-    assert len(export["contents"]) == 8
+    assert len(export["contents"]) == 9
     for service in export["contents"]:
         validator.validate(service)
 
@@ -71,10 +79,10 @@ def test_the_file_is_one_page_of_the_hsds_services_list(export: dict[str, Any]) 
     assert {
         k: export[k] for k in ("total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty")
     } == {
-        "total_items": 8,
+        "total_items": 9,
         "total_pages": 1,
         "page_number": 1,
-        "size": 8,
+        "size": 9,
         "first_page": True,
         "last_page": True,
         "empty": False,
@@ -87,7 +95,7 @@ def test_the_schemas_reject_a_service_that_breaks_them(export: dict[str, Any]) -
     assert not _hsds("service.json").is_valid(bad)
     assert not _oruk("service.json").is_valid(bad)
     bad = copy.deepcopy(export["contents"][0])
-    bad["id"] = "heron-ward"
+    bad["id"] = "example-valley-nhs-ft/heron-ward"
     assert not _hsds("service.json").is_valid(bad)
     bad = copy.deepcopy(export["contents"][0])
     del bad["capacities"][0]["unit"]
@@ -95,7 +103,7 @@ def test_the_schemas_reject_a_service_that_breaks_them(export: dict[str, Any]) -
 
 
 def test_provider_ward_and_site_map_to_organization_service_and_location(export: dict[str, Any]) -> None:
-    heron = next(s for s in export["contents"] if s["name"] == "Heron Ward")
+    heron = _example_valley_heron(export["contents"])
     assert heron["organization"]["name"] == "Example Valley NHS Foundation Trust"
     assert heron["organization_id"] == heron["organization"]["id"]
     assert {i["identifier_type"]: i["identifier"] for i in heron["organization"]["organization_identifiers"]} == {
@@ -115,7 +123,7 @@ def test_provider_ward_and_site_map_to_organization_service_and_location(export:
 
 
 def test_assured_date_is_the_last_review_and_beds_are_a_capacity(export: dict[str, Any]) -> None:
-    heron = next(s for s in export["contents"] if s["name"] == "Heron Ward")
+    heron = _example_valley_heron(export["contents"])
     assert heron["assured_date"] == "2026-10-14"
     (beds,) = heron["capacities"]
     assert (beds["unit"]["name"], beds["maximum"], beds["available"], beds["updated"]) == (
@@ -128,7 +136,7 @@ def test_assured_date_is_the_last_review_and_beds_are_a_capacity(export: dict[st
 
 
 def test_visiting_times_and_activities_are_weekly_schedules(export: dict[str, Any]) -> None:
-    heron = next(s for s in export["contents"] if s["name"] == "Heron Ward")
+    heron = _example_valley_heron(export["contents"])
     schedules = heron["schedules"]
     visiting = [s for s in schedules if s["description"].startswith("Visiting times")]
     activities = [s for s in schedules if s["description"].startswith("Activity")]
@@ -157,7 +165,7 @@ def test_with_the_site_address_known_each_service_links_to_its_ward_page() -> No
     page = services_page(
         load_catalogue(REPO / "wards").catalogue, dt.date(2026, 11, 26), site_url="https://wards.example.org/mh"
     )
-    heron = next(s for s in page["contents"] if s["name"] == "Heron Ward")
-    assert heron["url"] == "https://wards.example.org/mh/wards/heron-ward/"
+    heron = _example_valley_heron(page["contents"])
+    assert heron["url"] == "https://wards.example.org/mh/wards/example-valley-nhs-ft/heron-ward/"
     _hsds("service.json").validate(heron)
     assert "url" not in services_page(load_catalogue(REPO / "wards").catalogue, dt.date(2026, 11, 26))["contents"][0]

@@ -18,8 +18,8 @@ def _own_scripts(path: str) -> list[str]:
 @pytest.mark.parametrize(
     ("path", "scripts"),
     [
-        ("wards/heron-ward/", ["wardsite.js"]),
-        ("wards/heron-ward/easy-read/", ["wardsite.js"]),
+        ("wards/example-valley-nhs-ft/heron-ward/", ["wardsite.js"]),
+        ("wards/example-valley-nhs-ft/heron-ward/easy-read/", ["wardsite.js"]),
         ("", ["wardsite.js"]),
         ("providers/example-valley-nhs-ft/", ["wardsite.js"]),
         ("compare/", ["wardsite.js"]),
@@ -47,7 +47,7 @@ return {shown: shown.map(span => span.textContent.trim()), cutOff: box.scrollWid
 
 
 def test_a_phone_shows_the_short_site_title_whole_and_a_desktop_the_full_name() -> None:
-    url = (sample_site() / "wards" / "heron-ward" / "index.html").as_uri()
+    url = (sample_site() / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html").as_uri()
     phone, small_phone, desktop = run_tasks(
         [Task(url=url, script=TITLE, width=390), Task(url=url, script=TITLE, width=320), Task(url=url, script=TITLE)]
     )

@@ -17,9 +17,9 @@ from tests.inspector_sites import sample_site
 PAGE_TYPES = {
     "home": "index.html",
     "page not found": "404.html",
-    "ward": "wards/heron-ward/index.html",
-    "ward with the widest timetable": "wards/cedar-ward/index.html",
-    "Easy Read": "wards/heron-ward/easy-read/index.html",
+    "ward": "wards/example-valley-nhs-ft/heron-ward/index.html",
+    "ward with the widest timetable": "wards/brightwater-care/cedar-ward/index.html",
+    "Easy Read": "wards/example-valley-nhs-ft/heron-ward/easy-read/index.html",
     "provider": "providers/example-valley-nhs-ft/index.html",
     "ward type": "ward-types/acute-adult/index.html",
     "area": "areas/exampleton/index.html",

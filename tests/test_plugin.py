@@ -91,7 +91,7 @@ def test_wardsite_build_says_each_step_in_a_line_when_not_on_a_terminal(
     result = CliRunner().invoke(main, ["build", "--today", PINNED_TODAY], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert any(line.startswith("Loaded 8 wards from 2 providers (") for line in lines), lines
+    assert any(line.startswith("Loaded 9 wards from 2 providers (") for line in lines), lines
     assert any(line.startswith("Building pages: ") and line.endswith(" pages...") for line in lines), lines
     assert any(line.startswith("Building pages: done (") for line in lines), lines
     assert lines[-1] == "Built the site in site."

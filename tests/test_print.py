@@ -33,7 +33,7 @@ return shown;
 
 
 def _ward_page() -> Path:
-    return sample_site() / "wards" / "heron-ward" / "index.html"
+    return sample_site() / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html"
 
 
 def test_a_printed_ward_page_has_no_header_menus_search_footer_or_switches() -> None:
@@ -51,7 +51,7 @@ def test_printed_links_show_where_they_go() -> None:
         """
 const after = a => getComputedStyle(a, "::after").content;
 const web = document.querySelector('article a[href="https://www.example.nhs.uk/sites/example-general-hospital/map"]');
-const inside = document.querySelector('article .ward-glance a[href="../../providers/example-valley-nhs-ft/"]');
+const inside = document.querySelector('article .ward-glance a[href="../../../providers/example-valley-nhs-ft/"]');
 const phone = document.querySelector('article a[href^="tel:"]');
 return {web: after(web), inside: after(inside), phone: after(phone)};
 """,
@@ -118,7 +118,7 @@ return window.localStorage.getItem("wardsite.largePrint");
 
 
 def test_the_easy_read_page_has_large_text_and_prints_without_the_site_around_it() -> None:
-    page = sample_site() / "wards" / "heron-ward" / "easy-read" / "index.html"
+    page = sample_site() / "wards" / "example-valley-nhs-ft" / "heron-ward" / "easy-read" / "index.html"
     size = in_chromium(
         page, 'return parseFloat(getComputedStyle(document.querySelector(".easy-read__points p")).fontSize);'
     )

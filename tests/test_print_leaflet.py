@@ -23,7 +23,8 @@ MM_PER_POINT = 25.4 / 72
 
 
 def _ward_slugs() -> list[str]:
-    return sorted(entry.slug for entry in load_catalogue(REPO / "wards").catalogue.wards)
+    """Each sample ward's key, ``<provider>/<ward>`` (its page is ``wards/<key>/``)."""
+    return sorted(entry.key for entry in load_catalogue(REPO / "wards").catalogue.wards)
 
 
 @pytest.fixture(scope="module")
@@ -36,12 +37,12 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, PdfReader]:
             Task(
                 url=(site / "wards" / slug / "index.html").as_uri(),
                 script="return null;",
-                pdf=str(folder / f"{slug}.pdf"),
+                pdf=str(folder / f"{slug.replace('/', '--')}.pdf"),
             )
             for slug in slugs
         ]
     )
-    return {slug: PdfReader(folder / f"{slug}.pdf") for slug in slugs}
+    return {slug: PdfReader(folder / f"{slug.replace('/', '--')}.pdf") for slug in slugs}
 
 
 def _words(text: str) -> str:
@@ -126,7 +127,7 @@ def test_photos_that_cannot_be_loaded_are_not_printed_as_broken_pictures() -> No
 
 
 def test_a_ward_page_keeps_its_summary_box_whole_and_headings_with_what_follows() -> None:
-    url = (sample_site() / "wards" / "heron-ward" / "index.html").as_uri()
+    url = (sample_site() / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html").as_uri()
     [found] = run_tasks(
         [
             Task(

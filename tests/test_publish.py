@@ -46,7 +46,7 @@ def _build(*args: str) -> tuple[int, str]:
 def test_a_good_build_replaces_the_site_and_leaves_no_staging_folder(project: Path) -> None:
     code, output = _build()
     assert code == 0, output
-    assert (project / "site" / "wards" / "heron-ward" / "index.html").is_file()
+    assert (project / "site" / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html").is_file()
     assert [
         p.name for p in project.iterdir() if p.name.startswith(".site-staging") or p.name.endswith(".previous")
     ] == []
@@ -83,8 +83,8 @@ def test_skipping_broken_providers_publishes_the_others_and_names_the_excluded_o
     assert code == 0, output
     assert "Excluded provider brightwater-care: 1 error" in output
     assert "wards/brightwater-care/cedar-ward.yaml:" in output
-    assert (project / "site" / "wards" / "heron-ward" / "index.html").is_file()
-    assert not (project / "site" / "wards" / "maple-house").exists()
+    assert (project / "site" / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html").is_file()
+    assert not (project / "site" / "wards" / "brightwater-care" / "maple-house").exists()
     assert not (project / "site" / "providers" / "brightwater-care").exists()
     # Inspectors see what is missing and why, on the report page and in its data.
     data = json.loads((project / "site" / "data" / "availability.json").read_text())
@@ -197,7 +197,10 @@ def test_a_rebuild_swaps_the_new_site_in_without_ever_renaming_the_live_site_awa
     assert code == 0, output
     assert renamed == []
     assert (project / "site").stat().st_ino != first
-    assert '"name":"Beds","value":19' in (project / "site" / "wards" / "heron-ward" / "index.html").read_text()
+    assert (
+        '"name":"Beds","value":19'
+        in (project / "site" / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html").read_text()
+    )
     assert [p.name for p in project.iterdir() if p.name.startswith(".site-staging")] == []
 
 
@@ -219,7 +222,10 @@ def test_where_folders_cannot_be_exchanged_the_build_still_replaces_the_site(
     heron = project / "wards" / "example-valley-nhs-ft" / "heron-ward.yaml"
     heron.write_text(heron.read_text().replace("beds: 18", "beds: 19"))
     assert _build()[0] == 0
-    assert '"name":"Beds","value":19' in (project / "site" / "wards" / "heron-ward" / "index.html").read_text()
+    assert (
+        '"name":"Beds","value":19'
+        in (project / "site" / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html").read_text()
+    )
     assert [p.name for p in project.iterdir() if p.name.startswith(".site-")] == []
 
 
@@ -278,5 +284,7 @@ def test_a_site_folder_that_is_a_link_has_the_folder_it_points_to_replaced_and_k
     code, output = _build()
     assert code == 0, output
     assert (project / "site").is_symlink() and (project / "site").resolve() == served
-    assert (served / "wards" / "heron-ward" / "index.html").is_file() and not (served / "old.html").exists()
+    assert (served / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html").is_file() and not (
+        served / "old.html"
+    ).exists()
     assert [p.name for p in served.parent.iterdir() if p.name.startswith(f".{served.name}-staging")] == []

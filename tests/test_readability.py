@@ -97,7 +97,9 @@ def test_the_sample_wards_are_written_plainly_enough_for_the_default_target() ->
 
 
 def test_every_free_text_field_is_read_and_short_fields_are_not() -> None:
-    ward = next(w for w in load_catalogue(REPO / "wards").catalogue.wards if w.slug == "heron-ward").ward
+    ward = next(
+        w for w in load_catalogue(REPO / "wards").catalogue.wards if w.key == "example-valley-nhs-ft/heron-ward"
+    ).ward
     paths = {path for path, _ in free_text(ward)}
     assert ("description",) in paths
     assert ("visiting", "children", "arrangements") in paths

@@ -107,18 +107,35 @@ def test_for_a_reader_query_every_matching_ward_page_ranks_above_every_guide_pag
 def test_searching_a_wards_name_finds_its_page_first_and_its_easy_read_page_next(
     reader_results: dict[str, list[str]],
 ) -> None:
-    assert reader_results["Heron Ward"][:2] == ["wards/heron-ward/", "wards/heron-ward/easy-read/"]
+    # Two providers each have a Heron Ward: both ward pages come first, then both Easy Read pages.
+    assert sorted(reader_results["Heron Ward"][:2]) == [
+        "wards/brightwater-care/heron-ward/",
+        "wards/example-valley-nhs-ft/heron-ward/",
+    ]
+    assert sorted(reader_results["Heron Ward"][2:4]) == [
+        "wards/brightwater-care/heron-ward/easy-read/",
+        "wards/example-valley-nhs-ft/heron-ward/easy-read/",
+    ]
+
+
+def test_a_wards_name_with_its_town_finds_that_providers_ward_first() -> None:
+    results = search(sample_site(), "Heron Ward Exampleton", "Heron Ward Brightwater")
+    assert results["Heron Ward Exampleton"][0] == "wards/example-valley-nhs-ft/heron-ward/"
+    assert results["Heron Ward Brightwater"][0] == "wards/brightwater-care/heron-ward/"
 
 
 def test_searching_visiting_lists_every_ward_before_anything_else(reader_results: dict[str, list[str]]) -> None:
-    wards = sorted(p.parent.name + "/" for p in (sample_site() / "wards").glob("*/index.html"))
+    wards = sorted(f"{p.parent.parent.name}/{p.parent.name}/" for p in (sample_site() / "wards").glob("*/*/index.html"))
     for query in ("visiting", "visiting times"):
         first = reader_results[query][: len(wards)]
         assert sorted(location.removeprefix("wards/") for location in first) == wards, first
 
 
 def test_a_type_of_ward_finds_its_wards_and_its_list_before_the_guide(reader_results: dict[str, list[str]]) -> None:
-    assert reader_results["mother and baby"][:2] == ["wards/robin-unit/", "ward-types/mother-and-baby/"]
+    assert reader_results["mother and baby"][:2] == [
+        "wards/example-valley-nhs-ft/robin-unit/",
+        "ward-types/mother-and-baby/",
+    ]
     assert reader_results["acute"][0] == "ward-types/acute-adult/"
 
 
@@ -131,7 +148,7 @@ def test_the_providers_guide_is_still_found_by_its_own_words() -> None:
 
 def test_ward_entries_carry_their_boost_and_visiting_times_and_guide_pages_a_low_boost() -> None:
     docs = {doc["location"]: doc for doc in published_json(sample_site(), "search/search_index.json")["docs"]}
-    heron = docs["wards/heron-ward/"]
+    heron = docs["wards/example-valley-nhs-ft/heron-ward/"]
     assert heron["boost"] == WARD_BOOST
     assert heron["text"].endswith("Visiting times: Every day, 1pm to 7:45pm. Please phone the ward before you come.")
     guide = [doc for location, doc in docs.items() if location.startswith("guide/")]

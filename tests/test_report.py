@@ -44,7 +44,13 @@ def csv_rows(site: Path) -> dict[str, dict[str, str]]:
 
 
 def test_the_published_csv_has_exactly_one_row_per_ward(csv_rows: dict[str, dict[str, str]]) -> None:
-    assert sorted(csv_rows) == ["bare-ward", "complete-ward", "gaps-ward", "overdue-ward", "soon-ward"]
+    assert sorted(csv_rows) == [
+        "availability-trust/complete-ward",
+        "availability-trust/gaps-ward",
+        "availability-trust/overdue-ward",
+        "other-provider/bare-ward",
+        "other-provider/soon-ward",
+    ]
 
 
 def test_the_csv_counts_match_the_hand_counted_fixtures(csv_rows: dict[str, dict[str, str]]) -> None:
@@ -60,18 +66,18 @@ def test_the_csv_counts_match_the_hand_counted_fixtures(csv_rows: dict[str, dict
         for slug, r in csv_rows.items()
     }
     assert counts == {
-        "complete-ward": ("8", "44", "46", "current", "2027-06-10", "no"),
-        "gaps-ward": ("5", "33", "46", "current", "2027-06-10", "no"),
-        "overdue-ward": ("8", "44", "46", "overdue", "2026-10-01", "no"),
-        "bare-ward": ("0", "0", "46", "overdue", "2026-04-01", "yes"),
-        "soon-ward": ("0", "0", "46", "due_soon", "2026-12-10", "no"),
+        "availability-trust/complete-ward": ("8", "44", "46", "current", "2027-06-10", "no"),
+        "availability-trust/gaps-ward": ("5", "33", "46", "current", "2027-06-10", "no"),
+        "availability-trust/overdue-ward": ("8", "44", "46", "overdue", "2026-10-01", "no"),
+        "other-provider/bare-ward": ("0", "0", "46", "overdue", "2026-04-01", "yes"),
+        "other-provider/soon-ward": ("0", "0", "46", "due_soon", "2026-12-10", "no"),
     }
 
 
 def test_the_csv_says_which_categories_a_ward_with_missing_sections_leaves_out(
     csv_rows: dict[str, dict[str, str]],
 ) -> None:
-    gaps = csv_rows["gaps-ward"]
+    gaps = csv_rows["availability-trust/gaps-ward"]
     assert gaps["categories_missing"] == "visiting; carers; rights"
     assert [gaps[c] for c in CATEGORY_COLUMNS] == ["published"] * 4 + ["missing"] * 3 + ["published"]
     assert gaps["recommended_missing"].split("; ")[:4] == [
@@ -80,11 +86,11 @@ def test_the_csv_says_which_categories_a_ward_with_missing_sections_leaves_out(
         "visiting.flexible_for_carers",
         "visiting.patient_choice",
     ]
-    assert [csv_rows["complete-ward"][c] for c in CATEGORY_COLUMNS] == ["published"] * 8
+    assert [csv_rows["availability-trust/complete-ward"][c] for c in CATEGORY_COLUMNS] == ["published"] * 8
 
 
 def test_the_csv_gives_identity_review_dates_and_formats(csv_rows: dict[str, dict[str, str]]) -> None:
-    row = csv_rows["overdue-ward"]
+    row = csv_rows["availability-trust/overdue-ward"]
     assert (
         row["provider_id"],
         row["provider_name"],
@@ -92,9 +98,13 @@ def test_the_csv_gives_identity_review_dates_and_formats(csv_rows: dict[str, dic
         row["ward_name"],
         row["cqc_location_id"],
     ) == ("availability-trust", "Availability Test NHS Trust", "RZY", "Overdue Ward", "1-000000913")
-    assert (row["last_reviewed"], row["days_until_due"], row["page"]) == ("2025-10-01", "-56", "wards/overdue-ward/")
+    assert (row["last_reviewed"], row["days_until_due"], row["page"]) == (
+        "2025-10-01",
+        "-56",
+        "wards/availability-trust/overdue-ward/",
+    )
     assert row["formats"] == "easy_read; large_print"
-    assert csv_rows["bare-ward"]["formats"] == "easy_read"
+    assert csv_rows["other-provider/bare-ward"]["formats"] == "easy_read"
     assert row["accessibility_check"] == "not_checked"
 
 
@@ -304,7 +314,16 @@ def test_wardsite_report_writes_to_a_file_when_asked(tmp_path: Path) -> None:
 def test_wardsite_report_uses_an_accessibility_report_and_says_when_there_is_none(tmp_path: Path) -> None:
     a11y = tmp_path / "accessibility-report.json"
     a11y.write_text(
-        json.dumps({"pages": [{"url": "/wards/gaps-ward/", "errors": [{"code": "x", "message": "Missing label"}]}]}),
+        json.dumps(
+            {
+                "pages": [
+                    {
+                        "url": "/wards/availability-trust/gaps-ward/",
+                        "errors": [{"code": "x", "message": "Missing label"}],
+                    }
+                ]
+            }
+        ),
         encoding="utf-8",
     )
     rows = {
@@ -313,8 +332,11 @@ def test_wardsite_report_uses_an_accessibility_report_and_says_when_there_is_non
             io.StringIO(_run("--wards", str(FIXTURE_WARDS), "--format", "csv", "--a11y-report", str(a11y)).stdout)
         )
     }
-    assert (rows["gaps-ward"]["accessibility_check"], rows["gaps-ward"]["accessibility_errors"]) == ("failed", "1")
-    assert rows["complete-ward"]["accessibility_check"] == "not_checked"
+    assert (
+        rows["availability-trust/gaps-ward"]["accessibility_check"],
+        rows["availability-trust/gaps-ward"]["accessibility_errors"],
+    ) == ("failed", "1")
+    assert rows["availability-trust/complete-ward"]["accessibility_check"] == "not_checked"
     missing = _run("--wards", str(FIXTURE_WARDS), "--a11y-report", str(tmp_path / "nope.json"))
     assert missing.exit_code == 0
     assert (
@@ -347,9 +369,9 @@ def test_wardsite_report_can_leave_out_a_broken_provider_and_says_so(tmp_path: P
     result = _run("--wards", str(wards), "--format", "csv", "--skip-broken-providers")
     assert result.exit_code == 0
     assert [r["ward_id"] for r in csv.DictReader(io.StringIO(result.stdout))] == [
-        "complete-ward",
-        "gaps-ward",
-        "overdue-ward",
+        "availability-trust/complete-ward",
+        "availability-trust/gaps-ward",
+        "availability-trust/overdue-ward",
     ]
     assert "Excluded provider other-provider: 1 error (listed above). Its wards are left out." in result.stderr
 
@@ -360,7 +382,7 @@ def test_a_ward_name_that_looks_like_a_spreadsheet_formula_cannot_run_as_one(tmp
     ward = wards / "other-provider" / "soon-ward.yaml"
     ward.write_text(ward.read_text().replace("name: Soon Ward", 'name: "=HYPERLINK(\\"https://example.org\\")"'))
     rows = {r["ward_id"]: r for r in csv.DictReader(io.StringIO(_run("--wards", str(wards), "--format", "csv").stdout))}
-    assert rows["soon-ward"]["ward_name"] == '\'=HYPERLINK("https://example.org")'
+    assert rows["other-provider/soon-ward"]["ward_name"] == '\'=HYPERLINK("https://example.org")'
 
 
 def test_wardsite_generate_puts_the_accessibility_results_on_the_report_page(
@@ -372,9 +394,20 @@ def test_wardsite_generate_puts_the_accessibility_results_on_the_report_page(
         json.dumps(
             {
                 "pages": [
-                    {"url": "/wards/gaps-ward/", "errors": [{"code": "x", "message": "Missing label"}]},
-                    {"url": "/wards/complete-ward/", "errors": [], "checked_at": "2026-11-20T09:00:00+00:00"},
-                    {"url": "/wards/complete-ward/easy-read/", "errors": [], "checked_at": "2026-11-28T09:00:00+00:00"},
+                    {
+                        "url": "/wards/availability-trust/gaps-ward/",
+                        "errors": [{"code": "x", "message": "Missing label"}],
+                    },
+                    {
+                        "url": "/wards/availability-trust/complete-ward/",
+                        "errors": [],
+                        "checked_at": "2026-11-20T09:00:00+00:00",
+                    },
+                    {
+                        "url": "/wards/availability-trust/complete-ward/easy-read/",
+                        "errors": [],
+                        "checked_at": "2026-11-28T09:00:00+00:00",
+                    },
                 ]
             }
         ),
@@ -411,8 +444,8 @@ def test_a_site_built_by_mkdocs_with_an_accessibility_report_shows_its_results(t
         json.dumps(
             {
                 "pages": [
-                    {"url": "/wards/overdue-ward/", "errors": [{"code": "a"}, {"code": "b"}]},
-                    {"url": "/wards/overdue-ward/easy-read/", "errors": []},
+                    {"url": "/wards/availability-trust/overdue-ward/", "errors": [{"code": "a"}, {"code": "b"}]},
+                    {"url": "/wards/availability-trust/overdue-ward/easy-read/", "errors": []},
                 ]
             }
         ),

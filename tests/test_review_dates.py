@@ -100,7 +100,9 @@ def test_the_status_labels_are_plain_words() -> None:
 def _second_ward(wards: Path, last_reviewed: str) -> None:
     text = (FIXTURE_PROVIDER / "example-ward.yaml").read_text()
     (wards / PROVIDER_SLUG / "second-ward.yaml").write_text(
-        text.replace("last_reviewed: 2026-06-10", f"last_reviewed: {last_reviewed}")
+        text.replace("last_reviewed: 2026-06-10", f"last_reviewed: {last_reviewed}").replace(
+            "name: Example Ward", "name: Second Ward"
+        )
     )
 
 

@@ -87,14 +87,14 @@ def test_schema_files_are_valid_json_schema_draft_2020_12(name: str) -> None:
 
 def test_every_sample_ward_file_as_written_is_valid_against_the_ward_file_schema() -> None:
     wards = [p for p in (REPO / "wards").glob("*/*.yaml") if p.name != "provider.yaml"]
-    assert len(wards) == 8
+    assert len(wards) == 9
     for path in wards:
         assert _what_an_editor_underlines("ward-file.schema.json", _as_editor_reads(path)) == "", path
 
 
 def test_every_whole_sample_ward_after_defaults_are_merged_is_valid_against_the_ward_schema() -> None:
     result = load_catalogue(REPO / "wards")
-    assert len(result.catalogue.wards) == 8
+    assert len(result.catalogue.wards) == 9
     for entry in result.catalogue.wards:
         assert (
             _what_an_editor_underlines("ward.schema.json", entry.ward.model_dump(mode="json", exclude_none=True)) == ""

@@ -52,17 +52,33 @@ def _found_by(index: list[dict[str, str]], words: str) -> set[str]:
 def test_search_finds_heron_ward_by_its_name_other_name_town_provider_type_and_who_it_is_for(
     index: list[dict[str, str]], words: str
 ) -> None:
-    assert "wards/heron-ward/" in _found_by(index, words)
+    assert "wards/example-valley-nhs-ft/heron-ward/" in _found_by(index, words)
 
 
 def test_search_finds_a_ward_by_the_start_of_its_quick_read(index: list[dict[str, str]]) -> None:
-    assert "wards/heron-ward/" in _found_by(index, "very unwell with their mental health")
+    assert "wards/example-valley-nhs-ft/heron-ward/" in _found_by(index, "very unwell with their mental health")
 
 
-def test_each_ward_page_has_exactly_one_entry_titled_with_its_name(index: list[dict[str, str]]) -> None:
-    for entry in load_catalogue(REPO / "wards").catalogue.wards:
-        found = _entries(index, f"wards/{entry.slug}/")
-        assert [doc["title"] for doc in found] == [entry.ward.name]
+def test_each_ward_page_has_exactly_one_entry_titled_with_its_name_provider_and_town(
+    index: list[dict[str, str]],
+) -> None:
+    catalogue = load_catalogue(REPO / "wards").catalogue
+    for entry in catalogue.wards:
+        found = _entries(index, f"wards/{entry.key}/")
+        provider = catalogue.provider(entry.provider_slug).provider.name
+        assert [doc["title"] for doc in found] == [f"{entry.ward.name} ({provider}, {entry.ward.address.town})"]
+
+
+def test_two_wards_with_the_same_name_are_told_apart_in_search_by_provider_and_town(
+    index: list[dict[str, str]],
+) -> None:
+    found = {doc["location"]: doc["title"] for doc in index if doc["location"] in _found_by(index, "Heron Ward")}
+    assert found["wards/brightwater-care/heron-ward/"] == (
+        "Heron Ward (Brightwater Care (fictional independent provider), Brightwater Bay)"
+    )
+    assert found["wards/example-valley-nhs-ft/heron-ward/"] == (
+        "Heron Ward (Example Valley NHS Foundation Trust, Exampleton)"
+    )
 
 
 def test_the_index_holds_none_of_the_ward_pages_long_text(index: list[dict[str, str]]) -> None:
@@ -106,8 +122,10 @@ def test_search_entries_are_escaped_html(tmp_path: Path) -> None:
     )
     site = build_site(tmp_path / "site", wards=wards)
     docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    entry = _entries(docs, "wards/heron-ward/")[0]
-    assert entry["title"] == "Heron &lt;img src=x onerror=&#34;alert(1)&#34;&gt; Ward"
+    entry = _entries(docs, "wards/example-valley-nhs-ft/heron-ward/")[0]
+    assert entry["title"] == (
+        "Heron &lt;img src=x onerror=&#34;alert(1)&#34;&gt; Ward (Example Valley NHS Foundation Trust, Exampleton)"
+    )
     assert "<img" not in json.dumps(docs)
 
 
@@ -131,7 +149,7 @@ def test_pages_declared_html_only_are_html_that_markdown_would_leave_exactly_as_
 
 
 def test_the_contents_sidebar_of_a_ward_page_lists_every_section(site: Path) -> None:
-    soup = page(site, "wards/heron-ward/")
+    soup = page(site, "wards/example-valley-nhs-ft/heron-ward/")
     sidebar = [a.get_text(strip=True) for a in soup.select("nav.md-nav--secondary a.md-nav__link")]
     assert sidebar == [a.get_text(strip=True) for a in soup.select("nav.ward-contents a")]
     assert sidebar[0] == "About the ward" and sidebar[-1] == "About this information"
@@ -140,6 +158,11 @@ def test_the_contents_sidebar_of_a_ward_page_lists_every_section(site: Path) -> 
 
 
 def test_an_easy_read_page_is_found_by_its_title_alone(index: list[dict[str, str]]) -> None:
-    assert _entries(index, "wards/heron-ward/easy-read/") == [
-        {"location": "wards/heron-ward/easy-read/", "title": "Heron Ward: Easy Read", "text": "", "boost": 2.0}
+    assert _entries(index, "wards/example-valley-nhs-ft/heron-ward/easy-read/") == [
+        {
+            "location": "wards/example-valley-nhs-ft/heron-ward/easy-read/",
+            "title": "Heron Ward: Easy Read (Example Valley NHS Foundation Trust, Exampleton)",
+            "text": "",
+            "boost": 2.0,
+        }
     ]

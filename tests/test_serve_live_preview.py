@@ -121,20 +121,22 @@ def test_serve_rebuilds_on_a_ward_change_boxes_problems_with_line_numbers_and_ke
     server: Server, tmp_path: Path
 ) -> None:
     heron = tmp_path / "wards" / HERON
-    server.wait_for("wards/heron-ward/", lambda s: h1(s) == "Heron Ward", "the first build")
+    server.wait_for("wards/example-valley-nhs-ft/heron-ward/", lambda s: h1(s) == "Heron Ward", "the first build")
 
     # 1. A change to a ward file shows up without restarting anything.
     heron.write_text(
         heron.read_text(encoding="utf-8").replace("\nname: Heron Ward\n", "\nname: Heron Ward (renamed)\n"),
         encoding="utf-8",
     )
-    server.wait_for("wards/heron-ward/", lambda s: h1(s) == "Heron Ward (renamed)", "the renamed ward")
+    server.wait_for(
+        "wards/example-valley-nhs-ft/heron-ward/", lambda s: h1(s) == "Heron Ward (renamed)", "the renamed ward"
+    )
 
     # 2. A mistake: the page keeps its last good version, under a box naming the line and the fix.
     text = heron.read_text(encoding="utf-8")
     bad_line = text[: text.index("\nvisiting:\n")].count("\n") + 2
     heron.write_text(text.replace("\nvisiting:\n", "\nvistiing:\n"), encoding="utf-8")
-    soup = server.wait_for("wards/heron-ward/", lambda s: "vistiing" in box(s), "the problem box")
+    soup = server.wait_for("wards/example-valley-nhs-ft/heron-ward/", lambda s: "vistiing" in box(s), "the problem box")
     shown = box(soup)
     assert shown.startswith("Preview only: 1 error")
     assert (
@@ -158,7 +160,9 @@ def test_serve_rebuilds_on_a_ward_change_boxes_problems_with_line_numbers_and_ke
     # 3. A new ward that has never been valid gets a problem page at its own address.
     (heron.parent / "kingfisher-ward.yaml").write_text("name: Kingfisher Ward\n", encoding="utf-8")
     soup = server.wait_for(
-        "wards/kingfisher-ward/", lambda s: h1(s) == "Problems: kingfisher-ward", "the new ward's problem page"
+        "wards/example-valley-nhs-ft/kingfisher-ward/",
+        lambda s: h1(s) == "Problems: kingfisher-ward",
+        "the new ward's problem page",
     )
     assert "This page cannot be shown until the errors are fixed." in box(soup)
     assert "Line 1, column 1, site : `site` is required but missing. Fix: Add `site:`." in box(soup)
@@ -166,7 +170,9 @@ def test_serve_rebuilds_on_a_ward_change_boxes_problems_with_line_numbers_and_ke
 
     # 4. Fixed: the box goes and the page is current again. The server never stopped.
     heron.write_text(text.replace("\nname: Heron Ward (renamed)\n", "\nname: Heron Ward (fixed)\n"), encoding="utf-8")
-    soup = server.wait_for("wards/heron-ward/", lambda s: h1(s) == "Heron Ward (fixed)", "the fixed page")
+    soup = server.wait_for(
+        "wards/example-valley-nhs-ft/heron-ward/", lambda s: h1(s) == "Heron Ward (fixed)", "the fixed page"
+    )
     assert "error" not in box(soup)
     assert "kingfisher-ward" not in box(
         server.wait_for("", lambda s: "error" not in box(s), "the home page without an error box")
@@ -194,7 +200,7 @@ def test_a_provider_file_problem_is_boxed_on_the_provider_page_and_on_each_of_it
     good = {
         "index.md": '---\ntitle: "Home"\n---\n# Home\n',
         "providers/p/index.md": '---\ntitle: "P"\n---\nP page\n',
-        "wards/w/index.md": '---\ntitle: "W"\n---\nW page\n',
+        "wards/p/w/index.md": '---\ntitle: "W"\n---\nW page\n',
     }
     assert session.with_problems(good, [], {"p": ["w"]}) == good
     broken = session.with_problems(
@@ -202,9 +208,9 @@ def test_a_provider_file_problem_is_boxed_on_the_provider_page_and_on_each_of_it
         [Problem("wards/p/provider.yaml", 4, 1, "switchboard", "not a phone number.")],
         {"p": ["w", "never-built"]},
     )
-    assert set(broken) == {"index.md", "providers/p/index.md", "wards/w/index.md", "wards/never-built/index.md"}
-    assert broken["wards/w/index.md"].endswith("W page\n") and "Line 4, column 1" in broken["wards/w/index.md"]
-    assert "Problems: never-built" in broken["wards/never-built/index.md"]
+    assert set(broken) == {"index.md", "providers/p/index.md", "wards/p/w/index.md", "wards/p/never-built/index.md"}
+    assert broken["wards/p/w/index.md"].endswith("W page\n") and "Line 4, column 1" in broken["wards/p/w/index.md"]
+    assert "Problems: never-built" in broken["wards/p/never-built/index.md"]
     assert "wards/p/provider.yaml" in broken["index.md"]
 
 

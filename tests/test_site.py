@@ -49,7 +49,7 @@ def site_two_years_on(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("ward_file", WARD_FILES, ids=lambda p: p.stem)
 def test_every_sample_ward_has_a_page_with_its_name_phone_and_review_dates(site: Path, ward_file: Path) -> None:
     raw = _raw(ward_file)
-    soup = page(site, f"wards/{ward_file.stem}/")
+    soup = page(site, f"wards/{ward_file.parent.name}/{ward_file.stem}/")
     assert soup.find("h1").get_text(strip=True) == raw["name"]
     glance = soup.select_one(".ward-glance")
     facts = {row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True) for row in glance.select(".ward-facts__row")}
@@ -63,7 +63,7 @@ def test_every_sample_ward_has_a_page_with_its_name_phone_and_review_dates(site:
 
 
 def test_a_ward_page_shows_review_dates_in_plain_words(site: Path) -> None:
-    soup = page(site, "wards/heron-ward/")
+    soup = page(site, "wards/example-valley-nhs-ft/heron-ward/")
     facts = {
         row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True)
         for row in soup.select(".ward-glance .ward-facts__row")
@@ -73,7 +73,7 @@ def test_a_ward_page_shows_review_dates_in_plain_words(site: Path) -> None:
 
 
 def test_a_ward_page_opens_with_who_it_is_for_beds_phone_visiting_and_address(site: Path) -> None:
-    soup = page(site, "wards/heron-ward/")
+    soup = page(site, "wards/example-valley-nhs-ft/heron-ward/")
     terms = [dt.get_text(strip=True) for dt in soup.select(".ward-glance dt")]
     assert terms == [
         "Ward phone",
@@ -97,7 +97,7 @@ def test_a_ward_page_opens_with_who_it_is_for_beds_phone_visiting_and_address(si
 
 def test_sections_follow_in_a_fixed_order_under_clear_headings(site: Path) -> None:
     for ward_file in WARD_FILES:
-        soup = page(site, f"wards/{ward_file.stem}/")
+        soup = page(site, f"wards/{ward_file.parent.name}/{ward_file.stem}/")
         headings = [
             h.get_text(strip=True)
             for h in soup.select("article h2")
@@ -107,7 +107,7 @@ def test_sections_follow_in_a_fixed_order_under_clear_headings(site: Path) -> No
 
 
 def test_visiting_times_are_a_table_of_days_in_plain_words(site: Path) -> None:
-    soup = page(site, "wards/heron-ward/")
+    soup = page(site, "wards/example-valley-nhs-ft/heron-ward/")
     table = soup.select_one("table.ward-visiting")
     assert table.caption.get_text(strip=True) == "Visiting times"
     rows = [(str(tr.th.contents[0]).strip(), tr.td.get_text(strip=True)) for tr in table.select("tbody tr")]
@@ -119,14 +119,14 @@ def test_visiting_times_are_a_table_of_days_in_plain_words(site: Path) -> None:
 
 
 def test_a_current_ward_carries_a_hidden_banner_with_its_due_date_for_the_readers_browser(site: Path) -> None:
-    soup = page(site, "wards/heron-ward/")
+    soup = page(site, "wards/example-valley-nhs-ft/heron-ward/")
     banner = soup.select_one("[data-ward-overdue-banner]")
     assert banner.has_attr("hidden")
     assert banner["data-next-review-due"] == "2027-10-14"
 
 
 def test_an_overdue_ward_page_shows_the_banner_and_still_shows_phone_and_address(site_two_years_on: Path) -> None:
-    soup = page(site_two_years_on, "wards/heron-ward/")
+    soup = page(site_two_years_on, "wards/example-valley-nhs-ft/heron-ward/")
     banner = soup.select_one("[data-ward-overdue-banner]")
     assert not banner.has_attr("hidden")
     words = banner.get_text(" ", strip=True)
@@ -146,13 +146,13 @@ def test_provider_pages_list_their_wards_with_links(site: Path) -> None:
     soup = page(site, "providers/example-valley-nhs-ft/")
     names = [a.get_text(strip=True) for a in soup.select("table.ward-list tbody th a")]
     assert names == ["Bluebell Ward", "Heron Ward", "Kestrel Ward", "Osprey Ward", "Robin Mother and Baby Unit"]
-    assert soup.select_one("table.ward-list tbody th a")["href"] == "../../wards/bluebell-ward/"
+    assert soup.select_one("table.ward-list tbody th a")["href"] == "../../wards/example-valley-nhs-ft/bluebell-ward/"
 
 
 def test_the_home_page_finds_wards_by_provider_type_and_area(site: Path) -> None:
     soup = page(site, "")
     text = text_of(soup)
-    assert "There are 8 wards on this site." in text
+    assert "There are 9 wards on this site." in text
     for heading in ["Find a ward by provider", "Find a ward by type", "Find a ward by area"]:
         assert soup.find("h2", string=heading) is not None
     links = {a.get_text(strip=True): a["href"] for a in soup.select("article .ward-link-list a")}
@@ -163,7 +163,7 @@ def test_the_home_page_finds_wards_by_provider_type_and_area(site: Path) -> None
 
 
 def test_the_navigation_does_not_list_ward_pages(site: Path) -> None:
-    soup = page(site, "wards/heron-ward/")
+    soup = page(site, "wards/example-valley-nhs-ft/heron-ward/")
     nav_links = [a.get("href", "") for a in soup.select("nav.md-nav--primary a")]
     assert not any("wards/" in href for href in nav_links)
 
@@ -173,7 +173,9 @@ def test_search_finds_a_ward_by_name_town_provider_and_type(site: Path) -> None:
 
     index = json.loads((site / "search" / "search_index.json").read_text())
     heron = " ".join(
-        doc["title"] + " " + doc["text"] for doc in index["docs"] if doc["location"].startswith("wards/heron-ward/")
+        doc["title"] + " " + doc["text"]
+        for doc in index["docs"]
+        if doc["location"].startswith("wards/example-valley-nhs-ft/heron-ward/")
     )
     for term in ["Heron Ward", "Exampleton", "Example Valley NHS Foundation Trust", "Acute ward for adults"]:
         assert term in heron, term
@@ -201,7 +203,11 @@ def test_the_readers_browser_shows_the_banner_once_the_due_date_has_passed(tmp_p
     source = (REPO / "wards" / "example-valley-nhs-ft" / "heron-ward.yaml").read_text(encoding="utf-8")
     heron.write_text(source.replace("last_reviewed: 2026-10-14", "last_reviewed: 2023-01-10"), encoding="utf-8")
     site = build_site(tmp_path / "site", today="2023-06-01", wards=folder.parent)
-    assert page(site, "wards/heron-ward/").select_one("[data-ward-overdue-banner]").has_attr("hidden")
+    assert (
+        page(site, "wards/example-valley-nhs-ft/heron-ward/")
+        .select_one("[data-ward-overdue-banner]")
+        .has_attr("hidden")
+    )
     dom = subprocess.run(
         [
             "/usr/bin/chromium",
@@ -214,7 +220,7 @@ def test_the_readers_browser_shows_the_banner_once_the_due_date_has_passed(tmp_p
             "--no-first-run",
             f"--user-data-dir={tmp_path / 'profile'}",
             "--dump-dom",
-            (site / "wards" / "heron-ward" / "index.html").as_uri(),
+            (site / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html").as_uri(),
         ],
         capture_output=True,
         text=True,
@@ -231,7 +237,7 @@ def test_the_readers_browser_shows_the_banner_once_the_due_date_has_passed(tmp_p
 
 def test_an_address_never_repeats_the_sites_name(site: Path) -> None:
     for ward_file in WARD_FILES:
-        soup = page(site, f"wards/{ward_file.stem}/")
+        soup = page(site, f"wards/{ward_file.parent.name}/{ward_file.stem}/")
         lines = [
             line.strip()
             for line in soup.select_one(".ward-section--contact address").get_text("\n").splitlines()

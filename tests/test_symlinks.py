@@ -80,8 +80,14 @@ def test_links_that_loop_are_problems_at_the_link_not_a_traceback(
 
 
 def test_a_link_to_a_file_inside_the_wards_folder_is_read_like_the_file(wards_tree: Path) -> None:
-    folder = wards_tree / "example-provider"
-    os.symlink("example-ward.yaml", folder / "second-ward.yaml")
+    # Another provider's folder, so the linked ward's name (Example Ward) is not used twice by one provider.
+    other = wards_tree / "other-provider"
+    other.mkdir()
+    shutil.copy(wards_tree / "example-provider" / "provider.yaml", other / "provider.yaml")
+    os.symlink("../example-provider/example-ward.yaml", other / "second-ward.yaml")
     result = load_catalogue(wards_tree)
     assert result.problems == []
-    assert sorted(w.slug for w in result.catalogue.wards) == ["example-ward", "second-ward"]
+    assert sorted(w.key for w in result.catalogue.wards) == [
+        "example-provider/example-ward",
+        "other-provider/second-ward",
+    ]

@@ -21,7 +21,7 @@ TASKS = [
     ("Your rights", "rights", "Your rights and advocacy"),
     ("How to complain", "feedback", "Feedback and complaints"),
 ]
-WARD_SLUGS = sorted(entry.slug for entry in load_catalogue(REPO / "wards").catalogue.wards)
+WARD_SLUGS = sorted(entry.key for entry in load_catalogue(REPO / "wards").catalogue.wards)  # <provider>/<ward>
 
 FIRST_SCREEN = """
 const screen = window.innerHeight;
@@ -67,7 +67,7 @@ return results;
 """
 
 
-@pytest.mark.parametrize("slug", ["heron-ward", "robin-unit"])
+@pytest.mark.parametrize("slug", ["example-valley-nhs-ft/heron-ward", "example-valley-nhs-ft/robin-unit"])
 def test_on_a_phone_the_ward_phone_todays_visiting_times_and_address_are_on_the_first_screen(slug: str) -> None:
     found = in_chromium(sample_site() / "wards" / slug / "index.html", FIRST_SCREEN, **PHONE)
     assert found["screen"] == 844
@@ -78,7 +78,7 @@ def test_on_a_phone_the_ward_phone_todays_visiting_times_and_address_are_on_the_
 
 
 def test_each_jump_link_in_the_summary_box_takes_the_reader_to_its_section_below_the_header() -> None:
-    found = in_chromium(sample_site() / "wards" / "heron-ward" / "index.html", JUMPS, **PHONE)
+    found = in_chromium(sample_site() / "wards" / "example-valley-nhs-ft" / "heron-ward" / "index.html", JUMPS, **PHONE)
     assert [(f["text"], f["hash"], f["heading"]) for f in found] == [
         (text, f"#{anchor}", f"H2 {heading}") for text, anchor, heading in TASKS
     ]
@@ -98,7 +98,7 @@ def test_every_top_task_is_a_section_in_the_pages_contents(slug: str) -> None:
 
 
 def test_without_javascript_the_summary_box_gives_the_weeks_visiting_times_instead_of_todays() -> None:
-    soup = page(sample_site(), "wards/heron-ward/")
+    soup = page(sample_site(), "wards/example-valley-nhs-ft/heron-ward/")
     today = soup.select_one("[data-ward-visiting-today]")
     assert today.has_attr("hidden") and all(span.has_attr("hidden") for span in today.select("[data-weekday]"))
     assert [span["data-weekday"] for span in today.select("[data-weekday]")] == [str(i) for i in range(7)]
@@ -108,7 +108,7 @@ def test_without_javascript_the_summary_box_gives_the_weeks_visiting_times_inste
 
 
 def test_the_not_allowed_list_is_its_own_section_right_after_what_to_bring() -> None:
-    soup = page(sample_site(), "wards/heron-ward/")
+    soup = page(sample_site(), "wards/example-valley-nhs-ft/heron-ward/")
     bring = soup.find("h2", id="what-to-bring")
     assert bring.find_next("h2").get("id") == "not-allowed"
     section = soup.select_one(".ward-section--not-allowed")

@@ -57,9 +57,9 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_zensical_builds_every_ward_page_with_its_name_phone_and_review_date(zensical_site: Path) -> None:
     wards = load_catalogue(REPO / "wards").catalogue.wards
-    assert len(wards) == 8
+    assert len(wards) == 9
     for entry in wards:
-        html = zensical_site / "wards" / entry.slug / "index.html"
+        html = zensical_site / "wards" / entry.provider_slug / entry.slug / "index.html"
         assert html.is_file(), entry.slug
         soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
         assert soup.find("h1", id="ward-name").get_text(strip=True) == entry.ward.name

@@ -13,7 +13,7 @@ NOT_FOUND_PAGE = "404.html"
 
 
 def site_pages(site_dir: Path) -> list[str]:
-    """Every page as a path under the site root: ``""`` (home), ``"wards/heron-ward/"``, ``"404.html"``.
+    """Every page as a path under the site root: ``""`` (home), ``"wards/example-trust/heron-ward/"``, ``"404.html"``.
 
     A page is a folder's ``index.html`` (the site uses directory URLs) or the top-level
     404 page. Sorted, so reports and runs are in a stable order.

@@ -34,9 +34,9 @@ class PageResult:
     """One page of the site, checked at one or more screen sizes."""
 
     path: str
-    """The page's address under the site root, such as ``wards/heron-ward/`` (``""`` is the home page)."""
+    """The page's address under the site root, such as ``wards/example-trust/heron-ward/`` (``""`` is the home page)."""
     file: str
-    """The file in the site folder, such as ``wards/heron-ward/index.html``."""
+    """The file in the site folder, such as ``wards/example-trust/heron-ward/index.html``."""
     errors: list[Issue] = field(default_factory=list)
     load_errors: list[str] = field(default_factory=list)
     to_review: list[Issue] = field(default_factory=list)
@@ -52,7 +52,7 @@ class PageResult:
 
     @property
     def url(self) -> str:
-        """The address from the site root, such as ``/wards/heron-ward/``: the same wherever the site is served."""
+        """The address from the site root, such as ``/wards/example-trust/heron-ward/``: the same wherever served."""
         return "/" + self.path
 
     @property

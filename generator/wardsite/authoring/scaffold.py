@@ -254,7 +254,7 @@ def ward_template(
     """The text of a new ward file for ``provider_slug``, with ``defaults`` from its provider.yaml."""
     header = WARD_HEADER.format(
         schema_ref=schema_ref,
-        title=f"The ward at /wards/{ward_slug}/, run by the provider in the folder {provider_slug}.",
+        title=f"The ward at /wards/{provider_slug}/{ward_slug}/, run by the provider in the folder {provider_slug}.",
         path=path,
     )
     return _render(header, _emit(Ward, defaults, 0, None, today))

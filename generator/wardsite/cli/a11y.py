@@ -64,7 +64,7 @@ def _summary(report: AccessibilityReport) -> list[str]:
     "pages",
     multiple=True,
     metavar="PATH",
-    help="Check only this page, such as wards/heron-ward/ (repeat for more). Default: every page.",
+    help="Check only this page, such as wards/example-trust/heron-ward/ (repeat for more). Default: every page.",
 )
 @click.option(
     "--viewport",

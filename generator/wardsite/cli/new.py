@@ -68,7 +68,7 @@ def _provider_defaults(provider_file: Path) -> dict[str, Any]:
 def new(provider: str, ward: str, wards: Path, docs_dir: Path, schema_ref: str | None, today: dt.date) -> None:
     """Start a new ward file, wards/PROVIDER/WARD.yaml, from a template.
 
-    WARD becomes the page's web address (/wards/WARD/), so it is lowercase words joined by
+    WARD becomes the page's web address (/wards/PROVIDER/WARD/), so it is lowercase words joined by
     hyphens, like kingfisher-ward. Every field is in the file with a note saying what it is.
     """
     _check_slug(provider, "PROVIDER", "example-valley-nhs-ft")
@@ -85,11 +85,11 @@ def new(provider: str, ward: str, wards: Path, docs_dir: Path, schema_ref: str |
             f"there is no {display_path(folder / PROVIDER_FILE)}. Run `wardsite new-provider {provider}` "
             f"first, or check the spelling.{listed}"
         )
-    taken = sorted(wards.glob(f"*/{ward}.yaml"))
-    if taken:
+    taken = folder / f"{ward}.yaml"  # ward names repeat across providers: only this provider's folder matters
+    if taken.exists():
         raise click.UsageError(
-            f"{display_path(taken[0])} already exists; nothing was changed. Each ward needs its own name, "
-            "because it is the page's web address."
+            f"{display_path(taken)} already exists; nothing was changed."
+            " Each of a provider's wards needs its own name, because it is the page's web address."
         )
     target = folder / f"{ward}.yaml"
     text = ward_template(

@@ -9,7 +9,7 @@ checker and this report are built separately and a missing report must never sto
 * pa11y-ci's JSON reporter: ``{"results": {"<url>": [issue, ...]}}``, counting issues whose
   ``type`` is ``error`` (or that have no type).
 
-A page belongs to a ward when its address contains ``wards/<slug>/`` (the ward page, its Easy
+A page belongs to a ward when its address contains ``wards/<provider>/<ward>/`` (the ward page, its Easy
 Read version and anything else under it), whatever the host or folder the site was checked at.
 A file that cannot be read as JSON, or has none of these shapes, gives one warning and no results.
 """
@@ -28,7 +28,8 @@ from urllib.parse import unquote, urlsplit
 
 from wardsite.problems import Problem, Severity
 
-WARD_PATH = re.compile(r"(?:^|/)wards/([a-z0-9]+(?:-[a-z0-9]+)*)(?:/|$)")
+_SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+WARD_PATH = re.compile(rf"(?:^|/)wards/({_SLUG}/{_SLUG})(?:/|$)")
 
 
 class CheckState(str, Enum):
@@ -71,15 +72,16 @@ class AccessibilityResults:
     by_ward: dict[str, WardCheck]
     source: str | None = None
 
-    def for_ward(self, slug: str) -> WardCheck:
-        return self.by_ward.get(slug, NOT_CHECKED)
+    def for_ward(self, key: str) -> WardCheck:
+        """The result for the ward whose key (``<provider>/<ward>``) is ``key``."""
+        return self.by_ward.get(key, NOT_CHECKED)
 
 
 NO_RESULTS = AccessibilityResults({})
 
 
-def ward_slug_of(page: str) -> str | None:
-    """``https://x/site/wards/heron-ward/easy-read/`` -> ``heron-ward``; None for other pages."""
+def ward_key_of(page: str) -> str | None:
+    """``https://x/site/wards/example-trust/heron-ward/easy-read/`` -> ``example-trust/heron-ward``; else None."""
     path = unquote(urlsplit(page).path if "://" in page else page)
     match = WARD_PATH.search(path)
     return match.group(1) if match else None
@@ -132,7 +134,7 @@ def parse_accessibility_report(data: Any, source: str = "") -> AccessibilityResu
     errors: dict[str, int] = defaultdict(int)
     checked: dict[str, list[dt.date]] = defaultdict(list)
     for address, count, day in entries:
-        slug = ward_slug_of(address)
+        slug = ward_key_of(address)
         if slug:
             pages[slug] += 1
             errors[slug] += count

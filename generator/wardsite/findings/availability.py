@@ -52,7 +52,7 @@ class WardAvailability(_Frozen):
     """One ward: what is published, what is missing, and its review state on the report date."""
 
     ward_id: str
-    """The ward's web address name, such as heron-ward."""
+    """The ward's identity, unique nationally: its provider's folder and file name, as example-trust/heron-ward."""
     ward_name: str
     provider_id: str
     """The provider's folder name, such as example-valley-nhs-ft."""
@@ -62,7 +62,7 @@ class WardAvailability(_Frozen):
     ward_type: WardType
     status: WardStatus
     page: str
-    """The ward page, relative to the site's home page, such as wards/heron-ward/."""
+    """The ward page, relative to the site's home page, such as wards/example-trust/heron-ward/."""
     categories_published: list[str]
     """Required categories the ward publishes, in the standard order."""
     categories_missing: list[str]
@@ -199,9 +199,9 @@ def ward_availability(
     ward = entry.ward
     status = review_status(ward.review.last_reviewed, ward.review.next_review_due, today, due_soon_days)
     missing_items = [item.id for item in RECOMMENDED if not is_published(ward, item)]
-    check = a11y.for_ward(entry.slug)
+    check = a11y.for_ward(entry.key)
     return WardAvailability(
-        ward_id=entry.slug,
+        ward_id=entry.key,
         ward_name=ward.name,
         provider_id=provider.slug,
         provider_name=provider.provider.name,
@@ -209,7 +209,7 @@ def ward_availability(
         cqc_location_id=ward.cqc_location_id,
         ward_type=ward.ward_type,
         status=ward.status,
-        page=links.ward_dir(entry.slug),
+        page=links.ward_dir(entry.provider_slug, entry.slug),
         categories_published=[key for key in CATEGORY_KEYS if getattr(ward, key) is not None],
         categories_missing=[key for key in CATEGORY_KEYS if getattr(ward, key) is None],
         recommended_total=len(RECOMMENDED),

@@ -4,8 +4,8 @@ Checking 2,000 wards takes seconds (reading, validating, scoring reading age), b
 manager runs ``wardsite check`` again and again while only their own file changes. A
 provider folder's part of the report (its problems; each ward's reading-age and
 missing-section warnings and review dates) depends only on the bytes of the files in that
-folder, the ward names taken by the folders read before it, the reading-age target and
-wardsite's own code. So each part is kept under a hash of exactly those, in one small file
+folder, the reading-age target and wardsite's own code (ward names are scoped by provider, so
+no folder's findings depend on another's). So each part is kept under a hash of exactly those, in one small file
 in a cache folder, and the next run reads again only the folders whose key changed.
 The date is not part of it: review states are worked out from the dates when printing.
 
@@ -54,12 +54,11 @@ class WardReport:
 
 @dataclass(frozen=True)
 class FolderReport:
-    """One provider folder's part of the report, and the ward names it takes."""
+    """One provider folder's part of the report."""
 
     provider_name: str | None
     problems: tuple[Problem, ...]
     wards: tuple[WardReport, ...]
-    names: tuple[tuple[str, str], ...]
 
 
 @dataclass
@@ -72,20 +71,10 @@ class CheckReport:
 
 @dataclass(frozen=True)
 class _Folder:
-    """A provider folder, the names of the files in it, and its key if no earlier folder took any of its names."""
+    """A provider folder and its cache key (a hash of its files' names and bytes)."""
 
     path: Path
-    stems: tuple[str, ...]
-    key_alone: str
-
-    def key(self, seen: dict[str, str]) -> str:
-        """The cache key given the ward names ``seen`` in earlier folders (a taken name changes its problems)."""
-        taken = [(stem, seen[stem]) for stem in self.stems if stem in seen]
-        return (
-            self.key_alone
-            if not taken
-            else hashlib.blake2b(f"{self.key_alone}\0{taken!r}".encode(), digest_size=20).hexdigest()
-        )
+    key: str
 
 
 def _folder(folder: Path, target: int) -> _Folder:
@@ -105,7 +94,7 @@ def _folder(folder: Path, target: int) -> _Folder:
             except OSError:  # unreadable: the loader reports it, and a folder with it is never cached as clean
                 data, size = os.urandom(16), 0
             digest.update(size.to_bytes(8, "little") + data)
-    return _Folder(folder, tuple(Path(e.name).stem for e in entries), digest.hexdigest())
+    return _Folder(folder, digest.hexdigest())
 
 
 def _reading_age(
@@ -127,13 +116,11 @@ def _reading_age(
 def _report_folder(
     folder: Path,
     wards_dir: Path,
-    seen: dict[str, str],
     target: int,
     known: Mapping[str, tuple[Problem, ...]] | None = None,
     loads: LoadCache[WardEntry] | None = None,
 ) -> FolderReport:
-    before = set(seen)
-    entry, problems = load_provider(folder, wards_dir, seen, loads)
+    entry, problems = load_provider(folder, wards_dir, loads)
     wards = []
     for w in entry.wards if entry else []:
         reading_key, reading = _reading_age(w, target, known or {})
@@ -151,8 +138,7 @@ def _report_folder(
     unmaintained = no_maintainers_warning(entry) if entry else None
     if unmaintained:
         problems.append(unmaintained)
-    names = tuple((slug, seen[slug]) for slug in seen if slug not in before)
-    return FolderReport(entry.provider.name if entry else None, tuple(problems), tuple(wards), names)
+    return FolderReport(entry.provider.name if entry else None, tuple(problems), tuple(wards))
 
 
 def check_report(
@@ -174,25 +160,17 @@ def check_report(
     )
     folders = [_folder(path, reading_age) for path in provider_folders(wards_dir)]
     ahead = _read_ahead(
-        [f for f in folders if not (store and store.has(f.key_alone))], wards_dir, reading_age, workers, cache_dir
+        [f for f in folders if not (store and store.has(f.key))], wards_dir, reading_age, workers, cache_dir
     )
     loads: LoadCache[WardEntry] | None = LoadCache(cache_dir) if cache_dir else None  # what build reads too
-    seen: dict[str, str] = {}
     problems = stray_problems(wards_dir)
     reports: list[FolderReport] = []
     for folder in folders:
-        key = folder.key(seen)
-        found = store.get(key) if store else None
-        if found is None and key == folder.key_alone:
-            found = ahead.get(folder.path)  # read with no names taken before it, which is the case
+        found = (store.get(folder.key) if store else None) or ahead.get(folder.path)
         if found is None:
-            found = _report_folder(
-                folder.path, wards_dir, seen, reading_age, store.reading_ages() if store else None, loads
-            )
-        else:
-            seen.update(found.names)
+            found = _report_folder(folder.path, wards_dir, reading_age, store.reading_ages() if store else None, loads)
         if store:
-            store.put(key, found)
+            store.put(folder.key, found)
         problems.extend(found.problems)
         reports.append(found)
     if store:
@@ -209,7 +187,7 @@ MIN_FOLDERS_TO_SHARE = 8
 
 def _read_alone(folder: Path, wards_dir: Path, target: int, keep_in: Path | None) -> tuple[Path, FolderReport]:
     loads: LoadCache[WardEntry] | None = LoadCache(keep_in) if keep_in else None
-    report = _report_folder(folder, wards_dir, {}, target, loads=loads)
+    report = _report_folder(folder, wards_dir, target, loads=loads)
     if loads:
         loads.save()  # each folder's read files are kept in a file of its own, so workers never share one
     return folder, report
@@ -218,7 +196,7 @@ def _read_alone(folder: Path, wards_dir: Path, target: int, keep_in: Path | None
 def _read_ahead(
     folders: list[_Folder], wards_dir: Path, target: int, workers: int | None, keep_in: Path | None = None
 ) -> dict[Path, FolderReport]:
-    """Reports for ``folders``, each read as if no earlier folder took any of its ward names, in worker processes."""
+    """Reports for ``folders``, read in worker processes."""
     workers = min(workers or os.cpu_count() or 1, len(folders))
     if workers < 2 or len(folders) < MIN_FOLDERS_TO_SHARE or "fork" not in multiprocessing.get_all_start_methods():
         return {}

@@ -33,7 +33,7 @@ from wardsite.findings.availability import (
 from wardsite.findings.review_dates import DEFAULT_DUE_SOON_DAYS, add_months, review_status
 from wardsite.model.inventory import CATEGORIES, RECOMMENDED
 from wardsite.model.publication import KNOWN_SCHEMA_VERSIONS, Publication, publication
-from wardsite.model.types import SLUG_PATTERN
+from wardsite.model.types import SLUG_PATTERN, WARD_KEY_PATTERN
 from wardsite.problems import format_path
 from wardsite.source.fetch import Fetched
 
@@ -174,8 +174,11 @@ def check_source(source: str, files: dict[str, Fetched], base: str, wards_model:
     report = parsed[AVAILABILITY_FILE]
     assert isinstance(report, AvailabilityReport)
     wards = parsed[WARDS_FILE]
-    ids = [*(p.provider_id for p in report.providers), *(x for w in report.wards for x in (w.ward_id, w.provider_id))]
-    bad = next((i for i in ids if not re.fullmatch(SLUG_PATTERN, i)), None)
+    ids = [
+        *((p.provider_id, SLUG_PATTERN) for p in report.providers),
+        *(x for w in report.wards for x in ((w.ward_id, WARD_KEY_PATTERN), (w.provider_id, SLUG_PATTERN))),
+    ]
+    bad = next((i for i, pattern in ids if not re.fullmatch(pattern, i)), None)
     if bad is not None:
         return failed(f"{AVAILABILITY_FILE} has an id that is not a web-address name: {json.dumps(bad)}.")
     if {w.ward_id for w in report.wards} != {w.id for w in getattr(wards, "wards", [])}:

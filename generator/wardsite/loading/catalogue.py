@@ -23,6 +23,7 @@ from wardsite.loading.links import followed, link_problems
 from wardsite.loading.rules import check_ward
 from wardsite.loading.validate import validate_model
 from wardsite.model import Provider, Ward
+from wardsite.model.addresses import ward_key
 from wardsite.problems import Mark, Problem, Severity, errors, format_path
 from wardsite.source.nhs_numbers import nhs_number_offsets
 from wardsite.source.reader import FieldPath, Source, read_source
@@ -47,6 +48,11 @@ class WardEntry:
     source_path: str
     locate: Callable[[FieldPath], Mark] | None = field(default=None, repr=False, compare=False)
     """Where a field was written (this file, or provider.yaml for a ward default), for later checks."""
+
+    @property
+    def key(self) -> str:
+        """The ward's identity, unique nationally: ``<provider>/<ward>`` (ward names repeat across providers)."""
+        return ward_key(self.provider_slug, self.slug)
 
     def mark(self, path: FieldPath) -> Mark:
         """The file, line and column of the field at ``path`` (the file's first line if unknown)."""
@@ -189,10 +195,9 @@ def load_catalogue(
                 )
             ],
         )
-    seen_wards: dict[str, str] = {}
     problems.extend(stray_problems(wards_dir))
     for folder in provider_folders(wards_dir):
-        entry, provider_problems = load_provider(folder, wards_dir, seen_wards, cache)
+        entry, provider_problems = load_provider(folder, wards_dir, cache)
         problems.extend(provider_problems)
         if entry is not None and entry.wards is not None:
             catalogue.providers.append(entry)
@@ -251,23 +256,45 @@ def _ward_files(folder: Path, wards_dir: Path) -> list[Path]:
 
 
 def load_provider(
-    folder: Path, wards_dir: Path, seen_wards: dict[str, str], cache: LoadCache[WardEntry] | None = None
+    folder: Path, wards_dir: Path, cache: LoadCache[WardEntry] | None = None
 ) -> tuple[ProviderEntry | None, list[Problem]]:
     """One provider folder as ``load_catalogue`` reads it: the provider and its wards, and its problems.
 
-    ``seen_wards`` maps the ward names taken by earlier folders to their files (a ward's name
-    is its web address, so it must be unique); this folder's wards are added to it.
+    A ward's web address is ``/wards/<provider>/<ward>/``, so a folder is read on its own: ward
+    file names repeat freely across providers (each folder's names are unique by being files).
     """
     problems: list[Problem] = []
-    entry = _load_provider(folder, wards_dir, problems, seen_wards, cache)
+    entry = _load_provider(folder, wards_dir, problems, cache)
+    if entry is not None:
+        problems.extend(same_name_problems(entry))
     return entry, problems
+
+
+def same_name_problems(entry: ProviderEntry) -> list[Problem]:
+    """Two wards of one provider with the same name could not be told apart in lists and search."""
+    first: dict[str, WardEntry] = {}
+    problems = []
+    for ward in sorted(entry.wards, key=lambda w: w.source_path):
+        name = " ".join(ward.ward.name.lower().split())
+        if name in first:
+            problems.append(
+                Problem.at(
+                    ward.mark(("name",)),
+                    "name",
+                    f"another ward of this provider is also called `{ward.ward.name}` ({first[name].source_path}),"
+                    " so readers could not tell them apart in lists and search.",
+                    "Give each ward its own name, for example with the hospital's name in it.",
+                )
+            )
+        else:
+            first[name] = ward
+    return problems
 
 
 def _load_provider(
     folder: Path,
     wards_dir: Path,
     problems: list[Problem],
-    seen_wards: dict[str, str],
     cache: LoadCache[WardEntry] | None = None,
 ) -> ProviderEntry | None:
     provider_path = folder / PROVIDER_FILE
@@ -341,7 +368,7 @@ def _load_provider(
     defaults = provider_source.data.get("ward_defaults") or {}
     entry = ProviderEntry(folder.name, provider, provider_source.path)  # type: ignore[arg-type]
     for ward_file in ward_files:
-        ward = _load_ward(ward_file, wards_dir, folder.name, provider_source, defaults, problems, seen_wards, cache)
+        ward = _load_ward(ward_file, wards_dir, folder.name, provider_source, defaults, problems, cache)
         if ward is not None:
             entry.wards.append(ward)
     entry.wards.sort(key=lambda w: w.ward.name.lower())
@@ -391,7 +418,6 @@ def _load_ward(
     provider_source: Source,
     defaults: dict[str, Any],
     problems: list[Problem],
-    seen: dict[str, str],
     cache: LoadCache[WardEntry] | None = None,
 ) -> WardEntry | None:
     display = _display(path, wards_dir)
@@ -418,19 +444,6 @@ def _load_ward(
     if nhs_number_offsets(slug):
         problems.append(_nhs_number_in_name(display, "heron-ward.yaml"))
         return None
-    if slug in seen:
-        problems.append(
-            Problem(
-                display,
-                1,
-                1,
-                "",
-                f"another ward already uses the name `{slug}` ({seen[slug]}); each ward needs its own web address.",
-                "Rename one of the files, for example to include the hospital's name.",
-            )
-        )
-        return None
-    seen[slug] = display
     read = partial(
         _read_ward, path, display, slug, provider_slug, provider_source, defaults, cache.read if cache else read_source
     )

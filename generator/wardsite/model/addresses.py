@@ -13,12 +13,17 @@ import unicodedata
 from wardsite.model.enums import WardType
 
 
-def ward_dir(slug: str) -> str:
-    return f"wards/{slug}/"
+def ward_key(provider_slug: str, ward_slug: str) -> str:
+    """A ward's identity on a national site: ward names repeat across providers, so the provider is part of it."""
+    return f"{provider_slug}/{ward_slug}"
 
 
-def easy_read_dir(slug: str) -> str:
-    return f"wards/{slug}/easy-read/"
+def ward_dir(provider_slug: str, ward_slug: str) -> str:
+    return f"wards/{ward_key(provider_slug, ward_slug)}/"
+
+
+def easy_read_dir(provider_slug: str, ward_slug: str) -> str:
+    return f"{ward_dir(provider_slug, ward_slug)}easy-read/"
 
 
 def provider_dir(slug: str) -> str:
@@ -72,6 +77,6 @@ OPENREFERRAL_SERVICES = "data/openreferral/services.json"
 """The Open Referral (HSDS) export of every ward."""
 
 
-def ward_json_path(slug: str) -> str:
-    """One ward's facts as JSON."""
-    return f"data/wards/{slug}.json"
+def ward_json_path(key: str) -> str:
+    """One ward's facts as JSON: ``data/wards/<provider>/<ward>.json``, from the ward's key (``WardEntry.key``)."""
+    return f"data/wards/{key}.json"

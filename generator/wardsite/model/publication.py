@@ -14,8 +14,11 @@ from importlib import metadata
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
-"""The shape of data/availability.json and data/wards.json. Goes up when a field is renamed or removed."""
+SCHEMA_VERSION = 2
+"""The shape of data/availability.json and data/wards.json. Goes up when a field is renamed or removed.
+
+2: a ward's id is ``<provider>/<ward>`` (ward names repeat across providers) and its data file is
+``data/wards/<provider>/<ward>.json``."""
 KNOWN_SCHEMA_VERSIONS = frozenset({SCHEMA_VERSION})
 """Versions this wardsite can read when aggregating."""
 

@@ -44,6 +44,11 @@ SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 
+WARD_KEY_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"
+
+WardKey = Annotated[str, StringConstraints(pattern=WARD_KEY_PATTERN)]
+"""A ward's identity on a national site: ``<provider folder>/<ward file name>``, such as example-trust/heron-ward."""
+
 Text = Annotated[str, StringConstraints(min_length=1, max_length=5000)]
 """Plain-language free text. Blank lines start a new paragraph. No HTML or Markdown is rendered."""
 

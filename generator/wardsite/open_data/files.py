@@ -12,7 +12,7 @@ from wardsite.open_data.ward_files import ward_data_files
 def open_data_files(
     catalogue: Catalogue, today: dt.date, site_url: str | None = None, built_at: dt.datetime | None = None
 ) -> dict[str, str]:
-    """``data/wards.json``, ``data/wards/<id>.json`` and ``data/openreferral/services.json``.
+    """``data/wards.json``, ``data/wards/<provider>/<ward>.json`` and ``data/openreferral/services.json``.
 
     ``site_url`` (the published site's address, if known) makes the Open Referral service URLs absolute.
     """

@@ -102,7 +102,7 @@ def schedules(entry: WardEntry, service_id: str) -> list[dict[str, Any]]:
             result.append(
                 _schedule(
                     service_id,
-                    f"{entry.slug}/visiting/{i}",
+                    f"{entry.key}/visiting/{i}",
                     h.days,
                     h.start,
                     h.end,
@@ -115,7 +115,7 @@ def schedules(entry: WardEntry, service_id: str) -> list[dict[str, Any]]:
             result.append(
                 _schedule(
                     service_id,
-                    f"{entry.slug}/activity/{i}",
+                    f"{entry.key}/activity/{i}",
                     a.days,
                     a.start,
                     a.end,
@@ -127,11 +127,11 @@ def schedules(entry: WardEntry, service_id: str) -> list[dict[str, Any]]:
 
 def location(entry: WardEntry) -> dict[str, Any]:
     ward = entry.ward
-    location_id = stable_id("location", entry.slug)
+    location_id = stable_id("location", entry.key)
     lines = list(ward.address.lines)
     address = _compact(
         {
-            "id": stable_id("address", entry.slug),
+            "id": stable_id("address", entry.key),
             "location_id": location_id,
             "address_1": lines[0],
             "address_2": ", ".join(lines[1:]),
@@ -148,7 +148,7 @@ def location(entry: WardEntry) -> dict[str, Any]:
             access.append(
                 _compact(
                     {
-                        "id": stable_id("accessibility", entry.slug, str(i)),
+                        "id": stable_id("accessibility", entry.key, str(i)),
                         "location_id": location_id,
                         "description": feature.feature if feature.available else f"{feature.feature}: not available",
                         "details": feature.detail,
@@ -158,7 +158,7 @@ def location(entry: WardEntry) -> dict[str, Any]:
         if ward.accessibility.access_guide_url:
             access.append(
                 {
-                    "id": stable_id("accessibility", entry.slug, "guide"),
+                    "id": stable_id("accessibility", entry.key, "guide"),
                     "location_id": location_id,
                     "description": "Access guide",
                     "url": ward.accessibility.access_guide_url,
@@ -190,7 +190,7 @@ def location(entry: WardEntry) -> dict[str, Any]:
 def service(provider: ProviderEntry, entry: WardEntry, today: dt.date, site_url: str | None = None) -> dict[str, Any]:
     """One ward as a full HSDS service, with its organization, location, schedules and capacity."""
     ward = entry.ward
-    service_id = stable_id("service", entry.slug)
+    service_id = stable_id("service", entry.key)
     loc = location(entry)
     reviewed = ward.review.last_reviewed
     alert = " ".join(t for t in (active_alert(ward, today), ward.status_note) if t)
@@ -201,7 +201,7 @@ def service(provider: ProviderEntry, entry: WardEntry, today: dt.date, site_url:
             "name": ward.name,
             "alternate_name": ", ".join(ward.alternate_names),
             "description": ward.quick_read or ward.description or label(ward.ward_type),
-            "url": site_url.rstrip("/") + "/" + links.ward_dir(entry.slug) if site_url else None,
+            "url": site_url.rstrip("/") + "/" + links.ward_dir(entry.provider_slug, entry.slug) if site_url else None,
             "email": ward.contact.email,
             "status": _STATUS[ward.status],
             "eligibility_description": f"{who_summary(entry)}. {label(ward.ward_type)}.",
@@ -213,7 +213,7 @@ def service(provider: ProviderEntry, entry: WardEntry, today: dt.date, site_url:
             "alert": alert,
             "phones": [
                 {
-                    "id": stable_id("phone", entry.slug),
+                    "id": stable_id("phone", entry.key),
                     "service_id": service_id,
                     "number": ward.contact.ward_phone,
                     "type": "voice",
@@ -223,7 +223,7 @@ def service(provider: ProviderEntry, entry: WardEntry, today: dt.date, site_url:
             "schedules": schedules(entry, service_id),
             "service_areas": [
                 {
-                    "id": stable_id("service_area", entry.slug),
+                    "id": stable_id("service_area", entry.key),
                     "service_id": service_id,
                     "name": ward.who_for.area_served,
                 }
@@ -232,7 +232,7 @@ def service(provider: ProviderEntry, entry: WardEntry, today: dt.date, site_url:
             else [],
             "service_at_locations": [
                 {
-                    "id": stable_id("service_at_location", entry.slug),
+                    "id": stable_id("service_at_location", entry.key),
                     "service_id": service_id,
                     "location_id": loc["id"],
                     "location": loc,
@@ -241,7 +241,7 @@ def service(provider: ProviderEntry, entry: WardEntry, today: dt.date, site_url:
             "organization": organization(provider),
             "capacities": [
                 {
-                    "id": stable_id("capacity", entry.slug),
+                    "id": stable_id("capacity", entry.key),
                     "service_id": service_id,
                     "unit": {"id": stable_id("unit", "bed"), "name": "Bed"},
                     "available": ward.beds,

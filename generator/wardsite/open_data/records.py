@@ -1,6 +1,6 @@
 """The shape of the published ward data, as models, so its JSON Schema is generated like the rest.
 
-``data/wards.json`` holds every provider and ward; ``data/wards/<id>.json`` holds one ward with
+``data/wards.json`` holds every provider and ward; ``data/wards/<provider>/<ward>.json`` holds one ward with
 its provider. Each ward's facts sit under ``ward`` exactly as the ward model holds them after the
 provider's defaults are merged, so ``ward`` also validates against ``schema/ward.schema.json``.
 """
@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from wardsite.model import Provider, Ward
 from wardsite.model.publication import Publication, publication
-from wardsite.model.types import IsoDate, Slug
+from wardsite.model.types import IsoDate, Slug, WardKey
 
 
 class _Record(BaseModel):
@@ -32,8 +32,9 @@ class ProviderRecord(_Record):
 class WardRecord(_Record):
     """A ward, with its web address name, its provider and where its pages and data are."""
 
-    id: Slug
-    """The ward's web address name, such as heron-ward."""
+    id: WardKey
+    """The ward's identity, unique nationally: its provider's id and its file name, such as example-trust/heron-ward.
+    Ward names repeat across providers, so the provider is part of it."""
     provider_id: Slug
     """The id of the provider that runs the ward."""
     page: str
@@ -58,7 +59,7 @@ class WardsData(_Record):
 
 
 class WardData(WardRecord):
-    """data/wards/<id>.json: one ward and its provider."""
+    """data/wards/<provider>/<ward>.json: one ward and its provider."""
 
     generated_on: IsoDate
     """The date the site was built."""

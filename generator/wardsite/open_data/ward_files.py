@@ -1,4 +1,4 @@
-"""``data/wards.json`` and ``data/wards/<id>.json``: every published fact about every ward, as JSON."""
+"""``data/wards.json`` and ``data/wards/<provider>/<ward>.json``: every published fact about every ward, as JSON."""
 
 from __future__ import annotations
 
@@ -21,11 +21,11 @@ def provider_record(provider: ProviderEntry) -> ProviderRecord:
 
 def ward_record(provider: ProviderEntry, entry: WardEntry) -> WardRecord:
     return WardRecord(
-        id=entry.slug,
+        id=entry.key,
         provider_id=provider.slug,
-        page=links.ward_dir(entry.slug),
-        easy_read_page=links.easy_read_dir(entry.slug),
-        data_file=ward_json_path(entry.slug),
+        page=links.ward_dir(entry.provider_slug, entry.slug),
+        easy_read_page=links.easy_read_dir(entry.provider_slug, entry.slug),
+        data_file=ward_json_path(entry.key),
         ward=entry.ward,
     )
 
@@ -49,7 +49,7 @@ def ward_data_files(catalogue: Catalogue, today: dt.date, built_at: dt.datetime 
             record = ward_record(provider, entry)
             wards.append(record)
             single = WardData(**dict(record), generated_on=today, provider=provider_rec)
-            files[ward_json_path(entry.slug)] = (
+            files[ward_json_path(entry.key)] = (
                 json.dumps(_dump(single, {"provider": _PROVIDER_FACTS}), indent=1, ensure_ascii=False) + "\n"
             )
     everything = WardsData(publication=publication(built_at), generated_on=today, providers=providers, wards=wards)

@@ -36,7 +36,7 @@ def render_change_log_page(provider: ProviderEntry, history: History) -> str:
         WardChanges(
             entry.slug,
             entry.ward.name,
-            links.relative(here, links.ward_dir(entry.slug)),
+            links.relative(here, links.ward_dir(entry.provider_slug, entry.slug)),
             sorted(entry.ward.review.changes, key=lambda c: c.date, reverse=True),
             history.get(history_key(provider.slug, entry.slug), ()),
         )

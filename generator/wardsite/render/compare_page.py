@@ -44,10 +44,13 @@ def compare_dir(ward_type: WardType) -> str:
 
 @dataclass(frozen=True)
 class CompareRow:
-    slug: str
+    key: str
+    """The ward's key with ``--`` for its ``/`` (``example-trust--heron-ward``): usable in element ids and the
+    page's ``#compare=`` address; slugs never hold ``--``, so it cannot be read two ways."""
     url: str
     name: str
     provider: str
+    town: str
     cells: tuple[Cell, ...]
 
 
@@ -101,10 +104,11 @@ def compare_cells(entry: WardEntry) -> tuple[Cell, ...]:
 
 def _row(here: str, provider: ProviderEntry, entry: WardEntry) -> CompareRow:
     return CompareRow(
-        entry.slug,
-        links.relative(here, links.ward_dir(entry.slug)),
+        entry.key.replace("/", "--"),
+        links.relative(here, links.ward_dir(entry.provider_slug, entry.slug)),
         entry.ward.name,
         provider.provider.name,
+        entry.ward.address.town,
         compare_cells(entry),
     )
 
@@ -116,7 +120,12 @@ def _module() -> Macros:
 def _type_page(ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]]) -> str:
     here = compare_dir(ward_type)
     title = f"Compare wards: {label(ward_type)}"
-    rows = [_row(here, p, e) for p, e in sorted(wards, key=lambda pe: pe[1].ward.name.lower())]
+    rows = [
+        _row(here, p, e)
+        for p, e in sorted(
+            wards, key=lambda pe: (pe[1].ward.name.lower(), pe[0].provider.name, pe[1].ward.address.town)
+        )
+    ]
     shared = parts()
     crumb = "\n".join(
         [

@@ -363,7 +363,9 @@ def easy_read_sections(
     """Every section of the Easy Read page, in the order a reader needs them."""
     ward = entry.ward
     review = review_status(ward.review.last_reviewed, ward.review.next_review_due, today, due_soon_days)
-    ward_url = links.relative(links.easy_read_dir(entry.slug), links.ward_dir(entry.slug))
+    ward_url = links.relative(
+        links.easy_read_dir(entry.provider_slug, entry.slug), links.ward_dir(entry.provider_slug, entry.slug)
+    )
     return (
         Section("about", "About this ward", _about(provider, ward)),
         Section("who", "Who the ward is for", _who(entry)),
@@ -422,7 +424,7 @@ def words_we_use(sections: tuple[Section, ...]) -> tuple[HardWord, ...]:
 def render_easy_read_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, due_soon_days: int) -> str:
     """The Markdown source of one ward's Easy Read page (one HTML block; all values escaped)."""
     ward = entry.ward
-    here = links.easy_read_dir(entry.slug)
+    here = links.easy_read_dir(entry.provider_slug, entry.slug)
     review = review_status(ward.review.last_reviewed, ward.review.next_review_due, today, due_soon_days)
     sections = easy_read_sections(provider, entry, today, due_soon_days)
     body = (
@@ -436,7 +438,7 @@ def render_easy_read_page(provider: ProviderEntry, entry: WardEntry, today: dt.d
             hard_words=words_we_use(sections),
             symbols={name: links.relative(here, SYMBOLS_DIR + s.file) for name, s in SYMBOLS.items()},
             alt=lambda point: SYMBOLS[point.symbol].alt(point.words),
-            ward_url=links.relative(here, links.ward_dir(entry.slug)),
+            ward_url=links.relative(here, links.ward_dir(entry.provider_slug, entry.slug)),
             home_url=links.relative(here, ""),
             phone=_phone(ward.contact.ward_phone),
         )
@@ -446,7 +448,7 @@ def render_easy_read_page(provider: ProviderEntry, entry: WardEntry, today: dt.d
             # HTML_TOC: the body is HTML blocks only, so the MkDocs hook skips Markdown for it (no contents sidebar).
             # SEARCH_TEXT: search finds it by its title; the ward's own entry holds the facts.
             front_matter(
-                title=f"{ward.name}: Easy Read",
+                title=f"{ward.name}: Easy Read ({provider.provider.name}, {ward.address.town})",
                 description=f"Easy Read information about {ward.name}: who it is for, phoning, visiting, your rights.",
                 search={"boost": EASY_READ_BOOST},
                 **{HTML_TOC: [], SEARCH_TEXT: ""},

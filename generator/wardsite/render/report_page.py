@@ -110,7 +110,10 @@ def report_row(w: WardAvailability, with_history: bool = False) -> ReportRow:
         last_changed=words.long_date(w.last_changed) if w.last_changed else "Not known",
         last_changed_iso=w.last_changed.isoformat() if w.last_changed else "",
         history_url=(
-            links.relative(REPORT_DIR, links.change_log_dir(w.provider_id)) + f"#{w.ward_id}" if with_history else None
+            # the provider's change history page has one heading per ward, with the ward's file name as its id
+            links.relative(REPORT_DIR, links.change_log_dir(w.provider_id)) + f"#{w.ward_id.rsplit('/', 1)[-1]}"
+            if with_history
+            else None
         ),
     )
 
@@ -157,9 +160,10 @@ def _data_files(report: AvailabilityReport) -> list[DataFile]:
         files.insert(
             3,
             DataFile(
-                f"{first.ward_id}.json",
+                f"{first.ward_id.rsplit('/', 1)[-1]}.json",
                 here(links.ward_json_path(first.ward_id)),
-                "One file per ward, named after the ward's web address (this one is for the first ward in the table).",
+                "One file per ward, in its provider's folder, named after the ward's web address"
+                " (this one is for the first ward in the table).",
                 "ward-data.schema.json",
                 schema("ward-data.schema.json"),
             ),

@@ -27,6 +27,7 @@ class WardRow:
 
     url: str
     name: str
+    provider: str
     type: str
     who: str
     town: str
@@ -57,14 +58,18 @@ def towns(catalogue: Catalogue) -> list[Town]:
     return sorted(result, key=lambda t: (t.name.casefold(), t.slug))
 
 
-def _rows(entries: list[WardEntry], here: str, today: dt.date, due_soon_days: int) -> list[WardRow]:
+def _rows(
+    entries: list[WardEntry], provider_names: dict[str, str], here: str, today: dt.date, due_soon_days: int
+) -> list[WardRow]:
+    """One row per ward, with its provider and town beside its name (ward names repeat across providers)."""
     rows = []
-    for e in sorted(entries, key=lambda e: e.ward.name.lower()):
+    for e in sorted(entries, key=lambda e: (e.ward.name.lower(), provider_names[e.provider_slug], e.ward.address.town)):
         status = review_status(e.ward.review.last_reviewed, e.ward.review.next_review_due, today, due_soon_days)
         rows.append(
             WardRow(
-                links.relative(here, links.ward_dir(e.slug)),
+                links.relative(here, links.ward_dir(e.provider_slug, e.slug)),
                 e.ward.name,
+                provider_names[e.provider_slug],
                 label(e.ward.ward_type),
                 who_summary(e),
                 e.ward.address.town,
@@ -97,7 +102,8 @@ def render_provider_page(provider: ProviderEntry, today: dt.date, due_soon_days:
         html_block(
             str(
                 _lists().ward_table(
-                    _rows(provider.wards, here, today, due_soon_days), f"Wards run by {provider.provider.name}"
+                    _rows(provider.wards, {provider.slug: provider.provider.name}, here, today, due_soon_days),
+                    f"Wards run by {provider.provider.name}",
                 )
             )
         )
@@ -108,14 +114,22 @@ def render_provider_page(provider: ProviderEntry, today: dt.date, due_soon_days:
     return "\n".join(body)
 
 
-def _group_page(title: str, intro: str, here: str, entries: list[WardEntry], today: dt.date, due_soon_days: int) -> str:
+def _group_page(
+    title: str,
+    intro: str,
+    here: str,
+    entries: list[WardEntry],
+    provider_names: dict[str, str],
+    today: dt.date,
+    due_soon_days: int,
+) -> str:
     crumb = page_top(links.relative(here, ""), title, intro)
     return "\n".join(
         [
             front_matter(title=title, search={"boost": PLACE_BOOST}),
             html_block(crumb),
             "",
-            html_block(str(_lists().ward_table(_rows(entries, here, today, due_soon_days), title))),
+            html_block(str(_lists().ward_table(_rows(entries, provider_names, here, today, due_soon_days), title))),
             "",
         ]
     )
@@ -125,6 +139,7 @@ def render_group_pages(catalogue: Catalogue, today: dt.date, due_soon_days: int)
     """One page per ward type and one per town that has wards."""
     pages: dict[str, str] = {}
     by_type: dict[WardType, list[WardEntry]] = defaultdict(list)
+    names = {p.slug: p.provider.name for p in catalogue.providers}
     for entry in catalogue.wards:
         by_type[entry.ward.ward_type].append(entry)
     by_town = towns(catalogue)
@@ -135,6 +150,7 @@ def render_group_pages(catalogue: Catalogue, today: dt.date, due_soon_days: int)
             f"{len(entries)} {'ward' if len(entries) == 1 else 'wards'} of this type.",
             here,
             entries,
+            names,
             today,
             due_soon_days,
         )
@@ -145,6 +161,7 @@ def render_group_pages(catalogue: Catalogue, today: dt.date, due_soon_days: int)
             f"{len(town.entries)} {'ward' if len(town.entries) == 1 else 'wards'} in or near {town.name}.",
             here,
             list(town.entries),
+            names,
             today,
             due_soon_days,
         )

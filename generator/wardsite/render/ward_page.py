@@ -108,6 +108,11 @@ def address_line(entry: WardEntry) -> str:
     return ", ".join(address_lines(entry.ward))
 
 
+def search_title(provider: ProviderEntry, entry: WardEntry) -> str:
+    """The page's title (browser tab, search results): names repeat across providers, so the provider and town."""
+    return f"{entry.ward.name} ({provider.provider.name}, {entry.ward.address.town})"
+
+
 def ward_description(provider: ProviderEntry, entry: WardEntry) -> str:
     """What search engines and the site search know the ward by: its other names, type,
     provider, place, who it is for, and the start of its quick read."""
@@ -134,13 +139,13 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
     matter, so a builder can use it as it is instead of running Markdown over 2,000 pages.
     """
     ward = entry.ward
-    here = links.ward_dir(entry.slug)
+    here = links.ward_dir(entry.provider_slug, entry.slug)
     review: ReviewStatus = review_status(ward.review.last_reviewed, ward.review.next_review_due, today, due_soon_days)
     activity_minutes = derived.activity_minutes_per_week(ward)
     formats = [label(f) for f in ward.accessibility.formats_available] if ward.accessibility else []
     context = {
         "provider_url": links.relative(here, links.provider_dir(provider.slug)),
-        "easy_read_url": links.relative(here, links.easy_read_dir(entry.slug)),
+        "easy_read_url": links.relative(here, links.easy_read_dir(entry.provider_slug, entry.slug)),
         "who_summary": who_summary(entry),
         "age_text": age_text(entry),
         "visiting_summary": visiting_summary(entry),
@@ -181,7 +186,7 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
     on_this_page = "\n".join(f'<li><a href="#{s.id}">{s.heading}</a></li>' for s in SECTIONS)
     parts = [
         front_matter(
-            title=ward.name,
+            title=search_title(provider, entry),
             description=ward_description(provider, entry),
             search={"boost": WARD_BOOST},
             **{SEARCH_TEXT: ward_search_text(provider, entry)},

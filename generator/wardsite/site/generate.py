@@ -32,11 +32,15 @@ GENERATED_DIRS = ("wards", "providers", "ward-types", "areas", "report", "compar
 def render_ward_pages(
     provider: ProviderEntry, entry: WardEntry, today: dt.date, due_soon_days: int = DEFAULT_DUE_SOON_DAYS
 ) -> dict[str, str]:
-    """The pages of one ward (all under its folder, ``wards/<slug>/``): what the live preview
+    """The pages of one ward (all under its folder, ``wards/<provider>/<ward>/``): what the live preview
     re-renders at once after that ward's file is edited."""
     return {
-        links.page_file(links.ward_dir(entry.slug)): render_ward_page(provider, entry, today, due_soon_days),
-        links.page_file(links.easy_read_dir(entry.slug)): render_easy_read_page(provider, entry, today, due_soon_days),
+        links.page_file(links.ward_dir(entry.provider_slug, entry.slug)): render_ward_page(
+            provider, entry, today, due_soon_days
+        ),
+        links.page_file(links.easy_read_dir(entry.provider_slug, entry.slug)): render_easy_read_page(
+            provider, entry, today, due_soon_days
+        ),
     }
 
 

@@ -42,12 +42,12 @@ class _State:
             self.context == other.context
             and self.providers == other.providers
             and self.wards.keys() == other.wards.keys()
-            and all(other.wards[slug][1] is entry for slug, (_, entry) in self.wards.items())
+            and all(other.wards[key][1] is entry for key, (_, entry) in self.wards.items())
         )
 
 
-def _ward_pages(pages: dict[str, str], slug: str) -> list[str]:
-    folder = links.ward_dir(slug)
+def _ward_pages(pages: dict[str, str], entry: WardEntry) -> list[str]:
+    folder = links.ward_dir(entry.provider_slug, entry.slug)
     return [path for path in pages if path.startswith(folder)]
 
 
@@ -60,11 +60,11 @@ class _WardMemo:
     pages: dict[str, tuple[WardEntry, Provider, dict[str, str]]] = field(default_factory=dict)
 
     def __call__(self, provider: ProviderEntry, entry: WardEntry) -> dict[str, str]:
-        found = self.pages.get(entry.slug)
+        found = self.pages.get(entry.key)
         if found is not None and found[0] is entry and found[1] == provider.provider:
             return found[2]
         pages = self.render(provider, entry)
-        self.pages[entry.slug] = (entry, provider.provider, pages)
+        self.pages[entry.key] = (entry, provider.provider, pages)
         return pages
 
 
@@ -91,7 +91,7 @@ class IncrementalSite:
         ``context`` is everything else the pages depend on (date, settings, history...), compared
         with ==; ``render_ward`` renders one ward's own pages; ``refresh`` asks the server to rebuild.
         """
-        wards = {w.slug: (p, w) for p in catalogue.providers for w in p.wards}
+        wards = {w.key: (p, w) for p in catalogue.providers for w in p.wards}
         providers = {p.slug: p.provider for p in catalogue.providers}
         current = _State(wards, providers, context, {})
         with self._lock:
@@ -105,15 +105,13 @@ class IncrementalSite:
             return current.pages
         if last.same_inputs(current):
             return last.pages
-        changed = [
-            slug for slug, (_, entry) in wards.items() if slug not in last.wards or last.wards[slug][1] is not entry
-        ]
+        changed = [key for key, (_, entry) in wards.items() if key not in last.wards or last.wards[key][1] is not entry]
         pages = dict(last.pages)
-        for slug in [*changed, *(slug for slug in last.wards if slug not in wards)]:
-            for path in _ward_pages(pages, slug):
+        for key in [*changed, *(key for key in last.wards if key not in wards)]:
+            for path in _ward_pages(pages, (wards.get(key) or last.wards[key])[1]):
                 del pages[path]
-        for slug in changed:
-            pages.update(memo(*wards[slug]))
+        for key in changed:
+            pages.update(memo(*wards[key]))
         current.pages = pages
         with self._lock:
             self.last = current

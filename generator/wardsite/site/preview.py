@@ -48,9 +48,9 @@ def _affected_pages(file: str, ward_files_by_provider: dict[str, list[str]]) -> 
     provider = parts[-2]
     if parts[-1] == PROVIDER_FILE:
         return [links.page_file(links.provider_dir(provider))] + [
-            links.page_file(links.ward_dir(slug)) for slug in ward_files_by_provider.get(provider, [])
+            links.page_file(links.ward_dir(provider, slug)) for slug in ward_files_by_provider.get(provider, [])
         ]
-    return [links.page_file(links.ward_dir(PurePosixPath(file).stem))]
+    return [links.page_file(links.ward_dir(provider, PurePosixPath(file).stem))]
 
 
 @dataclass

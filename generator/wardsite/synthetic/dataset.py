@@ -237,13 +237,13 @@ def synthetic_files(wards: int, seed: int, today: dt.date) -> dict[str, str]:
         "number, address, postcode and code is invented.\n\n"
     )
     files: dict[str, str] = {}
-    used_ward_slugs: set[str] = set()
+    used_ward_slugs: dict[str, set[str]] = {}  # by provider: ward names repeat across providers, not within one
     providers = [_provider(rng, i, towns) for i in range(n_providers)]
     for index, ward_type in enumerate(types):
         provider = providers[index % n_providers]
         ward_number = index // n_providers
         site = _site(rng, provider, ward_number)
-        slug, ward = _ward(rng, provider, site, ward_type, today, used_ward_slugs)
+        slug, ward = _ward(rng, provider, site, ward_type, today, used_ward_slugs.setdefault(provider.slug, set()))
         files[f"{provider.slug}/{slug}.yaml"] = header + _dump(ward)
     for provider in providers:
         files[f"{provider.slug}/provider.yaml"] = header + _dump(provider.data)
@@ -330,12 +330,12 @@ def _ward(
     rng: random.Random, provider: _Provider, site: _Site, ward_type: WardType, today: dt.date, used: set[str]
 ) -> tuple[str, dict[str, Any]]:
     name = f"{rng.choice(P.WARD_WORDS)} {rng.choice(P.WARD_KINDS)}"
+    if _slug(name) in used:
+        name = f"{name} {site.town}"
+    base, n = name, 2
+    while _slug(name) in used:
+        name, n = f"{base} {n}", n + 1
     slug = _slug(name)
-    if slug in used:
-        slug = f"{slug}-{_slug(site.town)}"
-    base, n = slug, 2
-    while slug in used:
-        slug, n = f"{base}-{n}", n + 1
     used.add(slug)
     profile = _PROFILES[ward_type]
     sex = rng.choice(profile.sexes)

@@ -3,7 +3,7 @@
  * Progressive enhancement: without JavaScript the page's table already shows every ward of
  * the type. With it, each ward gets a "Compare" tick box; chosen wards appear above the table
  * in a second table with one column per ward. The choice is kept in the address
- * (#compare=heron-ward,kestrel-ward), so it can be shared or bookmarked.
+ * (#compare=example-trust--heron-ward,other-trust--heron-ward), so it can be shared or bookmarked.
  */
 (function () {
   "use strict";
