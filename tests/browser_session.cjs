@@ -31,6 +31,10 @@ async function run(page, task) {
   }
   const body = new Function("return (async () => {" + task.script + "})();");
   if (task.pdf) {
+    /* As a reader presses Print: once the page has settled (the theme's script wraps tables and the
+     * page script marks links and pictures after load). */
+    await page.evaluate(() => document.fonts.ready);
+    await new Promise(resolve => setTimeout(resolve, 1000));
     await page.pdf({path: task.pdf, preferCSSPageSize: true});
   }
   if (!task.tabs) return await page.evaluate(body);

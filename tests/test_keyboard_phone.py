@@ -21,8 +21,9 @@ const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
 const onTop = document.elementFromPoint(x, y);
 return {
   name: (element.getAttribute("aria-label") || element.textContent || element.id).trim().slice(0, 60),
-  inScreen: box.width > 0 && box.height > 0 && box.left >= 0 && box.top >= 0
-    && box.right <= innerWidth && box.bottom <= innerHeight,
+  /* within a pixel: scrolling a link into view can leave it a fraction of a pixel past the edge */
+  inScreen: box.width > 0 && box.height > 0 && box.left >= -1 && box.top >= -1
+    && box.right <= innerWidth + 1 && box.bottom <= innerHeight + 1,
   shown: style.visibility !== "hidden" && parseFloat(style.opacity) > 0,
   notCovered: onTop !== null && (onTop === element || element.contains(onTop) || onTop.contains(element)),
 };
