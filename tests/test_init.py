@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
+from mkdocs.utils.yaml import yaml_load as mkdocs_yaml_load
 
 from wardsite.cli import main
 from wardsite.loading.catalogue import load_catalogue
@@ -56,12 +58,18 @@ def test_the_example_ward_is_valid_fictional_and_says_to_replace_it(tmp_path: Pa
     assert ((tmp_path / "wards/example-valley-nhs-ft") / "../../docs/schema/ward-file.schema.json").resolve().is_file()
 
 
-def test_the_site_settings_use_the_plugin_and_the_site_name_given_safely(tmp_path: Path) -> None:
+def test_the_site_settings_use_the_plugin_and_the_site_name_given_safely(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     name = 'Wards of "Exampleshire": north & south\nsite_url: https://evil.example/'
     _init(str(tmp_path), "--name", name, "--shared")
-    settings = yaml.load((tmp_path / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Tags)
+    monkeypatch.delenv("SITE_URL", raising=False)
+    settings = mkdocs_yaml_load((tmp_path / "mkdocs.yml").read_text(encoding="utf-8"))
     assert settings["site_name"] == name  # one value: the name could not add a setting of its own
-    assert "site_url" not in settings
+    assert settings["site_url"] is None  # the name could not set it; CI gives it as SITE_URL
+    monkeypatch.setenv("SITE_URL", "https://example.github.io/ward-site/")
+    built_at = mkdocs_yaml_load((tmp_path / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+    assert built_at == "https://example.github.io/ward-site/"
     assert settings["theme"] == {"name": "material"}
     assert settings["plugins"] == [
         {"search": {"lang": "en"}},
