@@ -6,8 +6,9 @@ For each size N (default 200 and 2,000 wards) it writes a synthetic dataset
 - ``wardsite check`` wall time: the first run (empty cache, as on a fresh machine), a run with
   nothing changed since the last one, and runs after one ward file was edited (a short fact,
   or free text, whose reading age is then scored again);
-- the full site build (``mkdocs build`` with this repo's mkdocs.yml and its hook, which is what
-  ``wardsite build`` runs) wall time and peak memory of the whole process tree;
+- ``wardsite build`` of the whole site with this repo's mkdocs.yml: from an empty cache folder (wall
+  time and peak memory of the whole process tree), again with nothing changed and the cache folder
+  kept, and after one ward file was edited (each as a share of the full build);
 - total output size, the largest page, the largest and median ward page, the home page and
   the search index (raw and gzipped);
 - live preview: ``wardsite serve`` on 127.0.0.1, one ward file edited, the served page polled
@@ -257,68 +258,43 @@ def load_table(n: int, found: dict[str, list[float]]) -> str:
     return "\n".join(lines)
 
 
-def build_ours(wards: Path, site: Path, cache: Path) -> Run:
-    """The whole site from an empty cache, as a daily CI build on a fresh machine would do."""
-    shutil.rmtree(site, ignore_errors=True)
-    shutil.rmtree(cache, ignore_errors=True)
-    command = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--config-file",
-        str(REPO / "mkdocs.yml"),
-        "--site-dir",
-        str(site),
-        "--quiet",
-    ]
-    result = run_measured(command, _env(WARDSITE_WARDS=str(wards.resolve()), WARDSITE_CACHE_DIR=str(cache)))
-    if result.returncode != 0:
-        raise SystemExit(f"site build failed:\n{result.output[-3000:]}")
-    return result
-
-
-def make_project(project: Path) -> Path:
-    """A copy of this repo's site project (mkdocs.yml, hand-written pages, the hook) for `wardsite build`
-    to write its pages into, so the benchmark never touches the repo's own site_src."""
-    from wardsite.site.generate import GENERATED_DIRS
-
-    def generated(folder: str, names: list[str]) -> list[str]:
-        return (
-            [n for n in names if n in {*GENERATED_DIRS, "index.md", ".wardsite-generated.json"}]
-            if Path(folder) == REPO / "site_src"
-            else []
-        )
-
-    shutil.rmtree(project, ignore_errors=True)
-    project.mkdir(parents=True)
-    shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(REPO / "site_src", project / "site_src", ignore=generated)
-    (project / "generator/wardsite/site").mkdir(parents=True)
-    shutil.copy(REPO / "generator/wardsite/site/mkdocs_hook.py", project / "generator/wardsite/site/mkdocs_hook.py")
-    return project
-
-
-def build_wardsite(project: Path, wards: Path, site: Path) -> Run:
-    """`wardsite build`: check, write the pages into the project's site_src, build with MkDocs, swap into place."""
-    shutil.rmtree(site, ignore_errors=True)
-    shutil.rmtree(project / "site_src" / "wards", ignore_errors=True)  # as on a fresh checkout
+def build_ours(wards: Path, site: Path, cache: Path, fresh: bool = True) -> Run:
+    """``wardsite build`` of the whole site: from an empty cache folder (a CI build on a fresh machine), or
+    with the cache folder the last build left (a CI that keeps it between runs)."""
+    if fresh:
+        shutil.rmtree(cache, ignore_errors=True)
     command = [
         *_wardsite(),
         "build",
         "--wards",
         str(wards.resolve()),
         "--config-file",
-        str(project / "mkdocs.yml"),
+        str(REPO / "mkdocs.yml"),
         "--site-dir",
         str(site),
         "--today",
         TODAY,
     ]
-    result = run_measured(command, _env(), cwd=project)
+    result = run_measured(command, _env(WARDSITE_CACHE_DIR=str(cache)), cwd=site.parent)
     if result.returncode != 0:
         raise SystemExit(f"wardsite build failed:\n{result.output[-3000:]}")
     return result
+
+
+def rebuild_after_edit(wards: Path, site: Path, cache: Path, runs: int) -> list[float]:
+    """``wardsite build`` with the cache kept, after one ward file changed since the last build."""
+    ward_files = sorted(p for p in wards.rglob("*.yaml") if p.name != "provider.yaml")
+    times = []
+    for i in range(runs):
+        ward = ward_files[(i * 7919 + 13) % len(ward_files)]
+        text = ward.read_text(encoding="utf-8")
+        assert FACT_EDIT[0] in text, ward
+        ward.write_text(text.replace(*FACT_EDIT, 1), encoding="utf-8")
+        try:
+            times.append(build_ours(wards, site, cache, fresh=False).seconds)
+        finally:
+            ward.write_text(text, encoding="utf-8")
+    return times
 
 
 def build_baseline(project: Path, site: Path) -> Run:
@@ -447,7 +423,7 @@ def measure_sizes(site: Path) -> Sizes:
             relative = str(path.parent.relative_to(site))
             sizes.largest_page = max(sizes.largest_page, (size, relative))
             parts = path.parent.relative_to(site).parts
-            if len(parts) == 2 and parts[0] == "wards":
+            if len(parts) == 3 and parts[0] == "wards":  # wards/<provider>/<ward>/
                 ward_sizes.append(size)
                 sizes.largest_ward = max(sizes.largest_ward, (size, relative))
     sizes.median_ward = statistics.median(ward_sizes) if ward_sizes else 0
@@ -501,9 +477,18 @@ def time_live_preview(
     """Start ``wardsite serve``; return its start-up time and, per edit, seconds until the page shows it."""
     port = _free_port()
     log = log_file.open("w+", encoding="utf-8")
-    env = _env(WARDSITE_WARDS=str(wards.resolve()), WARDSITE_CACHE_DIR=str(cache))
+    env = _env(WARDSITE_CACHE_DIR=str(cache))
     server = subprocess.Popen(
-        [*_wardsite(), "serve", "--config-file", str(REPO / "mkdocs.yml"), "--dev-addr", f"127.0.0.1:{port}"],
+        [
+            *_wardsite(),
+            "serve",
+            "--config-file",
+            str(REPO / "mkdocs.yml"),
+            "--wards",
+            str(wards.resolve()),
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+        ],
         env=env,
         cwd=REPO,
         stdout=log,
@@ -519,7 +504,7 @@ def time_live_preview(
         times = []
         for i in range(runs):
             ward = ward_files[(i * 7919) % len(ward_files)]
-            url = f"/wards/{ward.stem}/"
+            url = f"/wards/{ward.parent.name}/{ward.stem}/"  # a ward's page is under its provider
             token = f"benchmark edit {i} {time.time_ns()}"
             text = ward.read_text(encoding="utf-8")
             edited = text.replace("ward_phone_hours: 24 hours", f"ward_phone_hours: 24 hours ({token})", 1)
@@ -555,8 +540,8 @@ class Result:
     check_text_edited: list[float] = field(default_factory=list)
     build: list[float] = field(default_factory=list)
     build_peak: list[int] = field(default_factory=list)
-    wardsite_build: list[float] = field(default_factory=list)
-    wardsite_peak: list[int] = field(default_factory=list)
+    rebuild: list[float] = field(default_factory=list)
+    rebuild_edited: list[float] = field(default_factory=list)
     baseline: list[float] = field(default_factory=list)
     baseline_pages: int = 0
     sizes: Sizes = field(default_factory=Sizes)
@@ -593,25 +578,21 @@ def table(results: list[Result]) -> str:
             "`wardsite check`, one ward's free text edited since the last run",
             [_s(median(r.check_text_edited)) for r in results],
         ),
-        ("Full site build (`mkdocs build`, pages made in memory by the hook)", [_s(median(r.build)) for r in results]),
+        ("Full site build (`wardsite build`, empty cache folder)", [_s(median(r.build)) for r in results]),
         (
-            "Full site build (`wardsite build`: check, write pages, MkDocs, swap)",
-            [_s(median(r.wardsite_build)) for r in results],
+            "Rebuild, nothing changed (cache folder kept): seconds and share of a full build",
+            [f"{_s(median(r.rebuild))} ({median(r.rebuild) / median(r.build):.0%})" for r in results],
+        ),
+        (
+            "Rebuild, one ward edited (cache folder kept): seconds and share of a full build",
+            [f"{_s(median(r.rebuild_edited))} ({median(r.rebuild_edited) / median(r.build):.0%})" for r in results],
         ),
         ("Plain MkDocs + Material baseline build", [_s(median(r.baseline)) for r in results]),
         (
-            "Our build ÷ baseline (`mkdocs build`; `wardsite build`)",
-            [
-                f"{median(r.build) / median(r.baseline):.2f}×; {median(r.wardsite_build) / median(r.baseline):.2f}×"
-                if r.baseline
-                else "–"
-                for r in results
-            ],
+            "Full build ÷ baseline",
+            [f"{median(r.build) / median(r.baseline):.2f}×" if r.baseline else "–" for r in results],
         ),
-        (
-            "Peak memory of the build, process tree (`mkdocs build`; `wardsite build`)",
-            [f"{_mb(median(r.build_peak))}; {_mb(median(r.wardsite_peak))}" for r in results],
-        ),
+        ("Peak memory of the full build, process tree", [_mb(median(r.build_peak)) for r in results]),
         ("Total output (files)", [f"{_mb(r.sizes.total)} ({r.sizes.files:,})" for r in results]),
         ("Largest page", [f"{_kb(r.sizes.largest_page[0])} ({r.sizes.largest_page[1]})" for r in results]),
         ("Largest ward page", [_kb(r.sizes.largest_ward[0]) for r in results]),
@@ -672,12 +653,10 @@ def bench(n: int, runs: int, root: Path, serve: bool, log: Callable[[str], None]
         result.build.append(built.seconds)
         result.build_peak.append(built.peak_bytes)
         log(f"N={n}: build {built.seconds:.1f} s, peak {_mb(built.peak_bytes)}")
-    project = make_project(work / "project")
     for _ in range(runs):
-        built = build_wardsite(project, wards, work / "site-wardsite")
-        result.wardsite_build.append(built.seconds)
-        result.wardsite_peak.append(built.peak_bytes)
-        log(f"N={n}: wardsite build {built.seconds:.1f} s, peak {_mb(built.peak_bytes)}")
+        result.rebuild.append(build_ours(wards, site, cache, fresh=False).seconds)
+    result.rebuild_edited = rebuild_after_edit(wards, site, cache, runs)
+    log(f"N={n}: rebuild, nothing changed {result.rebuild}; one ward edited {result.rebuild_edited}")
     result.sizes = measure_sizes(site)
     result.baseline_pages = write_baseline(site, work / "baseline")
     for _ in range(runs):
