@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from tests.conftest import FIXTURE_PROVIDER, PROVIDER_SLUG, problem_lines
+from wardsite.loading.catalogue import load_catalogue
 
 TODAY = "2026-11-26"
 
@@ -122,3 +123,23 @@ def test_a_provider_with_a_broken_provider_file_does_not_stop_other_providers_be
     assert result.exit_code == 1
     assert [line.split(":", 1)[0] for line in problem_lines(result.stdout)] == ["wards/broken-provider/provider.yaml"]
     assert "1 ward valid" in result.stdout
+
+
+def test_loading_one_provider_reads_only_its_folder(wards_tree: Path) -> None:
+    other = wards_tree / "other-provider"
+    shutil.copytree(FIXTURE_PROVIDER, other)
+    (other / "example-ward.yaml").write_text("name: [not closed\n", encoding="utf-8")
+    (wards_tree / "stray.yaml").write_text("name: x\n", encoding="utf-8")
+    assert load_catalogue(Path("wards")).has_errors  # the whole folder has errors: the other provider's file
+    one = load_catalogue(Path("wards"), only_provider=PROVIDER_SLUG)
+    assert one.problems == []
+    assert [p.slug for p in one.catalogue.providers] == [PROVIDER_SLUG]
+
+
+def test_loading_a_provider_that_is_not_there_is_one_problem_naming_the_folders_there_are(wards_tree: Path) -> None:
+    result = load_catalogue(Path("wards"), only_provider="example-provder")
+    assert [p.format() for p in result.problems] == [
+        "wards:1:1: (file): there is no provider folder called `example-provder` here. "
+        "Fix: Give one of the provider folders: `example-provider`."
+    ]
+    assert result.catalogue.providers == []

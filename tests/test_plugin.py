@@ -141,3 +141,12 @@ def test_the_plugin_refuses_another_theme_and_a_wrong_date_in_plain_words(minima
     refused = _mkdocs("mkdocs", minimal_project, minimal_project / "site")
     assert refused.returncode == 1
     assert "'26/11/2026' is not a date written as YYYY-MM-DD." in refused.stderr
+
+
+def test_a_build_refuses_the_one_provider_preview_setting(minimal_project: Path) -> None:
+    limited = MINIMAL + "      provider: example-valley-nhs-ft\n"
+    (minimal_project / "mkdocs.yml").write_text(limited, encoding="utf-8")
+    refused = _mkdocs("mkdocs", minimal_project, minimal_project / "site")
+    assert refused.returncode == 1
+    assert "the `provider` setting is for the live preview (`wardsite serve --provider`)" in refused.stderr
+    assert not (minimal_project / "site").exists()

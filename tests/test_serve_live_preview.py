@@ -76,10 +76,18 @@ def server(tmp_path: Path) -> Iterator[Server]:
 
 
 @contextlib.contextmanager
-def serving(tmp_path: Path, ignoring_ctrl_c: bool = False) -> Iterator[Server]:
-    """`wardsite serve` on a copy of the sample wards; ``ignoring_ctrl_c`` as a shell's background job starts it."""
+def serving(
+    tmp_path: Path,
+    ignoring_ctrl_c: bool = False,
+    extra: tuple[str, ...] = (),
+    prepare: Callable[[Path], None] | None = None,
+) -> Iterator[Server]:
+    """`wardsite serve` on a copy of the sample wards (changed first by ``prepare``), with ``extra`` arguments;
+    ``ignoring_ctrl_c`` as a shell's background job starts it."""
     wards = tmp_path / "wards"
     shutil.copytree(REPO / "wards", wards)
+    if prepare is not None:
+        prepare(wards)
     port = free_port()
     log = tmp_path / "serve.log"
     env = {**os.environ, "GIT_CEILING_DIRECTORIES": str(tmp_path)}
@@ -96,6 +104,7 @@ def serving(tmp_path: Path, ignoring_ctrl_c: bool = False) -> Iterator[Server]:
                 str(wards),
                 "--today",
                 PINNED_TODAY,
+                *extra,
             ],
             cwd=REPO,
             env=env,
@@ -240,3 +249,24 @@ def test_stopping_wardsite_serve_alone_also_stops_its_preview_server_cleanly_and
             time.sleep(0.2)
         assert server.get("")[0] == 0, "the preview server kept running after wardsite stopped"
         assert "Shutting down..." in server.log.read_text(encoding="utf-8")  # mkdocs stopped as on Ctrl+C, not killed
+
+
+def _break_another_providers_ward(wards: Path) -> None:
+    (wards / "brightwater-care" / "cedar-ward.yaml").write_text("name: [not closed\n", encoding="utf-8")
+
+
+def test_a_preview_of_one_provider_shows_only_its_wards_and_never_reads_the_other_providers(tmp_path: Path) -> None:
+    with serving(tmp_path, extra=("--provider", "example-valley-nhs-ft"), prepare=_break_another_providers_ward) as one:
+        page = one.wait_for("wards/example-valley-nhs-ft/heron-ward/", lambda s: h1(s) == "Heron Ward", "Heron Ward")
+        assert box(page) == ""  # the other provider's broken file was not read
+        assert one.get("wards/brightwater-care/cedar-ward/")[0] == 404
+        home = BeautifulSoup(one.get("")[1], "html.parser")
+        assert {a["href"] for a in home.select("a[href^='providers/']")} == {"providers/example-valley-nhs-ft/"}
+        assert "cedar-ward.yaml" not in one.log.read_text(encoding="utf-8")
+
+
+def test_a_preview_of_a_provider_that_is_not_there_names_the_folders_there_are() -> None:
+    result = CliRunner().invoke(main, ["serve", "--provider", "example-valey", "--wards", str(REPO / "wards")])
+    assert result.exit_code == 2
+    assert "Invalid value for --provider: there is no provider folder 'example-valey' in " in result.output
+    assert "The provider folders are: brightwater-care, example-valley-nhs-ft." in " ".join(result.output.split())

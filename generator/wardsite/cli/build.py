@@ -180,9 +180,18 @@ def build(
 @config_option
 @wards_option
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address and port to serve on.")
+@click.option(
+    "--provider",
+    metavar="FOLDER",
+    default=None,
+    help="Preview only this provider's wards (the name of its folder under wards/): in a national repository the "
+    "preview then starts in seconds. Lists, compare pages and the inspectors' report show that provider alone.",
+)
 @today_option
 @due_soon_option
-def serve(config_file: Path, wards: Path, dev_addr: str, today: dt.date, due_soon_days: int) -> None:
+def serve(
+    config_file: Path, wards: Path, dev_addr: str, provider: str | None, today: dt.date, due_soon_days: int
+) -> None:
     """Preview the site at http://127.0.0.1:8000, rebuilding whenever a ward file changes.
 
     A mistake in a ward file is printed here and shown in a box at the top of the page it
@@ -191,6 +200,15 @@ def serve(config_file: Path, wards: Path, dev_addr: str, today: dt.date, due_soo
     """
     _refuse_a_port_in_use(dev_addr)
     settings = plugin_settings(wards, today, due_soon_days, False, None)
+    if provider:
+        folder = wards_in_use(wards, config_file)
+        if not (folder / provider).is_dir() or provider.startswith(".") or "/" in provider or "\\" in provider:
+            names = ", ".join(sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")))
+            raise click.BadParameter(
+                f"there is no provider folder {provider!r} in {folder}. The provider folders are: {names or 'none'}.",
+                param_hint="--provider",
+            )
+        settings["provider"] = provider
     if (
         signal.getsignal(signal.SIGINT) is signal.SIG_IGN
     ):  # started in the background: let the preview hear Ctrl+C's signal

@@ -170,13 +170,19 @@ def _get(data: Any, path: FieldPath) -> Any:
 
 
 def load_catalogue(
-    wards_dir: Path, cache: LoadCache[WardEntry] | None = None, *, today: dt.date | None = None
+    wards_dir: Path,
+    cache: LoadCache[WardEntry] | None = None,
+    *,
+    today: dt.date | None = None,
+    only_provider: str | None = None,
 ) -> LoadResult:
     """Read, validate and cross-check every file under ``wards_dir``. Never raises for bad content.
 
     With a ``cache`` (a live preview keeps one), files unchanged since the last load are not read again.
     Anything that publishes passes ``today``, so the rules that need the date (``wardsite.loading.dates``)
     refuse what ``wardsite check`` refuses: a ward reviewed "after today" is an error, not published.
+    With ``only_provider`` (a folder name), only that provider's folder is read: a preview of one
+    provider's wards in a national repository starts in seconds.
     """
     problems: list[Problem] = []
     catalogue = Catalogue()
@@ -195,8 +201,15 @@ def load_catalogue(
                 )
             ],
         )
-    problems.extend(stray_problems(wards_dir))
-    for folder in provider_folders(wards_dir):
+    folders = provider_folders(wards_dir)
+    if only_provider is not None:
+        chosen = [folder for folder in folders if folder.name == only_provider]
+        if not chosen:
+            return LoadResult(catalogue, [_no_such_provider(wards_dir, only_provider, folders)])
+        folders = chosen
+    else:
+        problems.extend(stray_problems(wards_dir))
+    for folder in folders:
         entry, provider_problems = load_provider(folder, wards_dir, cache)
         problems.extend(provider_problems)
         if entry is not None and entry.wards is not None:
@@ -227,6 +240,18 @@ def _apply_date_rules(catalogue: Catalogue, today: dt.date, problems: list[Probl
             problems.append(problem)
             failed.setdefault(provider.slug, []).append(problem)
         provider.wards = kept
+
+
+def _no_such_provider(wards_dir: Path, wanted: str, folders: list[Path]) -> Problem:
+    names = ", ".join(f"`{folder.name}`" for folder in folders) or "none"
+    return Problem(
+        str(wards_dir),
+        1,
+        1,
+        "",
+        f"there is no provider folder called `{wanted}` here.",
+        f"Give one of the provider folders: {names}.",
+    )
 
 
 def stray_problems(wards_dir: Path) -> list[Problem]:

@@ -123,6 +123,9 @@ class WardsiteConfig(Config):
     cache = c.Optional(c.Type(str))
     """A folder (relative to mkdocs.yml) where what each ward file read to is kept, so a build after
     ``wardsite check`` (or an earlier build) does not read unchanged files again. Default: none."""
+    provider = c.Optional(c.Type(str))
+    """Preview only this provider's wards (its folder's name): ``wardsite serve --provider``. The live
+    preview starts in seconds in a national repository. A build refuses it: a site must have every ward."""
 
 
 class WardsitePlugin(BasePlugin[WardsiteConfig]):
@@ -215,7 +218,12 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
             raise PluginError(
                 f"wardsite: the wards folder {wards} does not exist. Set `wards:` under the wardsite plugin."
             )
-        result = load_catalogue(wards, self._loads(config), today=self.today())
+        if self.config.provider and not self.serving:
+            raise PluginError(
+                "wardsite: the `provider` setting is for the live preview (`wardsite serve --provider`); a built "
+                "site must have every provider's wards. Remove it to build."
+            )
+        result = load_catalogue(wards, self._loads(config), today=self.today(), only_provider=self.config.provider)
         for problem in result.problems:
             (ward_log.error if problem.severity is Severity.error else ward_log.warning)(problem.format())
         catalogue = self._publishable(result.catalogue, result.problems, result.has_errors, result)
