@@ -53,3 +53,26 @@ def test_a_phone_shows_the_short_site_title_whole_and_a_desktop_the_full_name() 
     )
     assert phone == small_phone == {"shown": ["Ward information"], "cutOff": False}
     assert desktop == {"shown": ["Mental health ward information"], "cutOff": False}
+
+
+CONTENTS = """
+const links = [...document.querySelectorAll(".md-sidebar--secondary .md-nav__link[href^='#']")];
+const seen = [];
+for (const link of links) {
+  link.click();  /* as a reader picks a section in the contents list */
+  await new Promise(resolve => setTimeout(resolve, 300));
+  const active = document.querySelector(".md-sidebar--secondary .md-nav__link--active");
+  seen.push([link.getAttribute("href"), active ? active.getAttribute("href") : null]);
+}
+return seen;
+"""
+
+
+@pytest.mark.parametrize("path", ["wards/example-valley-nhs-ft/heron-ward/", "guide/"])
+def test_the_desktop_contents_list_highlights_the_section_the_reader_went_to(path: str) -> None:
+    url = (sample_site() / path / "index.html").as_uri()
+    [seen] = run_tasks([Task(url=url, script=CONTENTS, width=1280, height=900)])
+    assert len(seen) > 5
+    # The last sections may be too short to reach the top of the screen; every other one is highlighted.
+    wrong = [(went, highlighted) for went, highlighted in seen[:-3] if highlighted != went]
+    assert wrong == []
