@@ -118,9 +118,11 @@ def test_a_ward_due_within_28_days_is_due_soon(report: AvailabilityReport) -> No
     assert ward.days_until_due == 14
 
 
-def test_easy_read_is_always_offered_and_listed_first(report: AvailabilityReport) -> None:
-    assert _ward(report, "availability-trust/complete-ward").formats == [Format.easy_read, Format.large_print]
-    assert _ward(report, "other-provider/bare-ward").formats == [Format.easy_read]
+def test_only_the_formats_the_ward_offers_are_listed_not_the_sites_own_easy_read_page(
+    report: AvailabilityReport,
+) -> None:
+    assert _ward(report, "availability-trust/complete-ward").formats == [Format.large_print]
+    assert _ward(report, "other-provider/bare-ward").formats == []
 
 
 def test_provider_totals_add_up_the_provider_wards(report: AvailabilityReport) -> None:

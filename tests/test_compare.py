@@ -75,7 +75,7 @@ def test_facts_a_ward_has_not_published_say_not_published_never_zero(acute: Beau
 
 def test_cells_carry_numbers_to_sort_by(acute: BeautifulSoup) -> None:
     row = acute.select_one('tr[data-ward="availability-trust--complete-ward"]')
-    assert [td["data-sort"] for td in row.find_all("td")] == ["10", "8", "6", "2", "2520", "300", "7", "2026-06-10"]
+    assert [td["data-sort"] for td in row.find_all("td")] == ["10", "8", "6", "2", "2100", "300", "7", "2026-06-10"]
     bare = acute.select_one('tr[data-ward="other-provider--bare-ward"]')
     assert [td["data-sort"] for td in bare.find_all("td")][1:7] == [""] * 6
 
@@ -157,7 +157,7 @@ def test_wards_named_in_the_address_are_shown_side_by_side() -> None:
     assert chosen[0] == ["Ward", "Bare Ward", "Complete Ward"]
     assert [row[0] for row in chosen[1:]] == list(MEASURES)
     assert chosen[1] == ["Beds", "12", "10"]
-    assert chosen[5] == ["Visiting hours a week", NP, "42 hours"]
+    assert chosen[5] == ["Visiting hours a week", NP, "35 hours"]  # 14:00 to 20:00 less 17:00 to 18:00, every day
 
 
 def test_ticking_and_clearing_wards_updates_the_side_by_side_table_and_the_address() -> None:

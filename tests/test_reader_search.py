@@ -150,7 +150,9 @@ def test_ward_entries_carry_their_boost_and_visiting_times_and_guide_pages_a_low
     docs = {doc["location"]: doc for doc in published_json(sample_site(), "search/search_index.json")["docs"]}
     heron = docs["wards/example-valley-nhs-ft/heron-ward/"]
     assert heron["boost"] == WARD_BOOST
-    assert heron["text"].endswith("Visiting times: Every day, 1pm to 7:45pm. Please phone the ward before you come.")
+    assert heron["text"].endswith(
+        "Visiting times: Every day, 1pm to 5pm and 6pm to 7:45pm. Please phone the ward before you come."
+    )
     guide = [doc for location, doc in docs.items() if location.startswith("guide/")]
     assert guide and all(doc["boost"] == GUIDE_BOOST for doc in guide)
     written = sorted((theme.PAGES_DIR / "guide").glob("*.md"))

@@ -103,8 +103,8 @@ def test_the_csv_gives_identity_review_dates_and_formats(csv_rows: dict[str, dic
         "-56",
         "wards/availability-trust/overdue-ward/",
     )
-    assert row["formats"] == "easy_read; large_print"
-    assert csv_rows["other-provider/bare-ward"]["formats"] == "easy_read"
+    assert row["formats"] == "large_print"  # the ward's own formats only: the site's Easy Read page is not one
+    assert csv_rows["other-provider/bare-ward"]["formats"] == ""
     assert row["accessibility_check"] == "not_checked"
 
 
@@ -177,7 +177,7 @@ def test_the_report_page_lists_every_ward_once_with_what_is_missing_and_review_d
         "10 June 2026",
         "10 June 2027",
         "Up to date",
-        "Easy Read, Large print",
+        "Large print",
         "Not checked",
         _last_commit_day(FIXTURE_WARDS / "availability-trust" / "gaps-ward.yaml") + " Change history",
     ]
@@ -294,12 +294,12 @@ def test_wardsite_report_md_shows_totals_and_each_ward_for_people() -> None:
     assert "5 wards. 2 publish all 8 required categories; 19 categories are missing in all." in lines
     assert (
         "| Availability Test NHS Trust | Gaps Ward | 5 of 8 | Visiting, Carers and family, Rights and advocacy "
-        "| 33 of 46 | 2026-06-10 | 2027-06-10 | Up to date | Easy Read, Large print | Not checked |" in lines
+        "| 33 of 46 | 2026-06-10 | 2027-06-10 | Up to date | Large print | Not checked |" in lines
     )
     assert (
         "| Other Test Provider | Bare Ward | 0 of 8 | Staffing, Environment, Life on the ward, Therapeutic "
         "activity, Visiting, Carers and family, Rights and advocacy, Feedback and complaints | 0 of 46 | "
-        "2025-04-01 | 2026-04-01 | Overdue for review (more than 18 months) | Easy Read | Not checked |" in lines
+        "2025-04-01 | 2026-04-01 | Overdue for review (more than 18 months) | None listed | Not checked |" in lines
     )
 
 

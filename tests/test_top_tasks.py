@@ -103,7 +103,7 @@ def test_without_javascript_the_summary_box_gives_the_weeks_visiting_times_inste
     assert today.has_attr("hidden") and all(span.has_attr("hidden") for span in today.select("[data-weekday]"))
     assert [span["data-weekday"] for span in today.select("[data-weekday]")] == [str(i) for i in range(7)]
     rows = {r.dt.get_text(strip=True): r.dd.get_text(" ", strip=True) for r in soup.select(".ward-facts--first > div")}
-    assert rows["Visiting"] == "Every day, 1pm to 7:45pm. Please phone the ward before you come."
+    assert rows["Visiting"] == "Every day, 1pm to 5pm and 6pm to 7:45pm. Please phone the ward before you come."
     assert list(rows) == ["Ward phone", "Visiting today", "Address", "Visiting"]
 
 

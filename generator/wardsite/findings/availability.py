@@ -183,8 +183,9 @@ class AvailabilityReport(_Frozen):
 
 
 def formats_offered(ward: Ward) -> list[Format]:
-    """Easy Read (always generated) plus the formats the ward offers, in the standard order."""
-    offered = {Format.easy_read, *(ward.accessibility.formats_available if ward.accessibility else [])}
+    """The formats the ward says it offers, in the standard order. The site's own Easy Read page is not
+    counted: it is made for every ward and is not the ward's Easy Read information."""
+    offered = set(ward.accessibility.formats_available if ward.accessibility else [])
     return [f for f in Format if f in offered]
 
 

@@ -119,7 +119,8 @@ def review_text(w: WardAvailability) -> str:
 
 
 def formats_text(w: WardAvailability) -> str:
-    return ", ".join(label(f) for f in w.formats)
+    """The formats the ward offers (the site's own Easy Read page is not one of them)."""
+    return ", ".join(label(f) for f in w.formats) or "None listed"
 
 
 def summary_sentences(site: Totals) -> list[str]:

@@ -159,6 +159,34 @@ def _whole_number(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     )
 
 
+def _yes_no_field(root: type[BaseModel], loc: FieldPath) -> str | None:
+    """The true/false field beside a text field that a yes/no answer most likely belongs in, as a path."""
+    parent_path = loc[:-1]
+    while parent_path and isinstance(parent_path[-1], int):
+        parent_path = parent_path[:-1]
+    field_path = loc[: len(parent_path) + 1]
+    parent = model_at(root, parent_path)
+    if parent is None:
+        return None
+    yes_no = [name for name, info in parent.model_fields.items() if info.annotation in (bool, bool | None)]
+    close = difflib.get_close_matches(str(field_path[-1]), yes_no, n=1, cutoff=0.4)
+    # A group's `note` explains its one yes/no answer (protected_mealtimes: protected, note).
+    lone = yes_no[0] if len(yes_no) == 1 and field_path[-1] == "note" else None
+    found = close[0] if close else lone
+    return format_path((*parent_path, found)) if found else None
+
+
+def _yes_no_text(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    name = next((str(part) for part in reversed(loc) if not isinstance(part, int)), "this field")
+    yes_no = _yes_no_field(root, loc)
+    where = f" If you meant to answer yes or no, write true or false in `{yes_no}` instead." if yes_no else ""
+    return (
+        f"{_shown(value)} is a yes/no answer, but `{name}` is published as words, so readers would see "
+        f"{_shown(value)}.",
+        f"Write in words what this ward does or offers.{where} {about}".strip(),
+    )
+
+
 def _bool(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     return f"{_shown(value)} is not true or false.", f"Write true or false. {about}".strip()
 
@@ -379,6 +407,7 @@ _MESSAGES: dict[str, Callable[..., tuple[str, str]]] = {
     "int_parsing": _whole_number,
     "int_type": _whole_number,
     "int_from_float": _whole_number,
+    "yes_no_text": _yes_no_text,
     "bool_parsing": _bool,
     "bool_type": _bool,
     "date_parsing": _date,

@@ -49,7 +49,17 @@ WARD_KEY_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"
 WardKey = Annotated[str, StringConstraints(pattern=WARD_KEY_PATTERN)]
 """A ward's identity on a national site: ``<provider folder>/<ward file name>``, such as example-trust/heron-ward."""
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=5000)]
+YES_NO_WORDS = frozenset({"true", "false", "yes", "no", "y", "n", "on", "off"})
+"""Whole values that are a yes/no answer, not words a reader can use (``peer_support: true`` would say "true")."""
+
+
+def _not_yes_no(value: str) -> str:
+    if value.strip().lower() in YES_NO_WORDS:
+        raise PydanticCustomError("yes_no_text", "a yes/no answer where words are needed")
+    return value
+
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=5000), AfterValidator(_not_yes_no)]
 """Plain-language free text. Blank lines start a new paragraph. No HTML or Markdown is rendered."""
 
 
@@ -59,7 +69,9 @@ def _one_line(value: str) -> str:
     return value
 
 
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(_one_line)]
+ShortText = Annotated[
+    str, StringConstraints(min_length=1, max_length=200), AfterValidator(_one_line), AfterValidator(_not_yes_no)
+]
 """A name, title or other short text: one line (a line break there is an error), at most 200 characters."""
 
 

@@ -326,13 +326,17 @@ class MealTime(Strict):
     """When it ends (HH:MM). Example: 09:00."""
 
 
+PROTECTED_MEALTIMES_MEANING = "This usually means that ward rounds, meetings and visits do not happen during meals."
+"""The site's one fixed explanation of "protected mealtimes", shown only when the ward writes no ``note``."""
+
+
 class ProtectedMealtimes(Strict):
     """Whether meals are protected from interruptions."""
 
     protected: bool
     """true if visits and meetings do not happen during meals."""
     note: Text | None = None
-    """What this means. Example: Visitors can help someone eat if they need help."""
+    """What this means on this ward, in your words; it replaces the site's standard explanation ("This usually means that ward rounds, meetings and visits do not happen during meals."). Example: Visitors are welcome to help someone eat if they need help."""
 
 
 class RoutineItem(Strict):

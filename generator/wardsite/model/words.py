@@ -28,6 +28,11 @@ def time_range(start: dt.time, end: dt.time) -> str:
     return f"{clock(start)} to {clock(end)}"
 
 
+def spans(values: Iterable[tuple[dt.time, dt.time]]) -> str:
+    """A day's visiting times with their gaps: "1pm to 5pm and 6pm to 7:45pm"."""
+    return and_list([time_range(start, end) for start, end in values])
+
+
 def day_name(day: Day) -> str:
     return day.value.capitalize()
 

@@ -23,6 +23,7 @@ import json
 import uuid
 from typing import Any
 
+from wardsite.findings import derived
 from wardsite.findings.derived import active_alert
 from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
@@ -98,15 +99,15 @@ def schedules(entry: WardEntry, service_id: str) -> list[dict[str, Any]]:
     result = []
     if ward.visiting:
         booking = label(ward.visiting.booking)
-        for i, h in enumerate(ward.visiting.hours):
+        for i, (days, start, end) in enumerate(derived.visiting_periods(ward)):  # gaps taken off
             result.append(
                 _schedule(
                     service_id,
                     f"{entry.key}/visiting/{i}",
-                    h.days,
-                    h.start,
-                    h.end,
-                    f"Visiting times: {words.days(h.days)}, {words.time_range(h.start, h.end)}. {booking}.",
+                    list(days),
+                    start,
+                    end,
+                    f"Visiting times: {words.days(days)}, {words.time_range(start, end)}. {booking}.",
                 )
             )
     if ward.activities:

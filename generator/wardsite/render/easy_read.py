@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from wardsite.findings import derived
 from wardsite.findings.review_dates import ReviewState, review_status
 from wardsite.loading.catalogue import ProviderEntry, WardEntry
 from wardsite.model import Ward, words
@@ -223,10 +224,10 @@ def _visiting(ward: Ward) -> tuple[Point, ...]:
     if visiting is None:
         return (Point("phone", "Phone the ward on", _phone(ward.contact.ward_phone), " to ask when you can visit."),)
     points = []
-    for hours in visiting.hours:
-        days = words.days(hours.days)
+    for visiting_days, spans in derived.visiting_week(ward):
+        days = words.days(visiting_days)
         on = days.lower() if days == "Every day" else f"on {days}"
-        points.append(Point("calendar", f"You can visit {on}, {words.time_range(hours.start, hours.end)}."))
+        points.append(Point("calendar", f"You can visit {on}, {words.spans(spans)}."))
     for gap in visiting.not_during:
         points.append(Point("clock", f"There are no visits from {words.time_range(gap.start, gap.end)}."))
     points.append(Point("phone", BOOKING_SENTENCES[visiting.booking]))

@@ -67,6 +67,7 @@ def environment() -> Environment:
         long_date=words.long_date,
         day_name=words.day_name,
         days=words.days,
+        spans=words.spans,
     )
     # Templates compare enum members (``review.state == ReviewState.overdue``), never their strings.
     env.globals.update(ReviewState=ReviewState, WardStatus=WardStatus, Severity=Severity)

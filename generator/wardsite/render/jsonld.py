@@ -15,9 +15,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from wardsite.findings import derived
 from wardsite.loading.catalogue import ProviderEntry, WardEntry
 from wardsite.model.enums import SmokingPolicy, label
-from wardsite.model.types import Day
 
 SCHEMA_ORG = "https://schema.org"
 PSYCHIATRIC = "https://schema.org/Psychiatric"
@@ -51,11 +51,11 @@ def _visiting_feature(entry: WardEntry) -> dict[str, Any] | None:
     hours = [
         {
             "@type": "OpeningHoursSpecification",
-            "dayOfWeek": [f"{SCHEMA_ORG}/{d.value.capitalize()}" for d in Day if d in h.days],
-            "opens": h.start.strftime("%H:%M"),
-            "closes": h.end.strftime("%H:%M"),
+            "dayOfWeek": [f"{SCHEMA_ORG}/{d.value.capitalize()}" for d in days],
+            "opens": start.strftime("%H:%M"),
+            "closes": end.strftime("%H:%M"),
         }
-        for h in visiting.hours
+        for days, start, end in derived.visiting_periods(entry.ward)
     ]
     return _feature("Visiting hours", True, hoursAvailable=hours, description=label(visiting.booking))
 

@@ -6,12 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from wardsite.findings import derived
+from wardsite.findings.availability import formats_offered
 from wardsite.findings.review_dates import ReviewStatus, review_status
 from wardsite.loading.catalogue import ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import label
-from wardsite.model.ward import Ward
+from wardsite.model.ward import PROTECTED_MEALTIMES_MEANING, Ward
 from wardsite.render.environment import HTML_TOC, front_matter, html_block, macros
 from wardsite.render.jsonld import ward_jsonld_script
 from wardsite.render.page_parts import page_top
@@ -86,11 +87,11 @@ def age_text(entry: WardEntry) -> str:
 
 
 def visiting_summary(entry: WardEntry) -> str:
-    """ "Every day, 1pm to 7:45pm" (each distinct set of times on its own)."""
+    """ "Every day, 1pm to 5pm and 6pm to 7:45pm": the real times, gaps taken off (each distinct set on its own)."""
     visiting = entry.ward.visiting
     if not visiting:
         return ""
-    parts = [f"{words.days(h.days)}, {words.time_range(h.start, h.end)}" for h in visiting.hours]
+    parts = [f"{words.days(days)}, {words.spans(spans)}" for days, spans in derived.visiting_week(entry.ward)]
     return "; ".join(parts) + f". {label(visiting.booking)}."
 
 
@@ -142,7 +143,7 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
     here = links.ward_dir(entry.provider_slug, entry.slug)
     review: ReviewStatus = review_status(ward.review.last_reviewed, ward.review.next_review_due, today, due_soon_days)
     activity_minutes = derived.activity_minutes_per_week(ward)
-    formats = [label(f) for f in ward.accessibility.formats_available] if ward.accessibility else []
+    formats = [label(f) for f in formats_offered(ward)]
     context = {
         "provider_url": links.relative(here, links.provider_dir(provider.slug)),
         "easy_read_url": links.relative(here, links.easy_read_dir(entry.provider_slug, entry.slug)),
@@ -151,8 +152,9 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
         "visiting_summary": visiting_summary(entry),
         "address_line": address_line(entry),
         "address_lines": address_lines(ward),
-        "formats_text": words.and_list(sorted(set(formats) | {"Easy Read"})),
+        "formats_text": words.and_list(formats),  # only what the ward offers: the site's Easy Read page is not one
         "top_tasks": TOP_TASKS,
+        "protected_mealtimes_meaning": PROTECTED_MEALTIMES_MEANING,
     }
     module = macros("ward.html.j2", context)
     visiting_days = derived.visiting_by_day(ward)
