@@ -96,16 +96,12 @@ def test_the_visiting_table_shows_the_gaps_in_each_days_row() -> None:
     rows = _visiting_rows(page(sample_site(), BRIGHTWATER_HERON))
     assert rows["Monday"] == "1:30pm to 5pm and 6pm to 7:45pm"
     assert rows["Saturday"] == "10am to 12:30pm, 1:30pm to 5pm and 6pm to 7:45pm"
-    assert set(_visiting_rows(page(sample_site(), EXAMPLE_VALLEY_HERON)).values()) == {
-        "1pm to 5pm and 6pm to 7:45pm"
-    }
+    assert set(_visiting_rows(page(sample_site(), EXAMPLE_VALLEY_HERON)).values()) == {"1pm to 5pm and 6pm to 7:45pm"}
 
 
 def test_the_visiting_line_at_the_top_of_the_page_gives_the_real_times() -> None:
     soup = page(sample_site(), BRIGHTWATER_HERON)
-    facts = {
-        row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True) for row in soup.select(".ward-facts__row")
-    }
+    facts = {row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True) for row in soup.select(".ward-facts__row")}
     assert facts["Visiting"].startswith(
         "Monday to Friday, 1:30pm to 5pm and 6pm to 7:45pm; "
         "Saturday and Sunday, 10am to 12:30pm, 1:30pm to 5pm and 6pm to 7:45pm."
@@ -133,7 +129,9 @@ def test_open_data_schedules_are_the_real_visiting_periods() -> None:
         s for s in services if s["name"] == "Heron Ward" and s["organization"]["name"].startswith("Example Valley")
     )
     visiting = [
-        (s["byday"], s["opens_at"], s["closes_at"]) for s in heron["schedules"] if s["description"].startswith("Visiting")
+        (s["byday"], s["opens_at"], s["closes_at"])
+        for s in heron["schedules"]
+        if s["description"].startswith("Visiting")
     ]
     assert visiting == [("MO,TU,WE,TH,FR,SA,SU", "13:00", "17:00"), ("MO,TU,WE,TH,FR,SA,SU", "18:00", "19:45")]
     soup = page(sample_site(), EXAMPLE_VALLEY_HERON)
@@ -174,4 +172,3 @@ def test_protected_mealtimes_say_only_what_the_ward_wrote_or_the_one_fixed_expla
 def test_the_fixed_mealtimes_explanation_is_documented_in_the_field_the_ward_can_replace_it_with() -> None:
     note = Ward.model_json_schema()["$defs"]["ProtectedMealtimes"]["properties"]["note"]["description"]
     assert PROTECTED_MEALTIMES_MEANING in note
-

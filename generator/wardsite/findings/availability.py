@@ -22,7 +22,14 @@ from wardsite.loading.fields import description_at
 from wardsite.model import Ward
 from wardsite.model import addresses as links
 from wardsite.model.enums import Format, WardStatus, WardType
-from wardsite.model.inventory import CATEGORIES, CATEGORY_KEYS, RECOMMENDED, is_published
+from wardsite.model.inventory import (
+    CATEGORIES,
+    CATEGORY_KEYS,
+    RECOMMENDED,
+    category_published,
+    expected_items,
+    is_published,
+)
 from wardsite.model.publication import Publication, publication
 from wardsite.problems import Problem, Severity
 
@@ -199,7 +206,8 @@ def ward_availability(
 ) -> WardAvailability:
     ward = entry.ward
     status = review_status(ward.review.last_reviewed, ward.review.next_review_due, today, due_soon_days)
-    missing_items = [item.id for item in RECOMMENDED if not is_published(ward, item)]
+    expected = expected_items(ward)  # scored only against what a ward of its type is expected to publish
+    missing_items = [item.id for item in expected if not is_published(ward, item)]
     check = a11y.for_ward(entry.key)
     return WardAvailability(
         ward_id=entry.key,
@@ -211,10 +219,10 @@ def ward_availability(
         ward_type=ward.ward_type,
         status=ward.status,
         page=links.ward_dir(entry.provider_slug, entry.slug),
-        categories_published=[key for key in CATEGORY_KEYS if getattr(ward, key) is not None],
-        categories_missing=[key for key in CATEGORY_KEYS if getattr(ward, key) is None],
-        recommended_total=len(RECOMMENDED),
-        recommended_published=len(RECOMMENDED) - len(missing_items),
+        categories_published=[key for key in CATEGORY_KEYS if category_published(ward, key)],
+        categories_missing=[key for key in CATEGORY_KEYS if not category_published(ward, key)],
+        recommended_total=len(expected),
+        recommended_published=len(expected) - len(missing_items),
         recommended_missing=missing_items,
         last_reviewed=status.last_reviewed,
         next_review_due=status.due,
@@ -312,7 +320,7 @@ def missing_category_warnings(wards: Iterable[WardEntry]) -> list[Problem]:
     problems = []
     for entry in wards:
         for category in CATEGORIES:
-            if getattr(entry.ward, category.key) is None:
+            if not category_published(entry.ward, category.key):
                 what = description_at(Ward, (category.key,)).rstrip(".")
                 problems.append(
                     Problem(

@@ -86,7 +86,7 @@ def visiting_periods(ward: Ward) -> list[tuple[tuple[Day, ...], dt.time, dt.time
     for slot in visiting_by_day(ward):
         for span in slot.spans:
             periods.setdefault(span, []).append(slot.day)
-    return [(tuple(days), start, end) for (start, end), days in sorted(periods.items(), key=lambda kv: kv[1][0].index)]
+    return [(tuple(days), start, end) for (start, end), days in sorted(periods.items(), key=lambda kv: kv[1][0].weekday)]
 
 
 def visiting_minutes_per_week(ward: Ward) -> int:

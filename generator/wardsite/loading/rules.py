@@ -7,10 +7,12 @@ turns those into problems at the right line.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Iterator
 
 from wardsite.model.dates import add_months
 from wardsite.model.enums import Sex
+from wardsite.model.inventory import ANSWERABLE, CATEGORY_KEYS, RECOMMENDED, has_value, value_at
 from wardsite.model.ward import Ward
 
 Finding = tuple[tuple[str | int, ...], str, str]
@@ -32,6 +34,38 @@ def _spans(ward: Ward) -> Iterator[tuple[tuple[str | int, ...], dt.time, dt.time
     if ward.activities:
         for i, entry in enumerate(ward.activities.timetable):
             yield ("activities", "timetable", i), entry.start, entry.end, "the activity"
+
+
+def _written(ward: Ward, field: str) -> bool:
+    """Whether the ward file gives a value for an answerable section or item."""
+    if field in CATEGORY_KEYS:
+        return getattr(ward, field) is not None
+    item = next(i for i in RECOMMENDED if i.id == field)
+    return any(has_value(value_at(ward, path)) for path in item.paths)
+
+
+def _on_purpose(ward: Ward) -> Iterator[Finding]:
+    """Each on-purpose answer names a section or item that can be answered so, once, and is not also written."""
+    seen: set[str] = set()
+    for i, answer in enumerate(ward.on_purpose):
+        where = ("on_purpose", i, "field")
+        if answer.field not in ANSWERABLE:
+            close = difflib.get_close_matches(answer.field, sorted(ANSWERABLE), n=1, cutoff=0.6)
+            hint = f"Did you mean `{close[0]}`? " if close else ""
+            yield (
+                where,
+                f"`{answer.field}` is not a section or item that can be answered none or not_applicable.",
+                f'{hint}The fields that can be answered this way are listed on the "Every field" page of the guide.',
+            )
+        elif answer.field in seen:
+            yield where, f"`{answer.field}` is answered twice.", "Keep one of the two answers."
+        elif _written(ward, answer.field):
+            yield (
+                where,
+                f"`{answer.field}` is answered {answer.answer.value}, but the ward file also gives it a value.",
+                f"Remove the value of `{answer.field}`, or remove this answer.",
+            )
+        seen.add(answer.field)
 
 
 def check_ward(ward: Ward) -> Iterator[Finding]:
@@ -92,6 +126,14 @@ def check_ward(ward: Ward) -> Iterator[Finding]:
                     f"`{detail.facility.value}` has details but is not in the facilities list.",
                     "Add it to `facilities`, or remove these details.",
                 )
+    yield from _on_purpose(ward)
+    if ward.daily_life and ward.daily_life.leave.informal is None and not who.all_detained:
+        yield (
+            ("daily_life", "leave", "informal"),
+            "`informal` is required but missing: it says how people here by agreement can leave.",
+            "Add `informal:` under `daily_life.leave`. If everyone on this ward is detained under the Mental Health"
+            " Act, write `all_detained: true` under `who_for` instead.",
+        )
     review = ward.review
     if review.next_review_due is not None:
         latest = add_months(review.last_reviewed, 12)

@@ -26,6 +26,13 @@ class WardType(str, Enum):
     other = "other"
 
 
+class OnPurposeAnswer(str, Enum):
+    """An answer that says there is nothing to publish, on purpose."""
+
+    none = "none"
+    not_applicable = "not_applicable"
+
+
 class WardStatus(str, Enum):
     """Whether the ward is taking patients."""
 

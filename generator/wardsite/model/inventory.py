@@ -9,10 +9,14 @@ inspector page all read these tuples, so adding an item here adds it everywhere.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-from wardsite.model.ward import Ward
+from wardsite.model.enums import OnPurposeAnswer, WardType
+from wardsite.model.ward import OnPurpose, Ward
+
+EVERY_WARD = "Every ward"
 
 FieldPath = tuple[str, ...]
 
@@ -47,6 +51,12 @@ class RecommendedItem:
 
     paths: tuple[FieldPath, ...]
     label: str
+    asked_of: str = EVERY_WARD
+    """Which wards are expected to publish it, in plain words (the "Every field" page shows it)."""
+    applies: Callable[[Ward], bool] = field(default=lambda ward: True, compare=False, repr=False)
+    """Whether ``asked_of`` takes in this ward."""
+    none_words: str = ""
+    """What a page says when the ward answers ``none`` (default: "<label>: none on this ward.")."""
 
     @property
     def id(self) -> str:
@@ -60,13 +70,23 @@ class RecommendedItem:
         return head if head in CATEGORY_KEYS else None
 
 
-def _item(label: str, *paths: str) -> RecommendedItem:
-    return RecommendedItem(tuple(tuple(p.split(".")) for p in paths), label)
+def _item(
+    label: str,
+    *paths: str,
+    asked_of: str = EVERY_WARD,
+    applies: Callable[[Ward], bool] | None = None,
+    none_words: str = "",
+) -> RecommendedItem:
+    return RecommendedItem(
+        tuple(tuple(p.split(".")) for p in paths), label, asked_of, applies or (lambda ward: True), none_words
+    )
 
 
 # Inventory items marked S that the model has no field for (visiting.what_not_to_bring,
 # activities.hours_per_week_offered: worked out from the timetable) are left out, and so is
-# accessibility.easy_read_url: an Easy Read page is generated for every ward.
+# accessibility.easy_read_url: an Easy Read page is generated for every ward. An item with
+# ``asked_of`` is expected only of those wards (``applies``), so a ward is scored only against
+# what a ward of its type is expected to publish.
 RECOMMENDED: tuple[RecommendedItem, ...] = (
     # 6.1 identity
     _item("NHS ODS site code", "site.ods_site_code"),
@@ -98,17 +118,33 @@ RECOMMENDED: tuple[RecommendedItem, ...] = (
     _item("Food, diets and snacks", "daily_life.food"),
     _item("Daily routine", "daily_life.routine"),
     _item("Searches", "daily_life.searches"),
-    _item("Blanket restrictions and their reasons", "daily_life.blanket_restrictions"),
+    _item(
+        "Blanket restrictions and their reasons",
+        "daily_life.blanket_restrictions",
+        none_words="This ward has no blanket restrictions.",
+    ),
     _item("Money and valuables", "daily_life.money_valuables"),
     _item("Faith and spiritual care", "daily_life.faith_spiritual_care"),
     _item("Activity timetable", "activities.timetable", "activities.timetable_url"),
     _item("Evenings and weekends", "activities.evenings_weekends"),
     _item("Therapies offered", "activities.therapies"),
+    _item(
+        "School, learning or work",
+        "activities.education_work",
+        asked_of="Children and young people's wards (camhs)",
+        applies=lambda ward: ward.ward_type is WardType.camhs,
+    ),
     # 6.7 visiting
-    _item("Times with no visits", "visiting.not_during"),
+    _item("Times with no visits", "visiting.not_during", none_words="Visits can happen at any time in visiting hours."),
     _item("Where visits happen", "visiting.where"),
     _item("Flexible visiting for carers", "visiting.flexible_for_carers"),
     _item("The right to refuse visitors", "visiting.patient_choice"),
+    _item(
+        "Family staying overnight",
+        "visiting.overnight_stay",
+        asked_of="Mother and baby units",
+        applies=lambda ward: ward.ward_type is WardType.mother_and_baby,
+    ),
     # 6.8 carers
     _item("Carers' support groups", "carers.support_groups"),
     _item("Carer's assessment", "carers.carers_assessment"),
@@ -144,5 +180,56 @@ def has_value(value: Any) -> bool:
     return value is not None and value != [] and value != ""
 
 
+@dataclass(frozen=True)
+class ConditionalRequirement:
+    """A required field that some wards are not asked for, and how they say so."""
+
+    path: str
+    label: str
+    asked_of: str
+
+
+CONDITIONAL: tuple[ConditionalRequirement, ...] = (
+    ConditionalRequirement(
+        "daily_life.leave.informal",
+        "Leave for informal patients",
+        "Every ward except those where everyone is detained (who_for.all_detained: true)",
+    ),
+)
+"""Required fields with a condition, checked by the loader's rules and shown in the expectations table."""
+
+
+def expected_items(ward: Ward) -> tuple[RecommendedItem, ...]:
+    """The recommended items this ward is expected to publish, given its type (see ``asked_of``)."""
+    return tuple(item for item in RECOMMENDED if item.applies(ward))
+
+
+ANSWERABLE: dict[str, str] = {
+    **{c.key: c.label for c in CATEGORIES},
+    **{item.id: item.label for item in RECOMMENDED},
+}
+"""The sections and items a ward can answer ``none`` or ``not_applicable`` in ``on_purpose``, with their labels."""
+
+
+def on_purpose_answer(ward: Ward, item_id: str) -> OnPurpose | None:
+    """The ward's on-purpose answer for a section or item (``daily_life.blanket_restrictions``), if it gave one."""
+    return next((a for a in ward.on_purpose if a.field == item_id), None)
+
+
+def on_purpose_words(item_id: str, answer: OnPurposeAnswer) -> str:
+    """The plain words a page shows for an on-purpose answer, before the ward's reason."""
+    item = next((i for i in RECOMMENDED if i.id == item_id), None)
+    label = ANSWERABLE.get(item_id, item_id)
+    if answer is OnPurposeAnswer.not_applicable:
+        return f"{label}: this does not apply to this ward."
+    return (item.none_words if item else "") or f"{label}: none on this ward."
+
+
 def is_published(ward: Ward, item: RecommendedItem) -> bool:
-    return any(has_value(value_at(ward, path)) for path in item.paths)
+    """Published: any of its fields has a value, or the ward said on purpose that it has none or it does not apply."""
+    return any(has_value(value_at(ward, path)) for path in item.paths) or on_purpose_answer(ward, item.id) is not None
+
+
+def category_published(ward: Ward, key: str) -> bool:
+    """A required section counts as published when it is written, or answered on purpose."""
+    return getattr(ward, key) is not None or on_purpose_answer(ward, key) is not None

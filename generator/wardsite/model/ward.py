@@ -18,6 +18,7 @@ from wardsite.model.enums import (
     Facility,
     Format,
     Meal,
+    OnPurposeAnswer,
     OwnPhone,
     Sex,
     Shift,
@@ -165,6 +166,8 @@ class WhoFor(Strict):
     """Anything else about ages. Example: We sometimes care for people outside this age range."""
     legal_status: Text | None = None
     """Whether people are here informally, detained under the Mental Health Act, or both."""
+    all_detained: bool = False
+    """true if everyone on the ward is detained under the Mental Health Act: the ward is then not asked about informal patients' leave."""
     conditions: list[ShortText] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Conditions the ward often helps with, in plain words. Example: [psychosis, severe depression]."""
     area_served: Text | None = None
@@ -379,8 +382,8 @@ class Smoking(Strict):
 class Leave(Strict):
     """Leaving the ward, for informal and detained patients."""
 
-    informal: Text
-    """Leave for people here by agreement. Example: You can leave. Please talk to the nurse in charge first."""
+    informal: Text | None = None
+    """Required unless everyone on the ward is detained (who_for.all_detained: true). Leave for people here by agreement. Example: You can leave. Please talk to the nurse in charge first."""
     detained: Text
     """Leave for people detained under the Mental Health Act (section 17 leave)."""
 
@@ -791,6 +794,20 @@ class Review(Strict):
     """A document reference, if the provider uses one."""
 
 
+# --- answers given on purpose ---------------------------------------------------------
+
+
+class OnPurpose(Strict):
+    """Something the ward has none of, or that does not apply to it, said on purpose so it is not counted as missing."""
+
+    field: ShortText
+    """The section or item, written as in the ward file. Example: daily_life.blanket_restrictions."""
+    answer: OnPurposeAnswer
+    """none (the ward has none of these) or not_applicable (this does not apply to the ward)."""
+    reason: Text
+    """Why, in a short sentence that readers see. Example: We agree any limits with each person on their own."""
+
+
 # --- the ward -------------------------------------------------------------------------
 
 
@@ -849,3 +866,5 @@ class Ward(Strict):
     """Building access and other formats."""
     review: Review
     """When this information was last checked."""
+    on_purpose: list[OnPurpose] = Field(default_factory=list)
+    """Sections or items this ward has none of, or that do not apply to it, each with a reason. Pages say so in plain words and the inspectors' report counts them as published. The fields that can be answered this way are listed on the "Every field" page."""

@@ -300,7 +300,7 @@ def _where(ward: Ward, getting_here_url: str) -> tuple[Point, ...]:
 def _rights(ward: Ward) -> tuple[Point, ...]:
     points = [
         Point("rights", "You have rights while you are in hospital."),
-        Point("door", "If you agreed to come in, you can ask to leave."),
+        *([] if ward.who_for.all_detained else [Point("door", "If you agreed to come in, you can ask to leave.")]),
         Point("rights", "If you are detained, staff must explain your rights to you."),
         Point("rights", "You can ask staff to explain your rights again at any time."),
         Point("tribunal", "If you are detained, you can ask a tribunal to end your section."),

@@ -11,7 +11,7 @@ from typing import Any
 
 from wardsite.model import Provider, Ward, enums
 from wardsite.model.enums import label
-from wardsite.model.inventory import CATEGORY_KEYS
+from wardsite.model.inventory import CATEGORIES, CATEGORY_KEYS, CONDITIONAL, EVERY_WARD, RECOMMENDED
 from wardsite.model.schema import PROVIDER_SCHEMA, WARD_SCHEMA, json_schema
 from wardsite.render.search import GUIDE_BOOST
 
@@ -124,6 +124,26 @@ def field_rows(model_name: str) -> list[FieldRow]:
 EXPECTED = "Expected"
 
 
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def expectations_table() -> list[str]:
+    """What each ward is expected to publish, by ward type and legal status: the one table
+    (``wardsite.model.inventory``) that the inspectors' report scores against and the loader checks."""
+    lines = [
+        "| What | Field | Asked of | Can be answered on purpose |",
+        "| --- | --- | --- | --- |",
+    ]
+    for category in CATEGORIES:
+        lines.append(f"| {category.label} (section) | `{category.key}` | {EVERY_WARD} | yes |")
+    for rule in CONDITIONAL:
+        lines.append(f"| {_cell(rule.label)} (required) | `{rule.path}` | {_cell(rule.asked_of)} | no |")
+    for item in RECOMMENDED:
+        lines.append(f"| {_cell(item.label)} | `{item.id}` | {_cell(item.asked_of)} | yes |")
+    return lines
+
+
 def render_field_guide() -> str:
     """The Markdown of the "Every field" page."""
     ward = field_rows("ward")
@@ -156,6 +176,21 @@ def render_field_guide() -> str:
         "- `[]` after a name means a list: write each entry on its own line starting with `- `.",
         "",
         "Your editor can check these as you type: see [Editor help](index.md#editor-help).",
+        "",
+        "## What each ward is expected to publish {#expected}",
+        "",
+        "The inspectors' report scores each ward only against what a ward like it is expected to publish.",
+        "If your ward has none of something, or it does not apply, say so on purpose in `on_purpose`,",
+        "with a short reason: the page says it in plain words and the report counts it as published.",
+        "",
+        "```yaml",
+        "on_purpose:",
+        "  - field: daily_life.blanket_restrictions",
+        "    answer: none               # or not_applicable",
+        "    reason: We agree any limits with each person on their own.",
+        "```",
+        "",
+        *expectations_table(),
         "",
         "## Ward files {#ward}",
         "",

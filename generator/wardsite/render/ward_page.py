@@ -12,6 +12,7 @@ from wardsite.loading.catalogue import ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import label
+from wardsite.model.inventory import CATEGORY_KEYS, on_purpose_answer, on_purpose_words
 from wardsite.model.ward import PROTECTED_MEALTIMES_MEANING, Ward
 from wardsite.render.environment import HTML_TOC, front_matter, html_block, macros
 from wardsite.render.jsonld import ward_jsonld_script
@@ -66,6 +67,40 @@ TOP_TASKS: tuple[TopTask, ...] = (
     TopTask("Your rights", "rights"),
     TopTask("How to complain", "feedback"),
 )
+
+
+_SECTION_OF_FIELD = {
+    "who_for": "about",
+    "site": "about",
+    "cqc_location_id": "about",
+    "ward_type_explained": "about",
+    "quick_read": "about",
+    "description": "about",
+    "review": "review_section",
+    "daily_life.what_to_bring": "what_to_bring",
+    "daily_life.items": "not_allowed",
+    "daily_life.searches": "not_allowed",
+}
+"""The page section (its macro) that shows a field (or a group's field), where the section is not named
+after the field's group."""
+
+_CATEGORY_OF_SECTION = {"what_to_bring": "daily_life", "not_allowed": "daily_life"}
+"""Sections that show part of a category: when the whole category is answered on purpose, they say so too."""
+
+
+def _section_of(field: str) -> str:
+    parts = field.split(".")
+    return _SECTION_OF_FIELD.get(".".join(parts[:2])) or _SECTION_OF_FIELD.get(parts[0], parts[0])
+
+
+def on_purpose_by_section(ward: Ward) -> dict[str, list[tuple[str, str]]]:
+    """The ward's on-purpose answers as (plain words, reason), by the page section (macro) they belong in."""
+    result: dict[str, list[tuple[str, str]]] = {}
+    for answer in ward.on_purpose:
+        result.setdefault(_section_of(answer.field), []).append(
+            (on_purpose_words(answer.field, answer.answer), answer.reason)
+        )
+    return result
 
 
 def who_summary(entry: WardEntry) -> str:
@@ -204,8 +239,18 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
         ),
         "",
     ]
+    answered = on_purpose_by_section(ward)
     for section in SECTIONS:
-        body = getattr(module, section.macro)(*arguments[section.macro])
+        answers = answered.get(section.macro, [])
+        category = _CATEGORY_OF_SECTION.get(section.macro, section.macro)
+        section_answer = category in CATEGORY_KEYS and on_purpose_answer(ward, category)
+        if section_answer and getattr(ward, category) is None:
+            # the whole section: none, or not applicable, on purpose (said in each section showing part of it)
+            body = module.on_purpose(answers or answered.get(category, []))
+        else:
+            body = str(getattr(module, section.macro)(*arguments[section.macro])) + (
+                str(module.on_purpose(answers)) if answers else ""
+            )
         parts += [
             f'<h2 id="{section.id}">{section.heading}</h2>',
             "",
