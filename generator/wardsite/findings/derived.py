@@ -86,7 +86,9 @@ def visiting_periods(ward: Ward) -> list[tuple[tuple[Day, ...], dt.time, dt.time
     for slot in visiting_by_day(ward):
         for span in slot.spans:
             periods.setdefault(span, []).append(slot.day)
-    return [(tuple(days), start, end) for (start, end), days in sorted(periods.items(), key=lambda kv: kv[1][0].weekday)]
+    return [
+        (tuple(days), start, end) for (start, end), days in sorted(periods.items(), key=lambda kv: kv[1][0].weekday)
+    ]
 
 
 def visiting_minutes_per_week(ward: Ward) -> int:
@@ -99,6 +101,22 @@ def activity_minutes_per_week(ward: Ward) -> int:
     if not ward.activities:
         return 0
     return sum(minutes_between(e.start, e.end) * len(set(e.days)) for e in ward.activities.timetable)
+
+
+def committed_activity_minutes(ward: Ward) -> int | None:
+    """The therapeutic activity a week the ward commits to (``activities.committed_hours``), in minutes.
+
+    None if the ward does not say."""
+    committed = ward.activities.committed_hours if ward.activities else None
+    return round(committed.hours_per_week * 60) if committed else None
+
+
+def weekly_activity_minutes(ward: Ward) -> int | None:
+    """What compare shows: the committed hours when the ward gives them, else its timetable added up, else None."""
+    committed = committed_activity_minutes(ward)
+    if committed is not None:
+        return committed
+    return activity_minutes_per_week(ward) if ward.activities and ward.activities.timetable else None
 
 
 def timetable_by_day(ward: Ward) -> list[tuple[Day, list]]:

@@ -217,6 +217,8 @@ class PlannedStaffing(Strict):
 class Staffing(Strict):
     """Who works on the ward and how many staff there are."""
 
+    checked_on: IsoDate | None = None
+    """The date this section was last checked, if later than the whole ward's review (review.last_reviewed): the page shows it beside the section. Example: 2026-11-02."""
     team_roles: list[TeamRole] = Field(min_length=1, max_length=LIST_LIMIT)
     """The jobs in the ward team. Example: [consultant_psychiatrist, ward_manager, registered_nurse]."""
     team_note: Text | None = None
@@ -295,6 +297,8 @@ class Photo(Strict):
 class Environment(Strict):
     """Bedrooms, facilities and outdoor space."""
 
+    checked_on: IsoDate | None = None
+    """The date this section was last checked, if later than the whole ward's review (review.last_reviewed): the page shows it beside the section. Example: 2026-11-02."""
     bedrooms: Bedrooms
     """Single, en-suite and shared bedrooms."""
     same_sex: SameSex | None = None
@@ -415,6 +419,8 @@ class BlanketRestriction(Strict):
 class DailyLife(Strict):
     """Life on the ward: meals, phones, smoking, leave, what to bring and the ward's rules."""
 
+    checked_on: IsoDate | None = None
+    """The date this section was last checked, if later than the whole ward's review (review.last_reviewed): the page shows it beside the section. Example: 2026-11-02."""
     meal_times: list[MealTime] = Field(min_length=1, max_length=LIST_LIMIT)
     """When meals are served."""
     protected_mealtimes: ProtectedMealtimes | None = None
@@ -465,11 +471,26 @@ class TimetableEntry(Strict):
     """Who runs it. Example: Occupational therapist."""
 
 
+class CommittedHours(Strict):
+    """The hours of therapeutic activity a week the ward commits to offering each patient."""
+
+    hours_per_week: float = Field(ge=0, le=100)
+    """Hours a week. Example: 20."""
+    includes_evenings: bool
+    """true if the hours include activities in the evenings."""
+    includes_weekends: bool
+    """true if the hours include activities at weekends."""
+
+
 class Activities(Strict):
     """Therapy and things to do, in the day, evenings and weekends."""
 
+    checked_on: IsoDate | None = None
+    """The date this section was last checked, if later than the whole ward's review (review.last_reviewed): the page shows it beside the section. Example: 2026-11-02."""
     summary: Text
     """What there is to do, in plain words."""
+    committed_hours: CommittedHours | None = None
+    """The hours of therapeutic activity a week the ward commits to: shown on the page and on compare instead of adding up the sample timetable."""
     timetable: list[TimetableEntry] = Field(default_factory=list, max_length=LIST_LIMIT)
     """The weekly activity timetable."""
     timetable_url: WebUrl | None = None
@@ -521,6 +542,8 @@ class ChildVisiting(Strict):
 class Visiting(Strict):
     """When and how people can visit."""
 
+    checked_on: IsoDate | None = None
+    """The date this section was last checked, if later than the whole ward's review (review.last_reviewed): the page shows it beside the section. Example: 2026-11-02."""
     hours: list[VisitingHours] = Field(min_length=1, max_length=LIST_LIMIT)
     """Visiting times by day."""
     not_during: list[NotDuring] = Field(default_factory=list, max_length=LIST_LIMIT)
@@ -533,6 +556,8 @@ class Visiting(Strict):
     """The most visitors a patient can have at once. Example: 2."""
     where: Text | None = None
     """Where visits happen. Example: In the visitors' lounge or the garden, not in bedrooms."""
+    must_not_bring: list[ShortText] = Field(default_factory=list, max_length=LIST_LIMIT)
+    """What visitors must not bring onto the ward. Example: [alcohol, glass bottles, food for other patients]."""
     children: ChildVisiting
     """Children visiting."""
     flexible_for_carers: Text | None = None
@@ -599,6 +624,8 @@ class TriangleOfCare(Strict):
 class Carers(Strict):
     """Support for carers, family and friends."""
 
+    checked_on: IsoDate | None = None
+    """The date this section was last checked, if later than the whole ward's review (review.last_reviewed): the page shows it beside the section. Example: 2026-11-02."""
     lead: CarersLead
     """The person carers can contact."""
     welcome_info: Text
@@ -636,12 +663,16 @@ class AdvocacyService(Strict):
     how_to_contact: Text | None = None
     """How to reach them. Example: Ask staff, or phone them yourself."""
     auto_referral: bool | None = None
-    """true if detained patients are referred automatically (and can say no)."""
+    """true if detained patients are referred to the advocate automatically."""
+    opt_out: Text | None = None
+    """How to say no to an automatic referral, if you do not want an advocate (this is separate from auto_referral). Example: Tell your nurse, and we will let the advocate know."""
 
 
 class Rights(Strict):
     """Your rights, advocacy and help with language."""
 
+    checked_on: IsoDate | None = None
+    """The date this section was last checked, if later than the whole ward's review (review.last_reviewed): the page shows it beside the section. Example: 2026-11-02."""
     informal_patients: Text
     """Rights of people here by agreement."""
     detained_patients: Text
@@ -703,6 +734,8 @@ class Healthwatch(Strict):
 class Feedback(Strict):
     """Compliments, concerns and complaints."""
 
+    checked_on: IsoDate | None = None
+    """The date this section was last checked, if later than the whole ward's review (review.last_reviewed): the page shows it beside the section. Example: 2026-11-02."""
     on_the_ward: Text
     """How to give feedback on the ward."""
     pals: Pals
@@ -866,5 +899,5 @@ class Ward(Strict):
     """Building access and other formats."""
     review: Review
     """When this information was last checked."""
-    on_purpose: list[OnPurpose] = Field(default_factory=list)
+    on_purpose: list[OnPurpose] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Sections or items this ward has none of, or that do not apply to it, each with a reason. Pages say so in plain words and the inspectors' report counts them as published. The fields that can be answered this way are listed on the "Every field" page."""

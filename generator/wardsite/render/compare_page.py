@@ -29,7 +29,7 @@ MEASURES: tuple[str, ...] = (
     "En-suite bedrooms",
     "Beds in shared rooms (dormitory beds)",
     "Visiting hours a week",
-    "Activity hours a week (timetable)",
+    "Activity hours a week",
     "Planned staff per shift",
     "Last reviewed",
 )
@@ -71,6 +71,14 @@ def _hours(minutes: int | None) -> Cell:
     return ((NOT_PUBLISHED,), "") if minutes is None else ((hours_and_minutes(minutes),), str(minutes))
 
 
+def _activity(minutes: int | None, committed: bool) -> Cell:
+    """The ward's committed hours, or its timetable added up, saying which (a timetable may be a sample week)."""
+    if minutes is None:
+        return ((NOT_PUBLISHED,), "")
+    source = "committed by the ward" if committed else "added up from its timetable"
+    return (hours_and_minutes(minutes), source), str(minutes)
+
+
 def _staff(entry: WardEntry) -> Cell:
     staffing = entry.ward.staffing
     if not staffing or not staffing.planned_per_shift:
@@ -88,7 +96,8 @@ def compare_cells(entry: WardEntry) -> tuple[Cell, ...]:
     """The measures for one ward, in the order of ``MEASURES``."""
     ward = entry.ward
     rooms = ward.environment.bedrooms if ward.environment else None
-    activity = derived.activity_minutes_per_week(ward) if ward.activities and ward.activities.timetable else None
+    activity = derived.weekly_activity_minutes(ward)  # the committed hours, not a sample timetable, when given
+    committed = derived.committed_activity_minutes(ward) is not None
     reviewed = ward.review.last_reviewed
     return (
         _number(ward.beds),
@@ -96,7 +105,7 @@ def compare_cells(entry: WardEntry) -> tuple[Cell, ...]:
         _number(rooms.en_suite if rooms else None),
         _number(rooms.dormitory_beds if rooms else None),
         _hours(derived.visiting_minutes_per_week(ward) if ward.visiting else None),
-        _hours(activity),
+        _activity(activity, committed),
         _staff(entry),
         ((words.long_date(reviewed),), reviewed.isoformat()),
     )

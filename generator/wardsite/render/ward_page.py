@@ -190,6 +190,7 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
         "formats_text": words.and_list(formats),  # only what the ward offers: the site's Easy Read page is not one
         "top_tasks": TOP_TASKS,
         "protected_mealtimes_meaning": PROTECTED_MEALTIMES_MEANING,
+        "committed_hours": words.hours_text(derived.committed_activity_minutes(ward) or 0),
     }
     module = macros("ward.html.j2", context)
     visiting_days = derived.visiting_by_day(ward)
@@ -246,11 +247,14 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
         section_answer = category in CATEGORY_KEYS and on_purpose_answer(ward, category)
         if section_answer and getattr(ward, category) is None:
             # the whole section: none, or not applicable, on purpose (said in each section showing part of it)
-            body = module.on_purpose(answers or answered.get(category, []))
+            body = str(module.on_purpose(answers or answered.get(category, [])))
         else:
             body = str(getattr(module, section.macro)(*arguments[section.macro])) + (
                 str(module.on_purpose(answers)) if answers else ""
             )
+        checked_on = getattr(getattr(ward, section.macro, None), "checked_on", None)
+        if checked_on and checked_on > ward.review.last_reviewed:  # newer than the whole ward's review
+            body = str(module.checked(checked_on)) + str(body)
         parts += [
             f'<h2 id="{section.id}">{section.heading}</h2>',
             "",
