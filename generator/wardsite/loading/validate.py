@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from wardsite.loading.fields import FieldPath, bounds_at, description_at, enum_at, field_at, model_at
+from wardsite.model.inventory import ANSWERABLE
 from wardsite.problems import Mark, Problem, format_path
 
 MarkLookup = Callable[[FieldPath], Mark]
@@ -185,6 +186,23 @@ def _yes_no_text(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
         f"{_shown(value)}.",
         f"Write in words what this ward does or offers.{where} {about}".strip(),
     )
+
+
+def _filler_text(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    names = tuple(str(part) for part in loc if not isinstance(part, int))
+    field = ".".join(names)
+    if names[-2:] == ("leave", "informal"):
+        fix = "If everyone on this ward is detained, delete this line and write `all_detained: true` under `who_for`."
+    else:
+        prefixes = (".".join(names[:n]) for n in range(len(names), 0, -1))
+        answerable = next((p for p in prefixes if p in ANSWERABLE), "")
+        fix = (
+            f"Delete this line and say it on purpose, with a reason readers see: under `on_purpose:`, add"
+            f" `- field: {answerable}`, `answer: none` (or `not_applicable`) and `reason: ...`."
+            if answerable
+            else "Delete this line: a field left out is not shown, so readers never see filler words."
+        )
+    return f"{_shown(value)} in `{field}` would be published as it is, and counts as information the ward gave.", fix
 
 
 def _bool(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
@@ -408,6 +426,7 @@ _MESSAGES: dict[str, Callable[..., tuple[str, str]]] = {
     "int_type": _whole_number,
     "int_from_float": _whole_number,
     "yes_no_text": _yes_no_text,
+    "filler_text": _filler_text,
     "bool_parsing": _bool,
     "bool_type": _bool,
     "date_parsing": _date,

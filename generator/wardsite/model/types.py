@@ -53,9 +53,16 @@ YES_NO_WORDS = frozenset({"true", "false", "yes", "no", "y", "n", "on", "off"})
 """Whole values that are a yes/no answer, not words a reader can use (``peer_support: true`` would say "true")."""
 
 
+FILLER_WORDS = frozenset({"not applicable", "n/a", "na", "none", "nil", "nothing", "not known", "tbc", "-"})
+"""Whole values that stand for "we have none" or "does not apply": said on purpose in ``on_purpose`` instead."""
+
+
 def _not_yes_no(value: str) -> str:
-    if value.strip().lower() in YES_NO_WORDS:
+    words = value.strip().lower().rstrip(".")
+    if words in YES_NO_WORDS:
         raise PydanticCustomError("yes_no_text", "a yes/no answer where words are needed")
+    if words in FILLER_WORDS:
+        raise PydanticCustomError("filler_text", "filler where the ward has nothing to say")
     return value
 
 
