@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Callable
+from enum import Enum
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from wardsite.loading.fields import FieldPath, bounds_at, description_at, enum_at, field_at, model_at
+from wardsite.model.enums import label
 from wardsite.model.inventory import ANSWERABLE
 from wardsite.problems import Mark, Problem, format_path
 
@@ -36,6 +38,8 @@ def validate_model(model: type[ModelT], data: Any, mark: MarkLookup) -> tuple[Mo
 def _suggested_name(root: type[BaseModel], loc: FieldPath) -> str | None:
     """The field a misspelled name (``wify``) most likely means (``wifi``), as the message suggests it."""
     parent = model_at(root, loc[:-1])
+    if parent and SYNONYMS.get(str(loc[-1])) in parent.model_fields:
+        return SYNONYMS[str(loc[-1])]
     close = (
         difflib.get_close_matches(str(loc[-1]), sorted(parent.model_fields), n=1, cutoff=_CLOSE_NAME) if parent else []
     )
@@ -129,13 +133,54 @@ def _missing(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     return f"`{name}` is required but missing.", f"Add `{name}:`{where}. {about}".strip()
 
 
+SYNONYMS: dict[str, str] = {
+    "nrt_offered": "nicotine_replacement_offered",
+    "nrt": "nicotine_replacement_offered",
+    "from": "start",
+    "to": "end",
+    "until": "end",
+    "starts": "start",
+    "ends": "end",
+    "opens": "start",
+    "closes": "end",
+    "telephone": "ward_phone",
+    "phone_number": "ward_phone",
+    "postal_code": "postcode",
+    "post_code": "postcode",
+    "number_of_beds": "beds",
+    "bed_count": "beds",
+    "visiting_times": "hours",
+    "no_visits": "not_during",
+    "protected_meals": "protected_mealtimes",
+}
+"""Words people use for a field (from the field inventory and real ward pages), and the field they mean."""
+
+
+def _elsewhere(root: type[BaseModel], loc: FieldPath, name: str) -> str | None:
+    """A field called ``name`` one group below where it was written (top-level ``virtual_tour_url`` is in
+    ``getting_here``), as the path to write it at."""
+    parent = model_at(root, loc[:-1])
+    if parent is None:
+        return None
+    for group in sorted(parent.model_fields):
+        child = model_at(parent, (group,))
+        if child is not None and name in child.model_fields:
+            return format_path((*loc[:-1], group, name))
+    return None
+
+
 def _extra(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     name = str(loc[-1])
     parent = model_at(root, loc[:-1])
     allowed = sorted(parent.model_fields) if parent else []
     close = difflib.get_close_matches(name, allowed, n=1, cutoff=_CLOSE_NAME)
+    if SYNONYMS.get(name) in allowed:
+        close = [SYNONYMS[name]]
     if close:
         return f"`{name}` is not a field here.", f"Did you mean `{close[0]}`?"
+    moved = _elsewhere(root, loc, name)
+    if moved:
+        return f"`{name}` is not a field here.", f"It belongs one level down: write it as `{moved}`."
     return f"`{name}` is not a field here.", "Check the spelling, or remove it. Fields allowed here: " + ", ".join(
         allowed
     ) + "."
@@ -149,8 +194,21 @@ def _enum(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
         else [v.strip(" '") for v in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")]
     )
     close = difflib.get_close_matches(str(value), allowed, n=1, cutoff=0.5)
+    by_label = _by_reader_label(enum, value) if enum else None
+    if by_label:
+        close = [by_label]
     hint = f"Did you mean `{close[0]}`? " if close else ""
     return f"{_shown(value)} is not one of the allowed values.", f"{hint}Write one of: {', '.join(allowed)}."
+
+
+def _by_reader_label(enum: type[Enum], value: Any) -> str | None:
+    """The value whose reader label is what was written: ``ward_doctor`` means `specialty_doctor`, shown as
+    "Ward doctor". Only an exact match of the words (ignoring case, spaces and underscores) counts."""
+    words = " ".join(str(value).replace("_", " ").replace("-", " ").lower().split())
+    for member in enum:
+        if " ".join(label(member).lower().split()) == words and member.value != str(value):
+            return member.value
+    return None
 
 
 def _whole_number(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
