@@ -59,8 +59,8 @@ def test_the_table_shows_beds_rooms_hours_staff_and_last_review(acute: Beautiful
         "8",
         "6",
         "2",
-        "42 hours",
-        "5 hours",
+        "35 hours",  # 14:00 to 20:00 less the 17:00 to 18:00 tea time, every day
+        "5 hours / added up from its timetable",
         "Early shift: 3 nurses and 4 support workers / Night: 2 nurses and 3 support workers",
         "10 June 2026",
     ]
