@@ -111,6 +111,8 @@ def test_the_visiting_line_at_the_top_of_the_page_gives_the_real_times() -> None
 def test_the_easy_read_page_gives_the_real_times() -> None:
     text = text_of(page(sample_site(), BRIGHTWATER_HERON + "easy-read/"))
     assert "You can visit on Monday to Friday, 1:30pm to 5pm and 6pm to 7:45pm." in text
+    assert "You can visit on Saturday and Sunday, 10am to 12:30pm." in text  # three times: a sentence each
+    assert "You can visit on Saturday and Sunday, 6pm to 7:45pm." in text
 
 
 def test_the_compare_page_shows_the_hand_counted_visiting_hours() -> None:

@@ -91,7 +91,7 @@ def test_a_ward_page_opens_with_who_it_is_for_beds_phone_visiting_and_address(si
     }
     assert facts["Who it is for"] == "Women aged 18 to 65"
     assert facts["Beds"] == "18"
-    assert facts["Visiting"].startswith("Every day, 1pm to 7:45pm")
+    assert facts["Visiting"].startswith("Every day, 1pm to 5pm and 6pm to 7:45pm")  # tea time, 5pm to 6pm, taken out
     assert "ZZ1 2AB" in facts["Address"]
 
 
@@ -112,7 +112,7 @@ def test_visiting_times_are_a_table_of_days_in_plain_words(site: Path) -> None:
     assert table.caption.get_text(strip=True) == "Visiting times"
     rows = [(str(tr.th.contents[0]).strip(), tr.td.get_text(strip=True)) for tr in table.select("tbody tr")]
     assert [day for day, _ in rows] == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    assert all(times == "1pm to 7:45pm" for _, times in rows)
+    assert all(times == "1pm to 5pm and 6pm to 7:45pm" for _, times in rows)  # the gap is in each row
     # Each row carries its weekday so the reader's browser can mark today's row.
     assert [tr["data-weekday"] for tr in table.select("tbody tr")] == [str(i) for i in range(7)]
     assert all(label.has_attr("hidden") for label in table.select(".ward-today-label"))

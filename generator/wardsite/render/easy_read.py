@@ -227,7 +227,9 @@ def _visiting(ward: Ward) -> tuple[Point, ...]:
     for visiting_days, spans in derived.visiting_week(ward):
         days = words.days(visiting_days)
         on = days.lower() if days == "Every day" else f"on {days}"
-        points.append(Point("calendar", f"You can visit {on}, {words.spans(spans)}."))
+        # Easy Read keeps sentences to about 15 words: three or more times a day get a sentence each.
+        for part in [spans] if len(spans) <= 2 else [(span,) for span in spans]:
+            points.append(Point("calendar", f"You can visit {on}, {words.spans(part)}."))
     for gap in visiting.not_during:
         points.append(Point("clock", f"There are no visits from {words.time_range(gap.start, gap.end)}."))
     points.append(Point("phone", BOOKING_SENTENCES[visiting.booking]))
