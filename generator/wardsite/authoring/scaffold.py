@@ -162,6 +162,11 @@ def _default_value(info: FieldInfo) -> str | None:
     return str(default)
 
 
+def _required(info: FieldInfo) -> bool:
+    """Required, or required for most wards ("Required unless ...": daily_life.leave.informal), so a new file has it."""
+    return info.is_required() or (info.description or "").startswith("Required unless")
+
+
 def must_write(info: FieldInfo, given: bool, defaults: Any) -> bool:
     """True if a ward file must contain this field, given what its provider's defaults supply."""
     model = _model(info)
@@ -172,8 +177,8 @@ def must_write(info: FieldInfo, given: bool, defaults: Any) -> bool:
             return any(
                 must_write(child, name in defaults, defaults.get(name)) for name, child in model.model_fields.items()
             )
-        return info.is_required()
-    return info.is_required() and not given
+        return _required(info)
+    return _required(info) and not given
 
 
 def _emit(
@@ -203,14 +208,14 @@ def _emit(
                 comment += (
                     " Your provider.yaml gives this for every ward: write it here only if this ward is different."
                 )
-            elif info.is_required() and writes:
+            elif _required(info) and writes:
                 comment += " (required)"
             field_commented = None if writes else at
             if not writes and not given and indent == 0 and name in CATEGORY_KEYS:
                 comment += ' Every ward should publish this: until you do, the page says "Not published yet".'
         else:
             field_commented = commented_at
-            if info.is_required():
+            if _required(info):
                 comment += " (required if you use this section)"
         lines.append(_Line(at, f"# {comment}", commented_at))
         lines.extend(_emit_field(name, info, defaults.get(name), at, "- " if first else "", field_commented, today))
@@ -271,7 +276,7 @@ def provider_template(provider_slug: str, schema_ref: str, path: str, today: dt.
     for name, info in Provider.model_fields.items():
         if name == "ward_defaults":
             continue
-        writes = info.is_required()
+        writes = _required(info)
         comment = describe(info, today) + (" (required)" if writes else "")
         lines.append(_Line(0, f"# {comment}"))
         lines.extend(_emit_field(name, info, None, 0, "", None if writes else 0, today))
