@@ -33,14 +33,14 @@ def _compare_cells() -> dict[str, list[str]]:
 
 
 def test_the_committed_activity_hours_are_shown_with_evenings_and_weekends() -> None:
-    text = _section("wards/example-valley-nhs-ft/heron-ward/", "activities")
+    text = _section("wards/example-valley-nhs-ft/kestrel-ward/", "activities")
     assert "The ward offers 20 hours of therapeutic activity a week, including evenings and weekends." in text
     assert "Weekly activities (a typical week)" in text  # the timetable is not added up beside the promise
 
 
 def test_compare_shows_the_committed_hours_instead_of_a_timetable_sum_and_says_which_it_is() -> None:
     cells = _compare_cells()
-    assert cells["example-valley-nhs-ft--heron-ward"][5] == "20 hours / committed by the ward"
+    assert cells["example-valley-nhs-ft--kestrel-ward"][5] == "20 hours / committed by the ward"
     assert cells["brightwater-care--heron-ward"][5] == "6 hours / added up from its timetable"
 
 
@@ -72,7 +72,7 @@ def test_a_section_checked_before_the_wards_review_shows_no_date() -> None:
 
 
 def test_the_imha_opt_out_is_shown_in_the_wards_words_and_never_invented() -> None:
-    rights = _section("wards/example-valley-nhs-ft/heron-ward/", "rights")
+    rights = _section("wards/example-valley-nhs-ft/kestrel-ward/", "rights")
     assert "If you do not want an advocate If you do not want to see an advocate, tell your nurse." in rights
     brightwater = _section("wards/brightwater-care/cedar-ward/", "rights")
     assert "If you are detained, we will ask an advocate to visit you." in brightwater
