@@ -167,7 +167,8 @@ def test_the_report_page_lists_every_ward_once_with_what_is_missing_and_review_d
 ) -> None:
     rows = _ward_rows(report_page)
     assert sorted(rows) == ["Bare Ward", "Complete Ward", "Gaps Ward", "Overdue Ward", "Soon Ward"]
-    assert rows["Gaps Ward"] == [
+    assert len(rows["Gaps Ward"]) == 19  # the last 7 columns are checked by hand in test_report_columns.py
+    assert rows["Gaps Ward"][:12] == [
         "Gaps Ward",
         "Availability Test NHS Trust",
         "Acute ward for adults",
@@ -263,7 +264,7 @@ def test_the_filters_are_hidden_without_javascript_and_every_control_has_a_label
     form = report_page.select_one("section[data-ward-report-filters]")
     assert form.has_attr("hidden")
     controls = form.select("input, select")
-    assert len(controls) == 4
+    assert len(controls) == 6  # words, provider, review state, something missing, dormitory beds, mixed-sex
     for control in controls:
         assert form.select_one(f'label[for="{control["id"]}"]') is not None, control["id"]
     providers = [o.get_text(strip=True) for o in form.select("#ward-filter-provider option")]
@@ -292,14 +293,22 @@ def test_wardsite_report_md_shows_totals_and_each_ward_for_people() -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == "# Ward information availability on 26 November 2026"
     assert "5 wards. 2 publish all 8 required categories; 19 categories are missing in all." in lines
-    assert (
-        "| Availability Test NHS Trust | Gaps Ward | 5 of 8 | Visiting, Carers and family, Rights and advocacy "
-        "| 33 of 46 | 2026-06-10 | 2027-06-10 | Up to date | Large print | Not checked |" in lines
+    # The first ten columns; the rest (days to review, sex...) are checked in test_report_columns.py.
+    assert any(
+        line.startswith(
+            "| Availability Test NHS Trust | Gaps Ward | 5 of 8 | Visiting, Carers and family, Rights and advocacy "
+            "| 33 of 46 | 2026-06-10 | 2027-06-10 | Up to date | Large print | Not checked | due in 196 days |"
+        )
+        for line in lines
     )
-    assert (
-        "| Other Test Provider | Bare Ward | 0 of 8 | Staffing, Environment, Life on the ward, Therapeutic "
-        "activity, Visiting, Carers and family, Rights and advocacy, Feedback and complaints | 0 of 46 | "
-        "2025-04-01 | 2026-04-01 | Overdue for review (more than 18 months) | None listed | Not checked |" in lines
+    assert any(
+        line.startswith(
+            "| Other Test Provider | Bare Ward | 0 of 8 | Staffing, Environment, Life on the ward, Therapeutic "
+            "activity, Visiting, Carers and family, Rights and advocacy, Feedback and complaints | 0 of 46 | "
+            "2025-04-01 | 2026-04-01 | Overdue for review (more than 18 months) | None listed | Not checked | "
+            "239 days overdue |"
+        )
+        for line in lines
     )
 
 

@@ -47,6 +47,13 @@ report({hidden: document.querySelector('[data-ward-report-filters]').hidden,
         "Formats",
         "Accessibility check",
         "Information last changed",
+        "Missing items",
+        "Days to review",
+        "Sex",
+        "Mixed-sex arrangements",
+        "Dormitory beds",
+        "Last change (ward's log)",
+        "Approved by",
     ]
     assert result["count"] == "Showing all 5 wards."
 

@@ -21,7 +21,7 @@ from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.loading.fields import description_at
 from wardsite.model import Ward
 from wardsite.model import addresses as links
-from wardsite.model.enums import Format, WardStatus, WardType
+from wardsite.model.enums import Format, Sex, WardStatus, WardType
 from wardsite.model.inventory import (
     CATEGORIES,
     CATEGORY_KEYS,
@@ -31,6 +31,7 @@ from wardsite.model.inventory import (
     is_published,
 )
 from wardsite.model.publication import Publication, publication
+from wardsite.model.ward import Person
 from wardsite.problems import Problem, Severity
 
 LONG_OVERDUE_MONTHS = 18
@@ -75,7 +76,7 @@ class WardAvailability(_Frozen):
     categories_missing: list[str]
     """Required categories the ward leaves out."""
     recommended_total: int
-    """How many recommended items there are."""
+    """How many recommended items this ward is expected to publish (it depends on its type: see the guide's table)."""
     recommended_published: int
     """How many of them the ward publishes."""
     recommended_missing: list[str]
@@ -89,10 +90,24 @@ class WardAvailability(_Frozen):
     long_overdue: bool
     """True when the last review was more than 18 months ago."""
     formats: list[Format]
-    """Formats offered. Easy Read is always generated, so it is always listed."""
+    """Formats the ward says it offers (the site's own Easy Read page is not counted)."""
     last_changed: dt.date | None = None
     """The day the ward's file was last committed to git (null when the site was built outside git)."""
     accessibility_check: AccessibilityCheck
+    sex: Sex
+    """Who the ward admits: male, female or mixed."""
+    mixed_sex_arrangements: str | None = None
+    """On a mixed ward, how sleeping areas, bathrooms and lounges are kept separate, from environment.same_sex."""
+    dormitory_beds: int | None = None
+    """Beds in shared rooms (None when the environment section is not published)."""
+    last_change_on: dt.date | None = None
+    """The date of the newest entry in review.changes."""
+    last_change: str | None = None
+    """What that change was, in the ward's words."""
+    approved_by: str | None = None
+    """Who approved the information, by role (and name if given)."""
+    coproduced_with: list[str] = []
+    """Who helped write it."""
 
 
 class ReviewCounts(_Frozen):
@@ -209,6 +224,7 @@ def ward_availability(
     expected = expected_items(ward)  # scored only against what a ward of its type is expected to publish
     missing_items = [item.id for item in expected if not is_published(ward, item)]
     check = a11y.for_ward(entry.key)
+    last = max(ward.review.changes, key=lambda c: c.date, default=None)
     return WardAvailability(
         ward_id=entry.key,
         ward_name=ward.name,
@@ -234,6 +250,35 @@ def ward_availability(
         accessibility_check=AccessibilityCheck(
             state=check.state, pages_checked=check.pages_checked, errors=check.errors, last_checked=check.last_checked
         ),
+        sex=ward.who_for.sex,
+        mixed_sex_arrangements=mixed_sex_arrangements(ward),
+        dormitory_beds=ward.environment.bedrooms.dormitory_beds if ward.environment else None,
+        last_change_on=last.date if last else None,
+        last_change=last.summary if last else None,
+        approved_by=_person(ward.review.approved_by),
+        coproduced_with=list(ward.review.coproduced_with),
+    )
+
+
+def _person(person: Person | None) -> str | None:
+    if person is None:
+        return None
+    return f"{person.role} ({person.name})" if person.name else person.role
+
+
+def mixed_sex_arrangements(ward: Ward) -> str | None:
+    """ "Separate sleeping areas: yes; separate bathrooms: yes; women-only lounge: no", from what the ward wrote."""
+    same = ward.environment.same_sex if ward.environment else None
+    if same is None:
+        return None
+
+    def yes(value: bool) -> str:
+        return "yes" if value else "no"
+
+    return (
+        f"Separate sleeping areas: {yes(same.sleeping_segregated)}; "
+        f"separate bathrooms: {yes(same.bathrooms_segregated)}; "
+        f"women-only lounge: {yes(same.female_only_lounge)}"
     )
 
 

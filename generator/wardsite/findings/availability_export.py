@@ -17,7 +17,7 @@ from wardsite.findings.availability import AvailabilityReport, Totals, WardAvail
 from wardsite.findings.review_dates import STATE_LABELS
 from wardsite.model import words
 from wardsite.model.enums import label
-from wardsite.model.inventory import CATEGORIES, CATEGORY_KEYS
+from wardsite.model.inventory import CATEGORIES, CATEGORY_KEYS, RECOMMENDED
 
 AVAILABILITY_CSV = "data/availability.csv"
 AVAILABILITY_JSON = "data/availability.json"
@@ -48,6 +48,13 @@ CSV_COLUMNS: tuple[str, ...] = (
     "accessibility_check",
     "accessibility_pages_checked",
     "accessibility_errors",
+    "sex",
+    "mixed_sex_arrangements",
+    "dormitory_beds",
+    "last_change_on",
+    "last_change",
+    "approved_by",
+    "coproduced_with",
 )
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -85,6 +92,13 @@ def _csv_row(w: WardAvailability) -> list[object]:
         w.accessibility_check.state.value,
         w.accessibility_check.pages_checked,
         w.accessibility_check.errors,
+        w.sex.value,
+        w.mixed_sex_arrangements or "",
+        "" if w.dormitory_beds is None else w.dormitory_beds,
+        w.last_change_on.isoformat() if w.last_change_on else "",
+        _cell(w.last_change),
+        _cell(w.approved_by),
+        LIST_SEPARATOR.join(_cell(c) for c in w.coproduced_with),
     ]
 
 
@@ -111,6 +125,41 @@ CATEGORY_LABELS = {c.key: c.label for c in CATEGORIES}
 
 def missing_categories_text(w: WardAvailability) -> str:
     return ", ".join(CATEGORY_LABELS[key] for key in w.categories_missing) or "None"
+
+
+def missing_items_text(w: WardAvailability) -> str:
+    """The recommended items the ward leaves out, by name (not only how many)."""
+    labels = {item.id: item.label for item in RECOMMENDED}
+    return "; ".join(labels.get(i, i) for i in w.recommended_missing) or "None"
+
+
+def days_text(w: WardAvailability) -> str:
+    """ "12 days overdue", "due today" or "due in 30 days"."""
+    days = w.days_until_due
+    if days < 0:
+        return f"{-days} {'day' if days == -1 else 'days'} overdue"
+    return "due today" if days == 0 else f"due in {days} {'day' if days == 1 else 'days'}"
+
+
+def sex_text(w: WardAvailability) -> str:
+    return label(w.sex)
+
+
+def mixed_sex_text(w: WardAvailability) -> str:
+    if w.mixed_sex_arrangements:
+        return w.mixed_sex_arrangements
+    return "Not published" if w.sex.value == "mixed" else "Single-sex ward"
+
+
+def dormitory_text(w: WardAvailability) -> str:
+    return "Not published" if w.dormitory_beds is None else str(w.dormitory_beds)
+
+
+def last_change_text(w: WardAvailability) -> str:
+    """ "2026-10-14: Visiting now starts at 1pm", or "None recorded"."""
+    if w.last_change_on is None:
+        return "None recorded"
+    return f"{w.last_change_on.isoformat()}: {w.last_change}"
 
 
 def review_text(w: WardAvailability) -> str:
@@ -158,8 +207,9 @@ def to_markdown(report: AvailabilityReport) -> str:
         "## Wards",
         "",
         "| Provider | Ward | Categories published | Missing categories | Recommended items | Last reviewed | "
-        "Next review due | Review | Formats | Accessibility check |",
-        "| --- | --- | ---: | --- | ---: | --- | --- | --- | --- | --- |",
+        "Next review due | Review | Formats | Accessibility check | Days to review | Sex | Mixed-sex arrangements | "
+        "Dormitory beds | Last change (ward's log) | Approved by | Missing items |",
+        "| --- | --- | ---: | --- | ---: | --- | --- | --- | --- | --- | --- | --- | --- | ---: | --- | --- | --- |",
     ]
     for w in report.wards:
         lines.append(
@@ -167,7 +217,9 @@ def to_markdown(report: AvailabilityReport) -> str:
             f"{len(CATEGORIES)} | {missing_categories_text(w)} "
             f"| {w.recommended_published} of {w.recommended_total} | {w.last_reviewed.isoformat()} | "
             f"{w.next_review_due.isoformat()} | {review_text(w)} "
-            f"| {formats_text(w)} | {CHECK_LABELS[w.accessibility_check.state]} |"
+            f"| {formats_text(w)} | {CHECK_LABELS[w.accessibility_check.state]} | {days_text(w)} | {sex_text(w)} "
+            f"| {_md(mixed_sex_text(w))} | {dormitory_text(w)} | {_md(last_change_text(w))} "
+            f"| {_md(w.approved_by or 'Not recorded')} | {_md(missing_items_text(w))} |"
         )
     return "\n".join(lines) + "\n"
 

@@ -14,9 +14,15 @@ from wardsite.findings.availability import AvailabilityReport, Totals, WardAvail
 from wardsite.findings.availability_export import (
     AVAILABILITY_CSV,
     AVAILABILITY_JSON,
+    days_text,
+    dormitory_text,
     formats_text,
+    last_change_text,
     missing_categories_text,
+    missing_items_text,
+    mixed_sex_text,
     review_text,
+    sex_text,
     summary_sentences,
 )
 from wardsite.findings.review_dates import STATE_LABELS, ReviewState
@@ -55,6 +61,17 @@ class ReportRow:
     review_rank: int
     formats: str
     check: str
+    missing_items: str
+    days_until_due: int
+    days_text: str
+    sex: str
+    sex_value: str
+    mixed_sex: str
+    dormitory_beds: str
+    dormitory_beds_sort: int
+    last_change: str
+    last_change_iso: str
+    approved_by: str
     last_changed: str = "Not known"
     """The day the ward's file was last committed, or "Not known" when the site was built outside git."""
     last_changed_iso: str = ""
@@ -107,6 +124,17 @@ def report_row(w: WardAvailability, with_history: bool = False) -> ReportRow:
         review_rank=_REVIEW_RANK[w.review_state] - (1 if w.long_overdue else 0),
         formats=formats_text(w),
         check=_check_text(w),
+        missing_items=missing_items_text(w),
+        days_until_due=w.days_until_due,
+        days_text=days_text(w),
+        sex=sex_text(w),
+        sex_value=w.sex.value,
+        mixed_sex=mixed_sex_text(w),
+        dormitory_beds=dormitory_text(w),
+        dormitory_beds_sort=w.dormitory_beds or 0,
+        last_change=last_change_text(w),
+        last_change_iso=w.last_change_on.isoformat() if w.last_change_on else "",
+        approved_by=w.approved_by or "Not recorded",
         last_changed=words.long_date(w.last_changed) if w.last_changed else "Not known",
         last_changed_iso=w.last_changed.isoformat() if w.last_changed else "",
         history_url=(

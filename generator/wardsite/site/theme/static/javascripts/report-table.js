@@ -85,6 +85,8 @@
     var provider = form.querySelector("#ward-filter-provider");
     var review = form.querySelector("#ward-filter-review");
     var missing = form.querySelector("#ward-filter-missing");
+    var dormitories = form.querySelector("#ward-filter-dormitories");
+    var mixed = form.querySelector("#ward-filter-mixed");
     var count = form.querySelector("[data-ward-report-count]");
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
 
@@ -96,7 +98,9 @@
         var match = (!words || name.indexOf(words) !== -1) &&
           (!provider.value || row.getAttribute("data-provider") === provider.value) &&
           (!review.value || row.getAttribute("data-review") === review.value) &&
-          (!missing.checked || Number(row.getAttribute("data-missing")) > 0);
+          (!missing.checked || Number(row.getAttribute("data-missing")) > 0) &&
+          (!dormitories.checked || Number(row.getAttribute("data-dormitory-beds")) > 0) &&
+          (!mixed.checked || row.getAttribute("data-sex") === "mixed");
         row.hidden = !match;
         if (match) {
           shown += 1;

@@ -1,0 +1,109 @@
+"""The inspectors' report shows, per ward, what it is missing by name, days to its review, sex and
+mixed-sex arrangements, dormitory beds, formats, its last change and who approved it; in the HTML
+table, the CSV and the JSON alike, with filters for dormitories and mixed-sex wards.
+
+Hand-checked against the sample files: Kestrel Ward is mixed, with 4 dormitory beds, reviewed on
+2 September 2026 (due 2 September 2027: 280 days after 26 November 2026), last change 2026-09-02.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+from bs4 import BeautifulSoup
+from click.testing import CliRunner
+
+from tests.inspector_sites import published_json, run_in_browser, sample_site
+from tests.sitebuild import PINNED_TODAY, REPO, page
+from wardsite.cli import main
+
+KESTREL = "example-valley-nhs-ft/kestrel-ward"
+
+
+def _report_rows(soup: BeautifulSoup) -> dict[str, dict[str, str]]:
+    table = soup.select_one("table[data-ward-report]")
+    headings = [th.get_text(strip=True) for th in table.select("thead th")]
+    rows = {}
+    for tr in table.select("tbody tr"):
+        cells = [tr.th, *tr.find_all("td")]
+        rows[tr.th.a["href"]] = dict(zip(headings, (c.get_text(" ", strip=True) for c in cells), strict=True))
+    return rows
+
+
+def test_the_report_page_shows_the_new_columns_for_each_ward() -> None:
+    rows = _report_rows(page(sample_site(), "report/"))
+    kestrel = rows[f"../wards/{KESTREL}/"]
+    assert kestrel["Sex"] == "Men and women"
+    assert kestrel["Dormitory beds"] == "4"
+    assert kestrel["Mixed-sex arrangements"].startswith("Separate sleeping areas: yes")
+    assert kestrel["Days to review"] == "due in 280 days"
+    assert kestrel["Last change (ward's log)"].startswith("2026-09-02: ")
+    heron = rows["../wards/brightwater-care/heron-ward/"]
+    assert heron["Sex"] == "Women only" and heron["Mixed-sex arrangements"] == "Single-sex ward"
+    assert heron["Formats"] == "Large print"
+    assert heron["Approved by"] == "Not recorded" and heron["Last change (ward's log)"] == "None recorded"
+    assert "Getting here by car and parking" in heron["Missing items"]
+    assert "Getting here by bus" not in heron["Missing items"]  # answered not applicable, on purpose
+
+
+def test_the_csv_and_json_have_the_same_columns() -> None:
+    site = sample_site()
+    rows = {r["ward_id"]: r for r in csv.DictReader(io.StringIO((site / "data/availability.csv").read_text()))}
+    kestrel = rows[KESTREL]
+    assert (kestrel["sex"], kestrel["dormitory_beds"], kestrel["last_change_on"]) == ("mixed", "4", "2026-09-02")
+    assert kestrel["days_until_due"] == "280"
+    data: Any = published_json(site, "data/availability.json")
+    ward = next(w for w in data["wards"] if w["ward_id"] == KESTREL)
+    assert (ward["sex"], ward["dormitory_beds"], ward["last_change_on"]) == ("mixed", 4, "2026-09-02")
+    assert ward["mixed_sex_arrangements"] == kestrel["mixed_sex_arrangements"]
+
+
+def test_the_dormitory_and_mixed_sex_filters_show_only_those_wards() -> None:
+    result: Any = run_in_browser(
+        sample_site() / "report" / "index.html",
+        """
+function shown() {
+  return Array.prototype.filter.call(document.querySelectorAll('table[data-ward-report] tbody tr'),
+    function (row) { return !row.hidden; }).map(function (row) { return row.cells[0].textContent.trim(); });
+}
+var out = {};
+document.getElementById('ward-filter-dormitories').click();
+out.dormitories = shown();
+document.getElementById('ward-filter-dormitories').click();
+document.getElementById('ward-filter-mixed').click();
+out.mixed = shown();
+report(out);
+""",
+    )
+    assert result["dormitories"] == ["Kestrel Ward"]
+    assert result["mixed"] == ["Harbour View", "Bluebell Ward", "Kestrel Ward"]
+
+
+def test_the_markdown_report_has_the_same_columns(tmp_path: Path) -> None:
+    out = tmp_path / "report.md"
+    result = CliRunner().invoke(
+        main,
+        [
+            "report",
+            "--wards",
+            str(REPO / "wards"),
+            "--today",
+            PINNED_TODAY,
+            "--format",
+            "md",
+            "--output",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    header = next(line for line in lines if line.startswith("| Provider | Ward |"))
+    columns = [cell.strip() for cell in header.strip("|").split("|")]
+    kestrel = next(line for line in lines if "| Kestrel Ward |" in line)
+    cells = dict(zip(columns, (cell.strip() for cell in kestrel.strip("|").split("|")), strict=True))
+    assert (cells["Sex"], cells["Dormitory beds"], cells["Days to review"]) == ("Men and women", "4", "due in 280 days")
+    assert cells["Last change (ward's log)"].startswith("2026-09-02: ")
+    assert cells["Mixed-sex arrangements"].startswith("Separate sleeping areas: yes")
