@@ -85,7 +85,11 @@ def test_the_ci_workflows_check_build_test_accessibility_and_run_daily(tmp_path:
     runs = [step.get("run", "") for step in github["jobs"]["build"]["steps"]]
     commands = [r for r in runs if r.startswith("wardsite")]
     assert commands[:2] == ["wardsite check", "wardsite build"] and commands[2].startswith("wardsite a11y")
+    kept = next(step for step in github["jobs"]["build"]["steps"] if step.get("uses", "").startswith("actions/cache"))
+    assert kept["with"]["path"] == "~/.cache/wardsite"  # the cache folder wardsite uses, kept between runs
     gitlab = yaml.safe_load((tmp_path / ".gitlab-ci.yml").read_text(encoding="utf-8"))
+    assert gitlab["cache"]["paths"] == [".wardsite-cache/"]
+    assert gitlab["variables"]["WARDSITE_CACHE_DIR"] == "$CI_PROJECT_DIR/.wardsite-cache"
     assert gitlab["pages"]["script"] == [
         "wardsite check",
         "wardsite build --site-dir public",
