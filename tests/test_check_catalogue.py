@@ -5,7 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from click.testing import CliRunner
+
 from tests.conftest import FIXTURE_PROVIDER, PROVIDER_SLUG, problem_lines
+from wardsite.cli import main
 from wardsite.loading.catalogue import load_catalogue
 
 TODAY = "2026-11-26"
@@ -143,3 +146,17 @@ def test_loading_a_provider_that_is_not_there_is_one_problem_naming_the_folders_
         "Fix: Give one of the provider folders: `example-provider`."
     ]
     assert result.catalogue.providers == []
+
+
+def test_generate_skipping_broken_providers_refuses_when_that_leaves_no_wards(wards_tree: Path) -> None:
+    ward = wards_tree / PROVIDER_SLUG / "example-ward.yaml"
+    ward.write_text(ward.read_text(encoding="utf-8").replace("\nname:", "\nnaem:", 1), encoding="utf-8")
+    plain = CliRunner().invoke(main, ["generate", "--wards", "wards", "--docs-dir", "docs", "--today", TODAY])
+    assert plain.exit_code == 1
+    assert "in the ward files: nothing was generated. Fix them.\n" in plain.output  # one provider: no advice to skip it
+    skipped = CliRunner().invoke(
+        main, ["generate", "--wards", "wards", "--docs-dir", "docs", "--today", TODAY, "--skip-broken-providers"]
+    )
+    assert skipped.exit_code == 1
+    assert "every provider has some: nothing was generated (there would be no wards to publish)." in skipped.output
+    assert not Path("docs").exists()

@@ -150,3 +150,24 @@ def test_a_build_refuses_the_one_provider_preview_setting(minimal_project: Path)
     assert refused.returncode == 1
     assert "the `provider` setting is for the live preview (`wardsite serve --provider`)" in refused.stderr
     assert not (minimal_project / "site").exists()
+
+
+def test_skipping_broken_providers_never_publishes_a_site_with_no_wards(minimal_project: Path) -> None:
+    """A one-trust site whose only provider has an error: "skip the broken ones" would leave nothing."""
+    site = minimal_project / "site"
+    assert _mkdocs("mkdocs", minimal_project, site).returncode == 0
+    before = _site_files(site)
+    for folder in (minimal_project / "wards").iterdir():
+        if folder.name != "example-valley-nhs-ft":
+            shutil.rmtree(folder)
+    ward = minimal_project / "wards" / "example-valley-nhs-ft" / "heron-ward.yaml"
+    ward.write_text(ward.read_text(encoding="utf-8").replace("\nname:", "\nnaem:", 1), encoding="utf-8")
+
+    alone = _mkdocs("mkdocs", minimal_project, site)
+    assert alone.returncode == 1
+    assert "1 error in the ward files: nothing was built. Fix them." in alone.stderr  # no advice to skip it
+    (minimal_project / "mkdocs.yml").write_text(MINIMAL + "      skip_broken_providers: true\n", encoding="utf-8")
+    skipped = _mkdocs("mkdocs", minimal_project, site)
+    assert skipped.returncode == 1
+    assert "every provider has some: nothing was built" in skipped.stderr
+    assert _site_files(site) == before

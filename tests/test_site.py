@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.conftest import FIXTURE_PROVIDER, PROVIDER_SLUG
 from tests.sitebuild import REPO, build_site, page, text_of
 
 SAMPLE_WARDS = sorted((REPO / "wards").glob("*/*.yaml"))
@@ -250,3 +251,13 @@ def test_an_address_never_repeats_the_sites_name(site: Path) -> None:
         }["Address"]
         parts = [p.strip() for p in glance.split(",")]
         assert len(parts) == len(set(parts)), (ward_file.stem, glance)
+
+
+def test_a_site_with_one_ward_says_1_ward(tmp_path: Path) -> None:
+    wards = tmp_path / "wards"
+    shutil.copytree(FIXTURE_PROVIDER, wards / PROVIDER_SLUG)
+    site = build_site(tmp_path / "site", wards=wards)
+    assert "There is 1 ward on this site." in page(site, "").get_text(" ")
+    report = page(site, "report/")
+    assert report.select_one("[data-ward-report-count]").get_text(strip=True) == "Showing all 1 ward."
+    assert "(of 1 ward)" in report.get_text()

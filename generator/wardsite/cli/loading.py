@@ -38,14 +38,22 @@ def publishable_catalogue(wards: Path, skip_broken_providers: bool, refused: str
         click.echo(problem.format(), err=True)
     if not result.has_errors:
         return result.catalogue
+    several = len({p.slug for p in result.catalogue.providers} | set(result.failed_providers)) > 1
     if not skip_broken_providers:
         click.echo(
-            f"\n{count_errors(result.problems)} in the ward files: {refused}. Fix them, or use "
-            "--skip-broken-providers to publish the other providers.",
+            f"\n{count_errors(result.problems)} in the ward files: {refused}. Fix them"
+            + (", or use --skip-broken-providers to publish the other providers." if several else "."),
             err=True,
         )
         sys.exit(1)
     catalogue = result.without_broken_providers()
+    if not catalogue.wards:
+        click.echo(
+            f"\n{count_errors(result.problems)} in the ward files, and every provider has some: {refused} (there "
+            "would be no wards to publish). Fix the errors listed above.",
+            err=True,
+        )
+        sys.exit(1)
     for slug, problems in catalogue.excluded.items():
         click.echo(
             f"Excluded provider {slug}: {count_errors(problems)} (listed above). Its wards are left out.", err=True

@@ -68,6 +68,7 @@ def environment() -> Environment:
         day_name=words.day_name,
         days=words.days,
         spans=words.spans,
+        count=words.count,
     )
     # Templates compare enum members (``review.state == ReviewState.overdue``), never their strings.
     env.globals.update(ReviewState=ReviewState, WardStatus=WardStatus, Severity=Severity)

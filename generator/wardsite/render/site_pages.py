@@ -264,7 +264,8 @@ bring, what daily life is like, and your rights.</p>
 phone <a href="tel:999">999</a> in an emergency.</p>
 </div>"""),
             "",
-            f"There are {len(wards)} wards on this site. You can also use the search box at the top of the page.",
+            f"There {'is' if len(wards) == 1 else 'are'} {words.count(len(wards), 'ward')} on this site. "
+            "You can also use the search box at the top of the page.",
             "",
             "## Find a ward by provider {#by-provider}",
             "",

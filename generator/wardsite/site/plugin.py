@@ -291,12 +291,22 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
             return catalogue
         errors = sum(p.severity is Severity.error for p in problems)
         if not self.config.skip_broken_providers:
+            several = len({p.slug for p in catalogue.providers} | set(result.failed_providers)) > 1
             raise PluginError(
-                f"{count(errors, 'error')} in the ward files: nothing was built. Fix them, or leave out the providers "
-                "with errors and publish the rest (`wardsite build --skip-broken-providers`, or the plugin setting "
-                "`skip_broken_providers: true`)."
+                f"{count(errors, 'error')} in the ward files: nothing was built. Fix them"
+                + (
+                    ", or leave out the providers with errors and publish the rest (`wardsite build "
+                    "--skip-broken-providers`, or the plugin setting `skip_broken_providers: true`)."
+                    if several
+                    else "."
+                )
             )
         kept: Catalogue = result.without_broken_providers()
+        if not kept.wards:
+            raise PluginError(
+                f"{count(errors, 'error')} in the ward files, and every provider has some: nothing was built (a site "
+                "with no wards would replace the one readers have now). Fix the errors listed above."
+            )
         for slug, left_out in kept.excluded.items():
             errors_here = sum(p.severity is Severity.error for p in left_out)
             ward_log.error(

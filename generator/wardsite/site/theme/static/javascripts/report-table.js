@@ -106,9 +106,10 @@
           shown += 1;
         }
       });
+      var wards = rows.length === 1 ? " ward." : " wards.";
       count.textContent = shown === rows.length ?
-        "Showing all " + rows.length + " wards." :
-        "Showing " + shown + " of " + rows.length + " wards.";
+        "Showing all " + rows.length + wards :
+        "Showing " + shown + " of " + rows.length + wards;
     }
 
     form.addEventListener("input", apply);
