@@ -85,6 +85,9 @@ def test_the_ci_workflows_check_build_test_accessibility_and_run_daily(tmp_path:
     runs = [step.get("run", "") for step in github["jobs"]["build"]["steps"]]
     commands = [r for r in runs if r.startswith("wardsite")]
     assert commands[:2] == ["wardsite check", "wardsite build"] and commands[2].startswith("wardsite a11y")
+    # the second build puts the accessibility results on the inspectors' report
+    assert commands[2].endswith("--report accessibility-report.json")
+    assert commands[3] == "wardsite build --a11y-report accessibility-report.json"
     kept = next(step for step in github["jobs"]["build"]["steps"] if step.get("uses", "").startswith("actions/cache"))
     assert kept["with"]["path"] == "~/.cache/wardsite"  # the cache folder wardsite uses, kept between runs
     gitlab = yaml.safe_load((tmp_path / ".gitlab-ci.yml").read_text(encoding="utf-8"))
@@ -93,7 +96,8 @@ def test_the_ci_workflows_check_build_test_accessibility_and_run_daily(tmp_path:
     assert gitlab["pages"]["script"] == [
         "wardsite check",
         "wardsite build --site-dir public",
-        "wardsite a11y --site public",
+        "wardsite a11y --site public --report accessibility-report.json",
+        "wardsite build --site-dir public --a11y-report accessibility-report.json",
     ]
     assert gitlab["pages"]["artifacts"]["paths"] == ["public"]
     azure = yaml.safe_load((tmp_path / "azure-pipelines.yml").read_text(encoding="utf-8"))
