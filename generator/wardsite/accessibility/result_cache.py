@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from functools import cache
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from wardsite.accessibility.report import Issue
+from wardsite.source.kept import keep, read_kept_json
 
 CACHE_FILE = Path("accessibility", "results-1.json")
 """Inside the cache folder. A change to what is kept starts a new file name."""
@@ -103,12 +103,7 @@ class ResultCache:
         self._used: dict[str, KeptResult] = {}
 
     def _read(self) -> dict[str, KeptResult]:
-        if self.file is None:
-            return {}
-        try:
-            loaded = json.loads(self.file.read_bytes())
-        except (OSError, ValueError, RecursionError):
-            return {}
+        loaded = read_kept_json(self.file) if self.file is not None else None
         kept = {}
         for key, value in loaded.items() if isinstance(loaded, dict) else ():
             if not isinstance(value, dict) or not isinstance(value.get("checked_at"), str):
@@ -143,19 +138,13 @@ class ResultCache:
         A cache that cannot be written only makes the next run slower."""
         if self.file is None:
             return
-        keep = {key: kept for key, kept in self._kept.items() if self._fresh(kept)} | self._used
+        results = {key: kept for key, kept in self._kept.items() if self._fresh(kept)} | self._used
         data = {
             key: {
                 "checked_at": kept.checked_at,
                 "errors": [asdict(issue) for issue in kept.errors],
                 "to_review": [asdict(issue) for issue in kept.to_review],
             }
-            for key, kept in keep.items()
+            for key, kept in results.items()
         }
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.file.with_name(f"{self.file.name}.{os.getpid()}.tmp")
-            partial.write_text(json.dumps(data), encoding="utf-8")
-            os.replace(partial, self.file)
-        except OSError:
-            return
+        keep(self.file, json.dumps(data).encode())

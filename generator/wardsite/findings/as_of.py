@@ -17,7 +17,6 @@ import calendar
 import datetime as dt
 import hashlib
 import json
-import os
 import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -30,6 +29,7 @@ from wardsite.findings.review_dates import DEFAULT_DUE_SOON_DAYS
 from wardsite.loading.cache import CACHE_VERSION, LoadCache, code_fingerprint
 from wardsite.loading.catalogue import LoadResult, WardEntry, load_catalogue
 from wardsite.source.git_versions import FolderHistory
+from wardsite.source.kept import keep, read_kept_json
 
 HISTORY_MONTHS = 24
 
@@ -145,12 +145,7 @@ class MonthCache:
         self._used: dict[str, Totals] = {}
 
     def _read(self) -> dict[str, Totals]:
-        if self.file is None:
-            return {}
-        try:
-            loaded = json.loads(self.file.read_bytes())
-        except (OSError, ValueError, RecursionError):  # missing, or not this cache's JSON
-            return {}
+        loaded = read_kept_json(self.file) if self.file is not None else None
         kept: dict[str, Totals] = {}
         for key, totals in loaded.items() if isinstance(loaded, dict) else ():
             if isinstance(totals, dict) and all(_figures(value) for value in totals.values()):
@@ -179,14 +174,8 @@ class MonthCache:
         """Write the days used, unless they are there already (a cache that cannot be written costs only time)."""
         if self.file is None or self._used == self._old:
             return
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.file.with_name(f"{self.file.name}.{os.getpid()}.tmp")
-            partial.write_text(json.dumps(self._used), encoding="utf-8")
-            os.replace(partial, self.file)
-        except OSError:
-            return
-        self._old = dict(self._used)
+        if keep(self.file, json.dumps(self._used).encode()):
+            self._old = dict(self._used)
 
 
 def _figures(value: object) -> bool:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import multiprocessing
 import os
 from collections.abc import Mapping
@@ -34,6 +33,7 @@ from wardsite.findings.readability import free_text, readability_warnings
 from wardsite.loading.cache import LoadCache, code_fingerprint
 from wardsite.loading.catalogue import WardEntry, load_catalogue, load_provider, provider_folders, stray_problems
 from wardsite.problems import Mark, Problem
+from wardsite.source.kept import keep, read_kept_json
 from wardsite.source.reader import read_capped
 
 
@@ -224,10 +224,7 @@ class _Store:
         self.path = path
         self.old: dict[str, FolderReport] = {}
         self.new: dict[str, FolderReport] = {}
-        try:
-            loaded = json.loads(path.read_bytes())
-        except (OSError, ValueError, RecursionError):  # missing, not JSON, or nested beyond reason
-            return
+        loaded = read_kept_json(path)
         if isinstance(loaded, dict):
             for key, value in loaded.items():
                 try:
@@ -254,10 +251,4 @@ class _Store:
     def save(self) -> None:
         if self.new.keys() == self.old.keys():
             return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-            partial.write_bytes(_REPORTS.dump_json(self.new))
-            os.replace(partial, self.path)
-        except OSError:
-            pass  # a cache that cannot be written only makes the next run slower
+        keep(self.path, _REPORTS.dump_json(self.new))

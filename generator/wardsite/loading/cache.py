@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from wardsite.problems import Mark, Problem
+from wardsite.source.kept import keep, read_kept_json
 from wardsite.source.reader import MAX_DEPTH, FieldPath, Source, parse_text, read_capped, read_source
 
 Entry = TypeVar("Entry")
@@ -140,13 +140,8 @@ class _Kept:
 
     def entries(self) -> dict[str, Any]:
         if self.old is None:
-            self.old = {}
-            try:
-                loaded = json.loads(self.file.read_bytes())
-            except (OSError, ValueError, RecursionError):  # missing, not JSON, or nested beyond reason
-                return self.old
-            if isinstance(loaded, dict):
-                self.old = loaded
+            loaded = read_kept_json(self.file)
+            self.old = loaded if isinstance(loaded, dict) else {}
         return self.old
 
     def save(self) -> None:
@@ -156,13 +151,8 @@ class _Kept:
             return
         encoded = {key: _encode(source) for key, source in used.items()}
         written = {key: value for key, value in encoded.items() if value is not None}
-        try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.file.with_name(f"{self.file.name}.{os.getpid()}.tmp")
-            partial.write_text(json.dumps(written), encoding="utf-8")
-            os.replace(partial, self.file)
-        except OSError:
-            return  # a cache that cannot be written only makes the next run slower
+        if not keep(self.file, json.dumps(written).encode()):
+            return
         # What is on disk now: only the keys are needed (their Sources stay in memory while used).
         self.old = dict.fromkeys(written)
 

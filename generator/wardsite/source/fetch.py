@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import socket
 import ssl
 import time
@@ -19,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import requests
+
+from wardsite.source.kept import keep
 
 DEFAULT_TIMEOUT = 20.0
 """Seconds a whole fetch of one file may take, retries included."""
@@ -110,14 +111,10 @@ class _Cache:
             meta["last_modified"] = response.headers["Last-Modified"]
         if len(meta) == 1:
             return  # nothing to ask the server with next time
-        try:
-            paths[0].parent.mkdir(parents=True, exist_ok=True)
-            for path, data in ((paths[1], body), (paths[0], json.dumps(meta).encode())):
-                partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-                partial.write_bytes(data)
-                os.replace(partial, path)
-        except OSError:
-            pass  # a cache that cannot be written only makes the next run download again
+        # The body first, then what to ask the server with: a cache that cannot be written only means
+        # the next run downloads again.
+        if keep(paths[1], body):
+            keep(paths[0], json.dumps(meta).encode())
 
 
 def fetch_url(
