@@ -28,7 +28,7 @@ from wardsite.cli.options import (
     wards_option,
 )
 from wardsite.cli.report import accessibility_results
-from wardsite.loading.catalogue import Catalogue
+from wardsite.loading.catalogue import Catalogue, provider_folders
 from wardsite.site.generate import render_site
 from wardsite.site.output import theme_files, write_pages
 from wardsite.site.publish import build_and_swap
@@ -202,10 +202,12 @@ def serve(
     settings = plugin_settings(wards, today, due_soon_days, False, None)
     if provider:
         folder = wards_in_use(wards, config_file)
-        if not (folder / provider).is_dir() or provider.startswith(".") or "/" in provider or "\\" in provider:
-            names = ", ".join(sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")))
+        # The folders the loader reads (never a path: a name from this list cannot point elsewhere).
+        names = [p.name for p in provider_folders(folder)] if folder.is_dir() else []
+        if provider not in names:
             raise click.BadParameter(
-                f"there is no provider folder {provider!r} in {folder}. The provider folders are: {names or 'none'}.",
+                f"there is no provider folder {provider!r} in {folder}. The provider folders are: "
+                f"{', '.join(names) or 'none'}.",
                 param_hint="--provider",
             )
         settings["provider"] = provider
