@@ -38,11 +38,10 @@ def publishable_catalogue(wards: Path, skip_broken_providers: bool, refused: str
         click.echo(problem.format(), err=True)
     if not result.has_errors:
         return result.catalogue
-    several = len({p.slug for p in result.catalogue.providers} | set(result.failed_providers)) > 1
     if not skip_broken_providers:
         click.echo(
             f"\n{count_errors(result.problems)} in the ward files: {refused}. Fix them"
-            + (", or use --skip-broken-providers to publish the other providers." if several else "."),
+            + (", or use --skip-broken-providers to publish the other providers." if result.several_providers else "."),
             err=True,
         )
         sys.exit(1)

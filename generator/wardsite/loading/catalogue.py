@@ -99,6 +99,12 @@ class LoadResult:
         return Catalogue(kept, {slug: problems for slug, problems in sorted(self.failed_providers.items())})
 
     @property
+    def several_providers(self) -> bool:
+        """More than one provider folder was read (with or without errors): only then can the broken ones
+        be left out and the rest published."""
+        return len({p.slug for p in self.catalogue.providers} | set(self.failed_providers)) > 1
+
+    @property
     def has_errors(self) -> bool:
         return any(p.severity is Severity.error for p in self.problems)
 

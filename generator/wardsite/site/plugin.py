@@ -43,9 +43,9 @@ from wardsite.findings.accessibility_results import NO_RESULTS, AccessibilityRes
 from wardsite.findings.as_of import monthly_history
 from wardsite.findings.review_dates import DEFAULT_DUE_SOON_DAYS
 from wardsite.loading.cache import LoadCache
-from wardsite.loading.catalogue import Catalogue, WardEntry, load_catalogue
+from wardsite.loading.catalogue import Catalogue, LoadResult, WardEntry, load_catalogue
 from wardsite.model.words import count
-from wardsite.problems import Problem, Severity
+from wardsite.problems import Severity
 from wardsite.render.environment import HTML_TOC
 from wardsite.render.field_guide import PAGE as FIELD_GUIDE_PAGE
 from wardsite.render.search import SearchEntry, index_entry, page_search_entry
@@ -226,7 +226,7 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         result = load_catalogue(wards, self._loads(config), today=self.today(), only_provider=self.config.provider)
         for problem in result.problems:
             (ward_log.error if problem.severity is Severity.error else ward_log.warning)(problem.format())
-        catalogue = self._publishable(result.catalogue, result.problems, result.has_errors, result)
+        catalogue = self._publishable(result)
         self._step(
             f"Loaded {count(len(catalogue.wards), 'ward')} from {count(len(catalogue.providers), 'provider')}", started
         )
@@ -286,18 +286,18 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
             return self.preview.loads
         return LoadCache(keep_in) if keep_in else None
 
-    def _publishable(self, catalogue: Catalogue, problems: list[Problem], has_errors: bool, result: Any) -> Catalogue:
-        if not has_errors or self.serving:
-            return catalogue
-        errors = sum(p.severity is Severity.error for p in problems)
+    def _publishable(self, result: LoadResult) -> Catalogue:
+        """What to publish: everything, or (skipping broken providers) the rest, or nothing and an error."""
+        if not result.has_errors or self.serving:
+            return result.catalogue
+        errors = sum(p.severity is Severity.error for p in result.problems)
         if not self.config.skip_broken_providers:
-            several = len({p.slug for p in catalogue.providers} | set(result.failed_providers)) > 1
             raise PluginError(
                 f"{count(errors, 'error')} in the ward files: nothing was built. Fix them"
                 + (
                     ", or leave out the providers with errors and publish the rest (`wardsite build "
                     "--skip-broken-providers`, or the plugin setting `skip_broken_providers: true`)."
-                    if several
+                    if result.several_providers
                     else "."
                 )
             )
