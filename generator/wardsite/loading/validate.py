@@ -11,7 +11,7 @@ import datetime as dt
 import difflib
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
@@ -19,6 +19,7 @@ from pydantic_core import ErrorDetails
 from wardsite.loading.fields import FieldPath, bounds_at, description_at, enum_at, field_at, model_at
 from wardsite.model.enums import label
 from wardsite.model.inventory import ANSWERABLE
+from wardsite.model.words import and_list
 from wardsite.problems import Mark, Problem, format_path
 
 MarkLookup = Callable[[FieldPath], Mark]
@@ -451,10 +452,56 @@ def _needs_list(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
 
 
 def _needs_mapping(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
+    group = model_at(root, loc)
     return (
         f"expected a group of fields here, but found {_shown(value)}.",
-        f"Write the fields indented underneath, each as `name: value`. {about}".strip(),
+        " ".join(part for part in (_how_to_group(group, value), _fields_of(group, loc), about) if part),
     )
+
+
+def _how_to_group(group: type[BaseModel] | None, value: Any) -> str:
+    """How to turn what was written into a group: a list of this group's own fields loses its dashes; a list
+    of entries of one of its lists (``shift:`` rows under ``planned_per_shift``) goes under that list's name."""
+    written = {key for item in value for key in item} if isinstance(value, list) and _all_groups(value) else set()
+    if group is not None and written:
+        if written <= set(group.model_fields):
+            return "Remove the `- ` before the first field: a group of fields is written without dashes."
+        for name in group.model_fields:
+            entry = model_at(group, (name,))
+            if entry is not None and written <= set(entry.model_fields) and _is_list(group, name):
+                return f"These look like entries of its list `{name}`: write `{name}:` and indent the list under it."
+    return "Write the fields indented underneath, each as `name: value`."
+
+
+def _all_groups(value: list[Any]) -> bool:
+    return bool(value) and all(isinstance(item, dict) for item in value)
+
+
+def _is_list(group: type[BaseModel], name: str) -> bool:
+    info = group.model_fields[name]
+    return get_origin(info.annotation) is list or list in (get_origin(t) for t in get_args(info.annotation))
+
+
+def _fields_of(group: type[BaseModel] | None, loc: FieldPath) -> str:
+    """ "`planned_per_shift` needs `as_of` and `shifts`.", from the model, so a shape message names the fields."""
+    if group is None:
+        return ""
+    names = [str(part) for part in loc if not isinstance(part, int)]
+    if loc and not isinstance(loc[-1], int):
+        whose = f"`{names[-1]}`"
+    else:
+        whose = f"Each entry of `{names[-1]}`" if names else "It"
+    required = [f"`{name}`" for name, info in group.model_fields.items() if info.is_required()]
+    optional = [f"`{name}`" for name, info in group.model_fields.items() if not info.is_required()]
+    if required and optional:
+        return f"{whose} needs {and_list(required)}, and can also have {and_list(optional)}."
+    if required:
+        return f"{whose} needs {and_list(required)}."
+    return f"{whose} can have {_or_list(optional)}." if optional else ""
+
+
+def _or_list(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + f" or {items[-1]}" if len(items) > 1 else "".join(items)
 
 
 # How close a misspelled field name must be to a real one to be suggested (difflib ratio).

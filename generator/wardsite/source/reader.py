@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 from yaml.composer import Composer
 from yaml.events import AliasEvent
-from yaml.parser import Parser
+from yaml.parser import Parser, ParserError
 from yaml.reader import Reader
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
@@ -360,6 +360,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
     leading = bad_line[: len(bad_line) - len(bad_line.lstrip())]
     if "\t" in leading or (mark and text[mark.index : mark.index + 1] == "\t"):
         return Problem(path, line, column, "", "a tab character is used for indenting.", _TAB_FIX)
+    brackets = _bracket_problem(exc, text, path)
+    if brackets is not None:
+        return brackets
     problem = re.sub(
         r"^found character '.*' that", "found character that", (exc.problem or "").strip()
     )  # PyYAML names the character
@@ -383,6 +386,102 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
         "Check the indenting and any `:` or quotes on this line and the line above; text containing `: ` or "
         "starting with a symbol needs quotes.",
     )
+
+
+_CLOSERS = {"{": "}", "[": "]"}
+_OPENERS = {"}": "{", "]": "["}
+_HOLDS = {
+    "{": "`{` and `}` hold a group of fields written on one line, like {protected: true}",
+    "[": "`[` and `]` hold a list written on one line, like [monday, tuesday]",
+}
+
+
+def _bracket_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem | None:
+    """A stray, unclosed or mismatched ``{ } [ ]``, told by the characters at the error's marks.
+
+    The reader's own words for these ("did not find expected key") read as bad indenting, which
+    sends people to the wrong line. The character the reader stopped at and the one where the part
+    it was reading began say what really happened, whichever reader (libyaml or PyYAML) found it.
+    """
+    if not isinstance(exc, ParserError) or exc.problem_mark is None:
+        return None
+    at, began = exc.problem_mark, exc.context_mark
+    found = text[at.index : at.index + 1]
+    opener = text[began.index : began.index + 1] if began is not None else ""
+    if began is not None and opener in _CLOSERS:  # the reader was inside a `{...}` or `[...]`
+        start_line = text[began.index : _line_end(text, began.index)]
+        if found in _OPENERS and found != _CLOSERS[opener]:
+            return Problem(
+                path,
+                at.line + 1,
+                at.column + 1,
+                "",
+                f"the {_NAMES[opener]} opened with `{opener}` on line {began.line + 1} is closed with `{found}`.",
+                f"Close it with `{_CLOSERS[opener]}`: in YAML, {_HOLDS[opener]}.",
+            )
+        if _CLOSERS[opener] not in start_line:
+            return Problem(
+                path,
+                began.line + 1,
+                began.column + 1,
+                "",
+                f"a `{opener}` on line {began.line + 1} is never closed with `{_CLOSERS[opener]}`. In YAML, "
+                f"{_HOLDS[opener]}.",
+                f"If this is text, put the whole text in double quotes{_like_quoted(text, began.index)}. If it is a "
+                f"{_NAMES[opener]}, end it with `{_CLOSERS[opener]}` on the same line.",
+            )
+        return None
+    if found in _OPENERS:
+        before = text[_line_start(text, at.index) : at.index]
+        closes_nothing = f"a `{found}` with no `{_OPENERS[found]}` before it on line {at.line + 1}"
+        if _OPENERS[found] in before:
+            fix = f"Delete the extra `{found}`: the {_NAMES[_OPENERS[found]]} on this line is already closed."
+        elif not text[_line_start(text, at.index) : _line_end(text, at.index)].strip().strip(found):
+            fix = f"Delete this line: a `{found}` on a line of its own is not part of any field."
+        else:
+            fix = f"If this is text, put the whole text in double quotes{_like_quoted(text, at.index)}."
+        message = f"{closes_nothing}. In YAML, {_HOLDS[_OPENERS[found]]}."
+        return Problem(path, at.line + 1, at.column + 1, "", message, fix)
+    before = text[_line_start(text, at.index) : at.index].rstrip()
+    if before[-1:] in _OPENERS and _OPENERS[before[-1]] in before:  # text after a `{...}` that began the value
+        closer = before[-1]
+        message = (
+            f"the value on line {at.line + 1} starts a {_NAMES[_OPENERS[closer]]} with `{_OPENERS[closer]}`, so the"
+            f" text after its `{closer}` cannot be read. In YAML, {_HOLDS[_OPENERS[closer]]}."
+        )
+        return Problem(
+            path,
+            at.line + 1,
+            at.column + 1,
+            "",
+            message,
+            f"If this is text, put the whole text in double quotes{_like_quoted(text, at.index)}.",
+        )
+    return None
+
+
+_NAMES = {"{": "group of fields", "[": "list"}
+
+
+def _line_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1
+
+
+def _line_end(text: str, index: int) -> int:
+    end = text.find("\n", index)
+    return len(text) if end == -1 else end
+
+
+_VALUE_LINE = re.compile(r"^[ \t]*((?:-[ \t]+)*(?:[A-Za-z0-9_]+:[ \t]+)?)(.*?)[ \t]*$")
+
+
+def _like_quoted(text: str, index: int) -> str:
+    """``, like: note: "{Ward} is open"``: the line at ``index`` with its value in quotes, when that is plain to see."""
+    line = text[_line_start(text, index) : _line_end(text, index)]
+    found = _VALUE_LINE.match(line)
+    if found is None or not found.group(2) or '"' in found.group(2) or " #" in found.group(2):
+        return ""
+    return f', like: {found.group(1)}"{found.group(2)}"'
 
 
 _TAB_FIX = (
