@@ -18,7 +18,7 @@ from typing import Any
 
 from click.testing import CliRunner, Result
 
-from tests.sitebuild import a11y_tool_dir, build_site
+from tests.sitebuild import SAMPLE_WARDS, a11y_tool_dir, build_site
 from wardsite.cli import main
 
 OVERDUE_TODAY = "2031-01-01"
@@ -105,5 +105,5 @@ def build_with_tabs(folder: Path) -> Path:
         "search.suggest\n",
         encoding="utf-8",
     )
-    site = build_site(folder / "site", "2026-11-26", wards=repo / "wards", config=config)
+    site = build_site(folder / "site", "2026-11-26", wards=SAMPLE_WARDS, config=config)
     return site

@@ -1,4 +1,7 @@
-"""Build the sample site into a temporary folder, the way a reader's site is built.
+"""Build the test site into a temporary folder, the way a reader's site is built.
+
+The wards come from ``tests/fixtures/wards`` (``SAMPLE_WARDS``), a fixed copy of the demo wards,
+so the demo in ``wards/`` can change without changing what the tests expect.
 
 MkDocs runs as a subprocess with the repo's mkdocs.yml; the plugin renders pages in memory,
 so nothing is written into site_src. The date is pinned so tests never follow the calendar.
@@ -17,6 +20,7 @@ from bs4 import BeautifulSoup
 
 REPO = Path(__file__).resolve().parent.parent
 PINNED_TODAY = "2026-11-26"
+SAMPLE_WARDS = Path(__file__).resolve().parent / "fixtures" / "wards"
 
 
 def build_site(
@@ -26,11 +30,10 @@ def build_site(
     settings: dict[str, object] | None = None,
     config: Path = REPO / "mkdocs.yml",
 ) -> Path:
-    """Build the site from ``wards`` (default: the shipped samples) into ``site_dir``, strictly, as
-    ``wardsite build`` does; ``settings`` go to the wardsite plugin (``accessibility_report``...)."""
+    """Build the site from ``wards`` (default: the test wards, ``SAMPLE_WARDS``) into ``site_dir``,
+    strictly, as ``wardsite build`` does; ``settings`` go to the wardsite plugin (``accessibility_report``...)."""
     chosen: dict[str, object] = {"today": today, **(settings or {})}
-    if wards is not None:
-        chosen["wards"] = str(wards.resolve())
+    chosen["wards"] = str((wards or SAMPLE_WARDS).resolve())
     completed = subprocess.run(
         [
             sys.executable,
@@ -67,11 +70,11 @@ def text_of(soup: BeautifulSoup) -> str:
 
 
 def copy_project(folder: Path) -> Path:
-    """A provider's repository as ``wardsite init`` leaves it, with the sample wards: the configs, the
+    """A provider's repository as ``wardsite init`` leaves it, with the test wards: the configs, the
     wards and the docs folder's editor schemas. Everything else comes from the installed package."""
     for name in ("mkdocs.yml", "mkdocs-offline.yml"):
         shutil.copy(REPO / name, folder / name)
-    shutil.copytree(REPO / "wards", folder / "wards")
+    shutil.copytree(SAMPLE_WARDS, folder / "wards")
     shutil.copytree(REPO / "site_src" / "schema", folder / "site_src" / "schema")
     return folder
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.sitebuild import REPO
+from tests.sitebuild import SAMPLE_WARDS
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.model.addresses import area_slug
 from wardsite.site.generate import render_site
@@ -25,7 +25,7 @@ def _body(page: str) -> BeautifulSoup:
 def pages(tmp_path: Path) -> dict[str, str]:
     """The sample site with Brightwater Care's wards in `Brightwater Bay`, `Brightwater-Bay` and `BRIGHTWATER BAY.`."""
     wards = tmp_path / "wards"
-    shutil.copytree(REPO / "wards" / "brightwater-care", wards / "brightwater-care")
+    shutil.copytree(SAMPLE_WARDS / "brightwater-care", wards / "brightwater-care")
     for name, town in [("cedar-ward", "Brightwater-Bay"), ("maple-house", "BRIGHTWATER BAY.")]:
         path = wards / "brightwater-care" / f"{name}.yaml"
         text = path.read_text(encoding="utf-8")

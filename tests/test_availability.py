@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.sitebuild import SAMPLE_WARDS
 from wardsite.cli import main
 from wardsite.findings.availability import AvailabilityReport, availability_report
 from wardsite.findings.review_dates import ReviewState
@@ -168,7 +169,7 @@ def test_site_totals_cover_every_ward_of_every_provider(report: AvailabilityRepo
 
 
 def test_every_shipped_sample_ward_publishes_all_eight_categories_and_is_current() -> None:
-    loaded = load_catalogue(REPO / "wards")
+    loaded = load_catalogue(SAMPLE_WARDS)
     sample = availability_report(loaded.catalogue, TODAY)
     assert len(sample.wards) == 9
     assert [w.ward_id for w in sample.wards if w.categories_missing] == []
@@ -211,7 +212,7 @@ def test_wardsite_check_warns_about_each_missing_category_but_still_passes(
 def test_wardsite_check_on_complete_wards_prints_no_missing_sections(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shutil.copytree(REPO / "wards", tmp_path / "wards")
+    shutil.copytree(SAMPLE_WARDS, tmp_path / "wards")
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["check", "--today", TODAY.isoformat()], catch_exceptions=False)
     assert result.exit_code == 0, result.stdout

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from tests.conftest import FIXTURES, PROVIDER_SLUG, problem_lines
+from tests.sitebuild import SAMPLE_WARDS
 from wardsite.loading.catalogue import load_catalogue
 
 TODAY = "2026-11-26"
@@ -99,10 +100,9 @@ def test_check_finds_the_wards_from_any_folder_and_with_any_kind_of_path(tmp_pat
 
     from click.testing import CliRunner
 
-    from tests.sitebuild import REPO
     from wardsite.cli import main
 
-    shutil.copytree(REPO / "wards", tmp_path / "elsewhere" / "wards")
+    shutil.copytree(SAMPLE_WARDS, tmp_path / "elsewhere" / "wards")
     (tmp_path / "here").mkdir()
     monkeypatch.chdir(tmp_path / "here")
     folder = CliRunner().invoke(main, ["check", str(tmp_path / "elsewhere" / "wards"), "--today", "2026-11-26"])

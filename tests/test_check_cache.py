@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 import wardsite.findings.check_report as check_report_module
-from tests.sitebuild import REPO
+from tests.sitebuild import SAMPLE_WARDS
 from wardsite.cli import main
 from wardsite.findings.check_report import check_report
 
@@ -22,7 +22,7 @@ TODAY = "2026-11-26"
 
 @pytest.fixture
 def wards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(REPO / "wards", tmp_path / "wards")
+    shutil.copytree(SAMPLE_WARDS, tmp_path / "wards")
     monkeypatch.chdir(tmp_path)
     return Path("wards")
 

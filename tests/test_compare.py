@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.inspector_sites import cell_labels, fixture_site, run_in_browser, sample_site
-from tests.sitebuild import REPO, page
+from tests.sitebuild import SAMPLE_WARDS, page
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.model.enums import label
 from wardsite.render.compare_page import MEASURES, hours_and_minutes
@@ -99,7 +99,7 @@ def test_the_compare_index_links_to_one_page_per_ward_type_with_only_that_type()
     site = sample_site()
     index = page(site, "compare/")
     links = {a.get_text(strip=True): a["href"] for a in index.select("table.ward-compare-types a")}
-    wards = load_catalogue(REPO / "wards").catalogue.wards
+    wards = load_catalogue(SAMPLE_WARDS).catalogue.wards
     assert sorted(links) == sorted({label(w.ward.ward_type) for w in wards})
     for ward_type in {w.ward.ward_type for w in wards}:
         href = links[label(ward_type)]

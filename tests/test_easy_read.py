@@ -13,13 +13,13 @@ from bs4 import BeautifulSoup, Tag
 
 from tests.a11y_sites import overdue_site
 from tests.inspector_sites import sample_site
-from tests.sitebuild import REPO, build_site, page
+from tests.sitebuild import SAMPLE_WARDS, build_site, page
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.render.easy_read import SYMBOLS, easy_read_sections, kind_symbol, render_easy_read_page
 from wardsite.site import theme
 
-SAMPLE_WARDS = sorted(
-    f"{p.parent.name}/{p.stem}" for p in (REPO / "wards").glob("*/*.yaml") if p.name != "provider.yaml"
+SAMPLE_WARD_PATHS = sorted(
+    f"{p.parent.name}/{p.stem}" for p in SAMPLE_WARDS.glob("*/*.yaml") if p.name != "provider.yaml"
 )  # each ward's key: <provider>/<ward>
 TODAY = dt.date(2026, 11, 26)
 
@@ -38,7 +38,7 @@ def _sentence(point: Tag) -> str:
 
 
 def test_every_sample_ward_has_an_easy_read_page() -> None:
-    for slug in SAMPLE_WARDS:
+    for slug in SAMPLE_WARD_PATHS:
         soup = _easy_read(sample_site(), slug)
         assert soup.select_one("h1").get_text(strip=True).endswith(": Easy Read"), slug
 
@@ -54,7 +54,7 @@ def test_the_ward_page_links_to_its_easy_read_page_and_lists_the_wards_own_forma
 
 def test_every_point_has_a_picture_kept_in_the_site_with_no_picture_of_in_its_text_alternative() -> None:
     site = sample_site()
-    for slug in SAMPLE_WARDS:
+    for slug in SAMPLE_WARD_PATHS:
         for point in _points(_easy_read(site, slug)):
             for picture in point.select("img"):
                 assert picture.has_attr("alt") and not picture["alt"].lower().startswith("picture of"), (slug, point)
@@ -176,7 +176,7 @@ def test_the_words_we_use_box_explains_each_hard_word_the_page_uses_and_no_other
     assert "PALS" not in cedar_words and "PALS" not in " ".join(
         _sentence(p) for p in _points(_easy_read(sample_site(), "brightwater-care/cedar-ward"))
     )
-    for slug in SAMPLE_WARDS:
+    for slug in SAMPLE_WARD_PATHS:
         for dd in _easy_read(sample_site(), slug).select(".easy-read__words dd"):
             for sentence in re.split(r"(?<=[.?!])\s+", dd.get_text()):
                 assert len(sentence.split()) <= 15, (slug, sentence)
@@ -204,7 +204,7 @@ def test_the_easy_read_page_gives_the_address_and_how_to_get_there() -> None:
 
 
 def test_sentences_are_short_with_about_fifteen_words_or_fewer() -> None:
-    for slug in SAMPLE_WARDS:
+    for slug in SAMPLE_WARD_PATHS:
         for point in _points(_easy_read(sample_site(), slug)):
             for sentence in re.split(r"(?<=[.?!])\s+", _sentence(point)):
                 assert len(sentence.split()) <= 15, (slug, sentence)
@@ -250,7 +250,7 @@ def test_the_facts_come_from_the_wards_own_data() -> None:
 
 
 def test_a_ward_without_visiting_or_daily_life_published_says_to_phone() -> None:
-    result = load_catalogue(REPO / "wards")
+    result = load_catalogue(SAMPLE_WARDS)
     provider = next(
         p for p in result.catalogue.providers if any(w.key == "example-valley-nhs-ft/heron-ward" for w in p.wards)
     )
@@ -278,7 +278,7 @@ def test_the_out_of_date_warning_shows_only_when_the_review_is_overdue() -> None
 
 def test_provider_text_is_escaped_on_the_easy_read_page(tmp_path: Path) -> None:
     wards = tmp_path / "wards"
-    shutil.copytree(REPO / "wards", wards)
+    shutil.copytree(SAMPLE_WARDS, wards)
     ward_file = wards / "example-valley-nhs-ft" / "heron-ward.yaml"
     text = ward_file.read_text(encoding="utf-8")
     ward_file.write_text(
@@ -293,7 +293,7 @@ def test_provider_text_is_escaped_on_the_easy_read_page(tmp_path: Path) -> None:
 
 
 def test_the_page_is_one_html_block_with_front_matter() -> None:
-    result = load_catalogue(REPO / "wards")
+    result = load_catalogue(SAMPLE_WARDS)
     provider = result.catalogue.providers[0]
     markdown = render_easy_read_page(provider, provider.wards[0], TODAY, 28)
     assert markdown.startswith("---\ntitle: ")

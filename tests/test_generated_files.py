@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.sitebuild import PINNED_TODAY, REPO
+from tests.sitebuild import PINNED_TODAY, SAMPLE_WARDS
 from wardsite.cli import main
 from wardsite.site.output import MANIFEST
 
@@ -25,7 +25,7 @@ from wardsite.site.output import MANIFEST
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A provider's repository: its wards, a README, and a docs folder with one hand-written page."""
-    shutil.copytree(REPO / "wards", tmp_path / "wards")
+    shutil.copytree(SAMPLE_WARDS, tmp_path / "wards")
     (tmp_path / "README.md").write_text("The provider's own README.\n", encoding="utf-8")
     (tmp_path / "docs" / "guide").mkdir(parents=True)
     (tmp_path / "docs" / "guide" / "index.md").write_text("# A hand-written guide\n", encoding="utf-8")

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from click.testing import CliRunner
 from pydantic import BaseModel
 
-from tests.sitebuild import PINNED_TODAY, REPO, build_site, page
+from tests.sitebuild import PINNED_TODAY, REPO, SAMPLE_WARDS, build_site, page
 from wardsite.authoring.init_site import SiteChoices, site_files
 from wardsite.authoring.scaffold import _is_list, _model
 from wardsite.cli import main
@@ -107,7 +107,7 @@ def test_allowed_words_shared_by_two_lists_keep_their_own_reader_words() -> None
 
 
 def test_each_ward_page_describes_phones_with_the_phone_words(site: Path) -> None:
-    for entry in load_catalogue(REPO / "wards").catalogue.wards:
+    for entry in load_catalogue(SAMPLE_WARDS).catalogue.wards:
         if entry.ward.daily_life:
             text = page(site, f"wards/{entry.key}/").select_one(".ward-section--daily-life").get_text(" ")
             assert label(entry.ward.daily_life.phones_internet.own_phone) in text, entry.slug
@@ -216,7 +216,7 @@ def _run_hook(root: Path, files: list[str]) -> tuple[int, str]:
 def test_the_pre_commit_hook_passes_good_files_and_stops_a_commit_with_a_mistake(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shutil.copytree(REPO / "wards", tmp_path / "wards")
+    shutil.copytree(SAMPLE_WARDS, tmp_path / "wards")
     monkeypatch.chdir(tmp_path)
     staged = ["README.md", "wards/example-valley-nhs-ft/heron-ward.yaml", "wards/brightwater-care/provider.yaml"]
     assert _run_hook(tmp_path, staged)[0] == 0

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.inspector_sites import published_json
-from tests.sitebuild import REPO, build_site, page
+from tests.sitebuild import SAMPLE_WARDS, build_site, page
 from wardsite.source import history as history_module
 from wardsite.source.history import MAX_SUBJECT, FileChange, clean_subject, file_history, parse_log
 
@@ -41,7 +41,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A provider repository: the sample wards, committed three times on known days."""
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     root = tmp_path / "provider-repo"
-    shutil.copytree(REPO / "wards", root / "wards")
+    shutil.copytree(SAMPLE_WARDS, root / "wards")
     (root / "README.md").write_text("Not a ward file.\n", encoding="utf-8")
     git(root, "init", "-q", "-b", "main")
     git(root, "add", ".")
@@ -142,7 +142,7 @@ def test_file_history_reads_the_whole_wards_folder_with_one_git_call(
 
 def test_outside_a_git_repository_there_is_no_history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
-    shutil.copytree(REPO / "wards", tmp_path / "wards")
+    shutil.copytree(SAMPLE_WARDS, tmp_path / "wards")
     assert file_history(tmp_path / "wards") is None
 
 
@@ -217,7 +217,7 @@ def test_outside_git_there_are_no_history_pages_or_links_but_the_ward_keeps_what
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
-    shutil.copytree(REPO / "wards", tmp_path / "wards")
+    shutil.copytree(SAMPLE_WARDS, tmp_path / "wards")
     site = build_site(tmp_path / "site", wards=tmp_path / "wards")
     section = page(site, "wards/example-valley-nhs-ft/heron-ward/").select_one(".ward-section--review")
     assert section.find("h3", id="what-changed") is not None

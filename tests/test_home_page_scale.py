@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.sitebuild import PINNED_TODAY, REPO
+from tests.sitebuild import PINNED_TODAY, SAMPLE_WARDS
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.render import site_pages
 from wardsite.site.generate import render_site
@@ -21,7 +21,7 @@ def _body(page: str) -> BeautifulSoup:
 
 
 def test_short_lists_stay_on_the_home_page_with_no_a_to_z_pages() -> None:
-    pages = render_site(load_catalogue(REPO / "wards").catalogue, TODAY)
+    pages = render_site(load_catalogue(SAMPLE_WARDS).catalogue, TODAY)
     home = _body(pages["index.md"])
     assert "areas/exampleton/" in [a["href"] for a in home.find_all("a")]
     assert "areas/index.md" not in pages and "providers/index.md" not in pages
@@ -29,7 +29,7 @@ def test_short_lists_stay_on_the_home_page_with_no_a_to_z_pages() -> None:
 
 def test_a_long_list_of_towns_moves_to_an_a_to_z_page_the_home_page_links_to(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(site_pages, "HOME_LIST_LIMIT", 3)  # the samples have 4 towns and 2 providers
-    pages = render_site(load_catalogue(REPO / "wards").catalogue, TODAY)
+    pages = render_site(load_catalogue(SAMPLE_WARDS).catalogue, TODAY)
     home = _body(pages["index.md"])
     hrefs = [a["href"] for a in home.find_all("a")]
     assert not any(h.startswith("areas/") and h != "areas/" for h in hrefs)

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from markupsafe import escape
 from mkdocs.utils.meta import get_data
 
-from tests.sitebuild import REPO
+from tests.sitebuild import SAMPLE_WARDS
 from tests.test_injection import _merged_sample_ward, _set, poisoned_ward
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.problems import errors
@@ -65,9 +65,9 @@ def _sample_wards(root: Path, *only: str) -> Path:
     if only:
         (wards / PROVIDER).mkdir(parents=True)
         for name in only:
-            shutil.copy(REPO / "wards" / PROVIDER / name, wards / PROVIDER / name)
+            shutil.copy(SAMPLE_WARDS / PROVIDER / name, wards / PROVIDER / name)
     else:
-        shutil.copytree(REPO / "wards" / PROVIDER, wards / PROVIDER)
+        shutil.copytree(SAMPLE_WARDS / PROVIDER, wards / PROVIDER)
     return wards
 
 

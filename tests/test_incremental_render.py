@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import PINNED_TODAY, REPO
+from tests.sitebuild import PINNED_TODAY, SAMPLE_WARDS
 from wardsite.loading.cache import LoadCache
 from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry, load_catalogue
 from wardsite.site.generate import render_site, render_ward_pages
 from wardsite.site.incremental import IncrementalSite, RenderWard
 
 TODAY = dt.date.fromisoformat(PINNED_TODAY)
-HERON = REPO / "wards" / "example-valley-nhs-ft" / "heron-ward.yaml"
+HERON = SAMPLE_WARDS / "example-valley-nhs-ft" / "heron-ward.yaml"
 
 
 class Preview:
@@ -45,12 +45,12 @@ class Preview:
         return render_ward_pages(provider, entry, TODAY)
 
 
-ALL_WARDS = sorted(f"{p.parent.name}/{p.stem}" for p in (REPO / "wards").glob("*/*.yaml") if p.name != "provider.yaml")
+ALL_WARDS = sorted(f"{p.parent.name}/{p.stem}" for p in (SAMPLE_WARDS).glob("*/*.yaml") if p.name != "provider.yaml")
 
 
 @pytest.fixture
 def preview(tmp_path: Path) -> Preview:
-    shutil.copytree(REPO / "wards", tmp_path / "wards")
+    shutil.copytree(SAMPLE_WARDS, tmp_path / "wards")
     return Preview(tmp_path / "wards")
 
 
@@ -117,7 +117,7 @@ def test_an_edited_provider_file_renders_the_site_at_once_and_a_new_day_renders_
     assert preview.full_renders == 2
     example_valley = sorted(
         f"example-valley-nhs-ft/{p.stem}"
-        for p in (REPO / "wards" / "example-valley-nhs-ft").glob("*.yaml")
+        for p in (SAMPLE_WARDS / "example-valley-nhs-ft").glob("*.yaml")
         if p.name != "provider.yaml"
     )
     assert sorted(preview.wards_rendered[len(ALL_WARDS) :]) == example_valley

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from tests.sitebuild import REPO, build_site
+from tests.sitebuild import SAMPLE_WARDS, build_site
 from wardsite.loading.catalogue import merge_defaults
 from wardsite.model import Ward
 from wardsite.source.reader import read_source
@@ -21,8 +21,8 @@ PAYLOAD = (
     "<script>alert(1)</script><img src=x onerror=alert(2)><iframe "
     "src=x></iframe><style>*{}</style>[x](javascript:alert(3)) \" ' {{7*7}} </script>"
 )
-WARD = REPO / "wards" / "example-valley-nhs-ft" / "heron-ward.yaml"
-PROVIDER = REPO / "wards" / "example-valley-nhs-ft" / "provider.yaml"
+WARD = SAMPLE_WARDS / "example-valley-nhs-ft" / "heron-ward.yaml"
+PROVIDER = SAMPLE_WARDS / "example-valley-nhs-ft" / "provider.yaml"
 
 
 def _leaves(data: Any, path: tuple = ()) -> Iterator[tuple]:
@@ -71,7 +71,7 @@ def poisoned_ward() -> tuple[dict, list[tuple]]:
 def poisoned_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("poisoned")
     wards = root / "wards"
-    shutil.copytree(REPO / "wards", wards)
+    shutil.copytree(SAMPLE_WARDS, wards)
     ward, accepted = poisoned_ward()
     assert len(accepted) > 100, "the payload should reach every free-text field"
     (wards / "example-valley-nhs-ft" / "heron-ward.yaml").write_text(yaml.safe_dump(ward, allow_unicode=True))

@@ -9,11 +9,11 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.sitebuild import REPO
+from tests.sitebuild import SAMPLE_WARDS
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.render.ward_page import render_ward_page
 
-CATALOGUE = load_catalogue(REPO / "wards").catalogue
+CATALOGUE = load_catalogue(SAMPLE_WARDS).catalogue
 PROVIDER = CATALOGUE.provider("example-valley-nhs-ft")
 ENTRY = next(w for w in PROVIDER.wards if w.key == "example-valley-nhs-ft/heron-ward")
 TODAY = dt.date(2026, 11, 26)

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 import wardsite.findings.check_report as check_report_module
 import wardsite.loading.cache as cache_module
-from tests.sitebuild import REPO, build_site
+from tests.sitebuild import SAMPLE_WARDS, build_site
 from wardsite.findings.check_report import check_report
 from wardsite.loading.cache import CACHE_VERSION, LoadCache
 from wardsite.loading.catalogue import load_catalogue
@@ -22,7 +22,7 @@ PROVIDER = "example-valley-nhs-ft"
 
 def _copy_samples(tmp_path: Path) -> Path:
     wards = tmp_path / "wards"
-    shutil.copytree(REPO / "wards", wards)
+    shutil.copytree(SAMPLE_WARDS, wards)
     return wards
 
 

@@ -10,6 +10,7 @@ from click.testing import CliRunner, Result
 
 from tests.conftest import FIXTURE_PROVIDER, problem_lines
 from tests.git_repo import commit, init
+from tests.sitebuild import SAMPLE_WARDS
 from wardsite.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
@@ -82,7 +83,7 @@ def test_codeowners_keeps_the_lines_written_above_the_generated_part(shared_repo
 
 
 def test_the_sample_repository_codeowners_names_both_sample_providers() -> None:
-    text = _run("codeowners", "--wards", str(REPO / "wards"), "--output", "-").output
+    text = _run("codeowners", "--wards", str(SAMPLE_WARDS), "--output", "-").output
     assert "/wards/brightwater-care/ @brightwater-care/ward-editors\n" in text
     assert (
         "/wards/example-valley-nhs-ft/ @example-valley-nhs-ft/ward-editors @example-valley-nhs-ft/communications\n"

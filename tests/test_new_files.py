@@ -11,7 +11,7 @@ from click.testing import CliRunner, Result
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 
-from tests.sitebuild import PINNED_TODAY, REPO
+from tests.sitebuild import PINNED_TODAY, REPO, SAMPLE_WARDS
 from wardsite.authoring.scaffold import _is_list, _model
 from wardsite.cli import main
 from wardsite.model import Provider, Ward
@@ -23,7 +23,7 @@ COMMENTED_FIELD = re.compile(r"^(\s*)# ( *(?:- )?[a-z_]+:.*| *-\s*)$")
 @pytest.fixture
 def repo_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A working folder laid out like the repository: the sample wards and the committed schemas."""
-    shutil.copytree(REPO / "wards", tmp_path / "wards")
+    shutil.copytree(SAMPLE_WARDS, tmp_path / "wards")
     shutil.copytree(REPO / "site_src" / "schema", tmp_path / "site_src" / "schema")
     shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")  # names the docs folder, site_src
     monkeypatch.chdir(tmp_path)

@@ -13,7 +13,7 @@ import datetime as dt
 from bs4 import BeautifulSoup
 
 from tests.inspector_sites import sample_site
-from tests.sitebuild import REPO, page
+from tests.sitebuild import SAMPLE_WARDS, page
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.render.ward_page import render_ward_page
 
@@ -45,7 +45,7 @@ def test_compare_shows_the_committed_hours_instead_of_a_timetable_sum_and_says_w
 
 
 def _rendered(key: str, **section_dates: dt.date) -> BeautifulSoup:
-    catalogue = load_catalogue(REPO / "wards").catalogue
+    catalogue = load_catalogue(SAMPLE_WARDS).catalogue
     entry = next(w for w in catalogue.wards if w.key == key)
     ward = entry.ward.model_copy(
         update={

@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.sitebuild import PINNED_TODAY, REPO, build_site, copy_project
+from tests.sitebuild import PINNED_TODAY, REPO, SAMPLE_WARDS, build_site, copy_project
 from wardsite.loading.catalogue import load_catalogue
 
 EXTERNAL = ("http", "https", "mailto", "tel", "data")
@@ -65,7 +65,7 @@ def test_no_script_or_stylesheet_is_loaded_from_the_network(bundle: Path) -> Non
 
 
 def test_every_ward_page_is_in_the_bundle_with_its_name_and_phone(bundle: Path) -> None:
-    wards = load_catalogue(REPO / "wards").catalogue.wards
+    wards = load_catalogue(SAMPLE_WARDS).catalogue.wards
     assert len(wards) == 9
     for entry in wards:
         soup = BeautifulSoup(

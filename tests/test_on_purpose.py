@@ -14,7 +14,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from tests.inspector_sites import sample_site
-from tests.sitebuild import REPO, page, text_of
+from tests.sitebuild import REPO, SAMPLE_WARDS, page, text_of
 from wardsite.findings.availability import availability_report
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.site.generate import render_site
@@ -23,7 +23,7 @@ TODAY = dt.date(2026, 11, 26)
 
 
 def _report():  # type: ignore[no-untyped-def]
-    return {w.ward_id: w for w in availability_report(load_catalogue(REPO / "wards").catalogue, TODAY).wards}
+    return {w.ward_id: w for w in availability_report(load_catalogue(SAMPLE_WARDS).catalogue, TODAY).wards}
 
 
 def _section(path: str, section: str) -> str:

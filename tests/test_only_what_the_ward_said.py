@@ -21,7 +21,7 @@ import json
 from bs4 import BeautifulSoup
 
 from tests.inspector_sites import published_json, sample_site
-from tests.sitebuild import REPO, page, text_of
+from tests.sitebuild import SAMPLE_WARDS, page, text_of
 from wardsite.findings import derived
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.model.types import Day
@@ -32,7 +32,7 @@ EXAMPLE_VALLEY_HERON = "wards/example-valley-nhs-ft/heron-ward/"
 
 
 def _sample(key: str) -> Ward:
-    return next(w.ward for w in load_catalogue(REPO / "wards").catalogue.wards if w.key == key)
+    return next(w.ward for w in load_catalogue(SAMPLE_WARDS).catalogue.wards if w.key == key)
 
 
 def _t(text: str) -> dt.time:

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from tests.inspector_sites import published_json, sample_site
-from tests.sitebuild import REPO
+from tests.sitebuild import SAMPLE_WARDS
 from wardsite.cli import main
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.model import Ward
@@ -61,7 +61,7 @@ def test_the_ward_facts_validate_against_the_ward_schema_and_read_back_into_the_
     site: Path, all_wards: dict[str, Any]
 ) -> None:
     validator = _validator(site, "ward.schema.json")
-    loaded = {w.key: w.ward for w in load_catalogue(REPO / "wards").catalogue.wards}
+    loaded = {w.key: w.ward for w in load_catalogue(SAMPLE_WARDS).catalogue.wards}
     for record in all_wards["wards"]:
         validator.validate(record["ward"])
         assert Ward.model_validate(record["ward"]) == loaded[record["id"]], record["id"]
@@ -103,7 +103,7 @@ def test_wardsite_generate_writes_the_data_files_for_any_builder(
     docs = tmp_path / "docs"
     result = CliRunner().invoke(
         main,
-        ["generate", "--wards", str(REPO / "wards"), "--docs-dir", str(docs), "--today", "2026-11-26"],
+        ["generate", "--wards", str(SAMPLE_WARDS), "--docs-dir", str(docs), "--today", "2026-11-26"],
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output

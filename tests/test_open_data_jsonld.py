@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.inspector_sites import sample_site
-from tests.sitebuild import REPO, build_site, page
+from tests.sitebuild import REPO, SAMPLE_WARDS, build_site, page
 from wardsite.loading.catalogue import load_catalogue
 
 PSYCHIATRIC = "https://schema.org/Psychiatric"
@@ -25,7 +25,7 @@ def _jsonld(soup: BeautifulSoup) -> list[dict[str, Any]]:
 def ward_data() -> dict[str, dict[str, Any]]:
     site = sample_site()
     result = {}
-    for entry in load_catalogue(REPO / "wards").catalogue.wards:
+    for entry in load_catalogue(SAMPLE_WARDS).catalogue.wards:
         blocks = _jsonld(page(site, f"wards/{entry.key}/"))
         assert len(blocks) == 1, f"{entry.slug} must carry exactly one JSON-LD block"
         result[entry.key] = blocks[0]

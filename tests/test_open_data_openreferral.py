@@ -17,7 +17,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from tests.inspector_sites import published_json, sample_site
-from tests.sitebuild import REPO
+from tests.sitebuild import SAMPLE_WARDS
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.open_data.openreferral import BED_CAPACITY_NOTE, services_page
 
@@ -155,15 +155,15 @@ def test_visiting_times_and_activities_are_weekly_schedules(export: dict[str, An
 def test_identifiers_are_unique_and_the_same_in_every_build(export: dict[str, Any]) -> None:
     ids = [s["id"] for s in export["contents"]]
     assert len(set(ids)) == len(ids)
-    again = services_page(load_catalogue(REPO / "wards").catalogue, dt.date(2026, 11, 26))
+    again = services_page(load_catalogue(SAMPLE_WARDS).catalogue, dt.date(2026, 11, 26))
     assert [s["id"] for s in again["contents"]] == ids
 
 
 def test_with_the_site_address_known_each_service_links_to_its_ward_page() -> None:
     page = services_page(
-        load_catalogue(REPO / "wards").catalogue, dt.date(2026, 11, 26), site_url="https://wards.example.org/mh"
+        load_catalogue(SAMPLE_WARDS).catalogue, dt.date(2026, 11, 26), site_url="https://wards.example.org/mh"
     )
     heron = _example_valley_heron(page["contents"])
     assert heron["url"] == "https://wards.example.org/mh/wards/example-valley-nhs-ft/heron-ward/"
     _hsds("service.json").validate(heron)
-    assert "url" not in services_page(load_catalogue(REPO / "wards").catalogue, dt.date(2026, 11, 26))["contents"][0]
+    assert "url" not in services_page(load_catalogue(SAMPLE_WARDS).catalogue, dt.date(2026, 11, 26))["contents"][0]

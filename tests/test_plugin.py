@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from tests.sitebuild import PINNED_TODAY, REPO, copy_project
+from tests.sitebuild import PINNED_TODAY, SAMPLE_WARDS, copy_project
 from wardsite.cli import main
 from wardsite.site.mkdocs_run import Progress, SettingsError, plugins_with
 
@@ -36,7 +36,7 @@ def _mkdocs(builder: str, project: Path, site: Path) -> subprocess.CompletedProc
 @pytest.fixture()
 def minimal_project(tmp_path: Path) -> Path:
     """A site whose mkdocs.yml has only a name, the theme and the plugins; the wards are the samples."""
-    shutil.copytree(REPO / "wards", tmp_path / "wards")
+    shutil.copytree(SAMPLE_WARDS, tmp_path / "wards")
     (tmp_path / "docs").mkdir()
     (tmp_path / "mkdocs.yml").write_text(MINIMAL, encoding="utf-8")
     return tmp_path

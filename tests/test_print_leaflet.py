@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from tests.browser import Task, run_tasks
 from tests.inspector_sites import sample_site
-from tests.sitebuild import REPO, page
+from tests.sitebuild import SAMPLE_WARDS, page
 from wardsite.loading.catalogue import load_catalogue
 
 A4_MM = (210, 297)
@@ -24,7 +24,7 @@ MM_PER_POINT = 25.4 / 72
 
 def _ward_slugs() -> list[str]:
     """Each sample ward's key, ``<provider>/<ward>`` (its page is ``wards/<key>/``)."""
-    return sorted(entry.key for entry in load_catalogue(REPO / "wards").catalogue.wards)
+    return sorted(entry.key for entry in load_catalogue(SAMPLE_WARDS).catalogue.wards)
 
 
 @pytest.fixture(scope="module")

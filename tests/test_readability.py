@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import Result
 
 from tests.conftest import problem_lines
-from tests.sitebuild import REPO
+from tests.sitebuild import SAMPLE_WARDS
 from wardsite.findings.readability import free_text, readability_warnings, reading_age
 from wardsite.loading.catalogue import load_catalogue
 
@@ -93,12 +93,12 @@ def test_hard_text_in_a_provider_default_is_reported_once_in_provider_yaml(
 
 
 def test_the_sample_wards_are_written_plainly_enough_for_the_default_target() -> None:
-    assert readability_warnings(load_catalogue(REPO / "wards").catalogue.wards) == []
+    assert readability_warnings(load_catalogue(SAMPLE_WARDS).catalogue.wards) == []
 
 
 def test_every_free_text_field_is_read_and_short_fields_are_not() -> None:
     ward = next(
-        w for w in load_catalogue(REPO / "wards").catalogue.wards if w.key == "example-valley-nhs-ft/heron-ward"
+        w for w in load_catalogue(SAMPLE_WARDS).catalogue.wards if w.key == "example-valley-nhs-ft/heron-ward"
     ).ward
     paths = {path for path, _ in free_text(ward)}
     assert ("description",) in paths

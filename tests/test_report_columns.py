@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from tests.inspector_sites import published_json, run_in_browser, sample_site
-from tests.sitebuild import PINNED_TODAY, REPO, page
+from tests.sitebuild import PINNED_TODAY, SAMPLE_WARDS, page
 from wardsite.cli import main
 
 KESTREL = "example-valley-nhs-ft/kestrel-ward"
@@ -89,7 +89,7 @@ def test_the_markdown_report_has_the_same_columns(tmp_path: Path) -> None:
         [
             "report",
             "--wards",
-            str(REPO / "wards"),
+            str(SAMPLE_WARDS),
             "--today",
             PINNED_TODAY,
             "--format",

@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 from ruamel.yaml import YAML
 
-from tests.sitebuild import REPO, build_site
+from tests.sitebuild import REPO, SAMPLE_WARDS, build_site
 from wardsite.cli import main
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.open_data.schemas import schema_files
@@ -86,14 +86,14 @@ def test_schema_files_are_valid_json_schema_draft_2020_12(name: str) -> None:
 
 
 def test_every_sample_ward_file_as_written_is_valid_against_the_ward_file_schema() -> None:
-    wards = [p for p in (REPO / "wards").glob("*/*.yaml") if p.name != "provider.yaml"]
+    wards = [p for p in (SAMPLE_WARDS).glob("*/*.yaml") if p.name != "provider.yaml"]
     assert len(wards) == 9
     for path in wards:
         assert _what_an_editor_underlines("ward-file.schema.json", _as_editor_reads(path)) == "", path
 
 
 def test_every_whole_sample_ward_after_defaults_are_merged_is_valid_against_the_ward_schema() -> None:
-    result = load_catalogue(REPO / "wards")
+    result = load_catalogue(SAMPLE_WARDS)
     assert len(result.catalogue.wards) == 9
     for entry in result.catalogue.wards:
         assert (
@@ -121,7 +121,7 @@ def test_a_wrong_enum_value_in_a_ward_file_is_underlined() -> None:
 
 
 def test_every_sample_provider_file_including_ward_defaults_is_valid_against_the_provider_schema() -> None:
-    for path in (REPO / "wards").glob("*/provider.yaml"):
+    for path in (SAMPLE_WARDS).glob("*/provider.yaml"):
         data = _as_editor_reads(path)
         assert data["ward_defaults"], "the sample providers share some ward facts"
         assert _what_an_editor_underlines("provider.schema.json", data) == "", path
@@ -152,8 +152,8 @@ def test_the_provider_schema_still_requires_the_provider_fields() -> None:
     assert _what_an_editor_underlines("provider.schema.json", {"name": "Example"}) == "'type' is a required property"
 
 
-def test_every_sample_file_names_its_schema_on_the_first_line_and_the_path_resolves() -> None:
-    for path in sorted((REPO / "wards").glob("*/*.yaml")):
+def test_every_demo_and_test_ward_file_names_its_schema_on_the_first_line_and_the_path_resolves() -> None:
+    for path in sorted([*(REPO / "wards").glob("*/*.yaml"), *SAMPLE_WARDS.glob("*/*.yaml")]):
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith(SCHEMA_LINE), path
         expected = "provider.schema.json" if path.name == "provider.yaml" else "ward-file.schema.json"

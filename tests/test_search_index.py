@@ -11,7 +11,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from tests.sitebuild import PINNED_TODAY, REPO, build_site, page
+from tests.sitebuild import PINNED_TODAY, SAMPLE_WARDS, build_site, page
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.render.environment import HTML_TOC
 from wardsite.site.generate import render_site
@@ -62,7 +62,7 @@ def test_search_finds_a_ward_by_the_start_of_its_quick_read(index: list[dict[str
 def test_each_ward_page_has_exactly_one_entry_titled_with_its_name_provider_and_town(
     index: list[dict[str, str]],
 ) -> None:
-    catalogue = load_catalogue(REPO / "wards").catalogue
+    catalogue = load_catalogue(SAMPLE_WARDS).catalogue
     for entry in catalogue.wards:
         found = _entries(index, f"wards/{entry.key}/")
         provider = catalogue.provider(entry.provider_slug).provider.name
@@ -112,7 +112,7 @@ def test_the_hand_written_guide_is_still_searched_in_full(index: list[dict[str, 
 
 def test_search_entries_are_escaped_html(tmp_path: Path) -> None:
     wards = tmp_path / "wards"
-    shutil.copytree(REPO / "wards", wards)
+    shutil.copytree(SAMPLE_WARDS, wards)
     heron = wards / "example-valley-nhs-ft" / "heron-ward.yaml"
     heron.write_text(
         heron.read_text(encoding="utf-8").replace(
@@ -134,7 +134,7 @@ def test_pages_declared_html_only_are_html_that_markdown_would_leave_exactly_as_
     today = dt.date.fromisoformat(PINNED_TODAY)
     write_files(synthetic_files(30, seed=5, today=today), tmp_path / "wards")
     pages = {
-        **render_site(load_catalogue(REPO / "wards").catalogue, today),
+        **render_site(load_catalogue(SAMPLE_WARDS).catalogue, today),
         **render_site(load_catalogue(tmp_path / "wards").catalogue, today),
     }
     declared = {path: text for path, text in pages.items() if f"\n{HTML_TOC}: " in text.split("\n---\n", 1)[0]}

@@ -19,7 +19,7 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from tests.sitebuild import PINNED_TODAY, REPO
+from tests.sitebuild import PINNED_TODAY, REPO, SAMPLE_WARDS
 from wardsite.cli import main
 
 HERON = Path("example-valley-nhs-ft/heron-ward.yaml")
@@ -85,7 +85,7 @@ def serving(
     """`wardsite serve` on a copy of the sample wards (changed first by ``prepare``), with ``extra`` arguments;
     ``ignoring_ctrl_c`` as a shell's background job starts it."""
     wards = tmp_path / "wards"
-    shutil.copytree(REPO / "wards", wards)
+    shutil.copytree(SAMPLE_WARDS, wards)
     if prepare is not None:
         prepare(wards)
     port = free_port()
@@ -266,7 +266,7 @@ def test_a_preview_of_one_provider_shows_only_its_wards_and_never_reads_the_othe
 
 
 def test_a_preview_of_a_provider_that_is_not_there_names_the_folders_there_are() -> None:
-    result = CliRunner().invoke(main, ["serve", "--provider", "example-valey", "--wards", str(REPO / "wards")])
+    result = CliRunner().invoke(main, ["serve", "--provider", "example-valey", "--wards", str(SAMPLE_WARDS)])
     assert result.exit_code == 2
     assert "Invalid value for --provider: there is no provider folder 'example-valey' in " in result.output
     assert "The provider folders are: brightwater-care, example-valley-nhs-ft." in " ".join(result.output.split())

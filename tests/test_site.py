@@ -10,10 +10,10 @@ import pytest
 import yaml
 
 from tests.conftest import FIXTURE_PROVIDER, PROVIDER_SLUG
-from tests.sitebuild import REPO, build_site, page, text_of
+from tests.sitebuild import SAMPLE_WARDS, build_site, page, text_of
 
-SAMPLE_WARDS = sorted((REPO / "wards").glob("*/*.yaml"))
-WARD_FILES = [p for p in SAMPLE_WARDS if p.name != "provider.yaml"]
+SAMPLE_FILES = sorted(SAMPLE_WARDS.glob("*/*.yaml"))
+WARD_FILES = [p for p in SAMPLE_FILES if p.name != "provider.yaml"]
 SECTION_HEADINGS = [
     "About the ward",
     "Contact",
@@ -184,7 +184,7 @@ def test_search_finds_a_ward_by_name_town_provider_and_type(site: Path) -> None:
 
 def test_the_mkdocs_build_fails_and_names_the_problem_when_a_ward_is_invalid(tmp_path: Path) -> None:
     wards = tmp_path / "wards"
-    shutil.copytree(REPO / "wards", wards)
+    shutil.copytree(SAMPLE_WARDS, wards)
     heron = wards / "example-valley-nhs-ft" / "heron-ward.yaml"
     heron.write_text(heron.read_text().replace("  ward_phone: 01632 960101", "  ward_phone: call us"))
     with pytest.raises(AssertionError) as failure:
@@ -199,9 +199,9 @@ def test_the_readers_browser_shows_the_banner_once_the_due_date_has_passed(tmp_p
     # Only Heron Ward: built in 2023, the other sample wards' reviews would be "after today".
     folder = tmp_path / "wards" / "example-valley-nhs-ft"
     folder.mkdir(parents=True)
-    shutil.copy(REPO / "wards" / "example-valley-nhs-ft" / "provider.yaml", folder)
+    shutil.copy(SAMPLE_WARDS / "example-valley-nhs-ft" / "provider.yaml", folder)
     heron = folder / "heron-ward.yaml"
-    source = (REPO / "wards" / "example-valley-nhs-ft" / "heron-ward.yaml").read_text(encoding="utf-8")
+    source = (SAMPLE_WARDS / "example-valley-nhs-ft" / "heron-ward.yaml").read_text(encoding="utf-8")
     heron.write_text(source.replace("last_reviewed: 2026-10-14", "last_reviewed: 2023-01-10"), encoding="utf-8")
     site = build_site(tmp_path / "site", today="2023-06-01", wards=folder.parent)
     assert (

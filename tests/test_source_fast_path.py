@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import REPO
+from tests.sitebuild import REPO, SAMPLE_WARDS
 from wardsite.source import reader as source
 
 
@@ -20,7 +20,7 @@ def _decodable(path: Path) -> bool:
 
 FILES = [
     p
-    for p in sorted((REPO / "wards").glob("*/*.yaml")) + sorted((REPO / "tests" / "golden").rglob("*.yaml"))
+    for p in sorted((SAMPLE_WARDS).glob("*/*.yaml")) + sorted((REPO / "tests" / "golden").rglob("*.yaml"))
     if _decodable(p)
 ]
 
@@ -46,7 +46,7 @@ def test_the_fast_and_careful_readers_give_the_same_data_marks_and_problems(
 
 
 def test_sample_wards_take_the_fast_path() -> None:
-    wards = sorted((REPO / "wards").glob("*/*.yaml"))
+    wards = sorted((SAMPLE_WARDS).glob("*/*.yaml"))
     assert wards and not any(source._NEEDS_CAREFUL_READER.search(p.read_text()) for p in wards)
 
 

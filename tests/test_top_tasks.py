@@ -9,7 +9,7 @@ import pytest
 
 from tests.a11y_sites import in_chromium
 from tests.inspector_sites import sample_site
-from tests.sitebuild import REPO, page
+from tests.sitebuild import SAMPLE_WARDS, page
 from wardsite.loading.catalogue import load_catalogue
 
 PHONE = {"width": 390, "height": 844}
@@ -21,7 +21,7 @@ TASKS = [
     ("Your rights", "rights", "Your rights and advocacy"),
     ("How to complain", "feedback", "Feedback and complaints"),
 ]
-WARD_SLUGS = sorted(entry.key for entry in load_catalogue(REPO / "wards").catalogue.wards)  # <provider>/<ward>
+WARD_SLUGS = sorted(entry.key for entry in load_catalogue(SAMPLE_WARDS).catalogue.wards)  # <provider>/<ward>
 
 FIRST_SCREEN = """
 const screen = window.innerHeight;

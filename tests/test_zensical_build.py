@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
-from tests.sitebuild import PINNED_TODAY, REPO
+from tests.sitebuild import PINNED_TODAY, REPO, SAMPLE_WARDS
 from wardsite.cli import main
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.model import words
@@ -37,7 +37,7 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(REPO / "site_src", project / "site_src", ignore=_hand_written)
     generated = CliRunner().invoke(
         main,
-        ["generate", "--wards", str(REPO / "wards"), "--docs-dir", str(project / "site_src"), "--today", PINNED_TODAY],
+        ["generate", "--wards", str(SAMPLE_WARDS), "--docs-dir", str(project / "site_src"), "--today", PINNED_TODAY],
         catch_exceptions=False,
     )
     assert generated.exit_code == 0, generated.output
@@ -56,7 +56,7 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_zensical_builds_every_ward_page_with_its_name_phone_and_review_date(zensical_site: Path) -> None:
-    wards = load_catalogue(REPO / "wards").catalogue.wards
+    wards = load_catalogue(SAMPLE_WARDS).catalogue.wards
     assert len(wards) == 9
     for entry in wards:
         html = zensical_site / "wards" / entry.provider_slug / entry.slug / "index.html"
