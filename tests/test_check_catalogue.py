@@ -40,12 +40,12 @@ def test_a_bad_provider_default_is_reported_once_in_provider_yaml_however_many_w
     assert result.exit_code == 1
     assert problem_lines(result.stdout) == [
         'wards/example-provider/provider.yaml:15:5: ward_defaults.contact.switchboard_phone: "01632 96" is not '
-        "a UK phone number. "
+        "a UK phone number. This ward default affects 2 wards: example-ward.yaml, second-ward.yaml. "
         "Fix: Write the full number with its area code, for example 01632 960123 or +44 1632 960123."
     ]
 
 
-def test_a_field_missing_from_a_group_the_defaults_started_is_reported_in_each_ward(
+def test_a_field_missing_from_a_group_only_the_defaults_write_is_reported_once_in_provider_yaml_naming_the_wards(
     wards_tree: Path, run_check
 ) -> None:  # type: ignore[no-untyped-def]
     _add_ward(wards_tree, "second-ward")
@@ -53,12 +53,41 @@ def test_a_field_missing_from_a_group_the_defaults_started_is_reported_in_each_w
 
     result = run_check("--today", TODAY)
 
-    lines = problem_lines(result.stdout)
-    assert [line.split(": ", 1)[0] for line in lines if "`hours` is required" in line] == [
-        "wards/example-provider/example-ward.yaml:1:1",
-        "wards/example-provider/second-ward.yaml:1:1",
+    lines = [line for line in problem_lines(result.stdout) if "`hours` is required" in line]
+    assert lines == [
+        "wards/example-provider/provider.yaml:14:3: ward_defaults.visiting.hours: `hours` is required but missing "
+        "from `visiting`, which the wards take from ward_defaults. This ward default affects 2 wards: "
+        "example-ward.yaml, second-ward.yaml. Fix: Add `hours:` under `ward_defaults.visiting` here, so every ward "
+        "has it, or write it in each of those ward files under `visiting`. Visiting times by day."
     ]
-    assert not any("provider.yaml" in line for line in lines)
+
+
+def test_a_field_missing_from_a_group_the_ward_file_writes_is_the_ward_files_to_fix(
+    wards_tree: Path, run_check
+) -> None:  # type: ignore[no-untyped-def]
+    _append_to_provider(wards_tree, "ward_defaults:\n  visiting:\n    booking: not_needed\n")
+    ward = _add_ward(wards_tree, "second-ward")
+    ward.write_text(ward.read_text() + "visiting:\n  where: In the day room.\n")
+
+    result = run_check("--today", TODAY)
+
+    places = [line.split(": ", 2)[:2] for line in problem_lines(result.stdout) if "`hours` is required" in line]
+    assert places == [
+        ["wards/example-provider/provider.yaml:14:3", "ward_defaults.visiting.hours"],
+        ["wards/example-provider/second-ward.yaml:22:1", "visiting.hours"],
+    ]
+    assert "affects 1 ward: example-ward.yaml." in problem_lines(result.stdout)[0]
+
+
+def test_checking_one_ward_file_shows_the_errors_in_its_provider_yaml_that_stop_it(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
+    _append_to_provider(wards_tree, "ward_defaults:\n  contact:\n    switchboard_phone: 01632 96\n")
+
+    result = run_check("--today", TODAY, str(wards_tree / PROVIDER_SLUG / "example-ward.yaml"))
+
+    assert result.exit_code == 1
+    assert [line.split(": ", 1)[0] for line in problem_lines(result.stdout)] == [
+        "wards/example-provider/provider.yaml:15:5"
+    ]
 
 
 def test_a_ward_value_overrides_a_bad_provider_default(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]

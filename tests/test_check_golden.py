@@ -84,7 +84,42 @@ def _file_over_one_megabyte(wards: Path) -> None:
     (_provider_folder(wards) / "example-ward.yaml").write_text(FIXTURE_WARD.read_text() + padding)
 
 
+_DAILY_LIFE_WITHOUT_SMOKING = """\
+daily_life:
+  meal_times:
+    - meal: breakfast
+      start: "08:00"
+      end: "09:00"
+  phones_internet:
+    own_phone: allowed
+    wifi: true
+  leave:
+    detained: Your responsible clinician decides your leave.
+  what_to_bring:
+    - clothes for about a week
+  items:
+    prohibited:
+      - lighters
+"""
+
+
+def _three_wards_sharing_bad_defaults(wards: Path) -> None:
+    """cedar-ward, heron-ward and maple-house under the case's provider.yaml; maple-house writes its own
+    switchboard number, so only the other two take the bad one from ward_defaults."""
+    folder = _provider_folder(wards)
+    shutil.copy(GOLDEN / f"ward-default-missing-a-field-affects-three-wards{PROVIDER_SUFFIX}", folder / "provider.yaml")
+    ward = FIXTURE_WARD.read_text(encoding="utf-8") + _DAILY_LIFE_WITHOUT_SMOKING
+    for slug in ("cedar-ward", "heron-ward", "maple-house"):
+        text = ward.replace("name: Example Ward", f"name: {slug.replace('-', ' ').title()}")
+        if slug == "maple-house":
+            text = text.replace(
+                "  ward_phone: 01632 960123\n", "  ward_phone: 01632 960123\n  switchboard_phone: 01632 960999\n"
+            )
+        (folder / f"{slug}.yaml").write_text(text, encoding="utf-8")
+
+
 SPECIAL: dict[str, Callable[[Path], None]] = {
+    "ward-default-missing-a-field-affects-three-wards": _three_wards_sharing_bad_defaults,
     "file-name-with-capitals": _ward_named("Example-Ward.yaml"),
     "file-name-with-spaces": _ward_named("example ward.yaml"),
     "file-name-with-two-dots": _ward_named("example..ward.yaml"),

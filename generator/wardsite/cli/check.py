@@ -25,7 +25,7 @@ from wardsite.findings.readability import DEFAULT_READING_AGE
 from wardsite.loading import dates
 from wardsite.loading.catalogue import PROVIDER_FILE, LoadResult, WardEntry
 from wardsite.model.words import count
-from wardsite.problems import Mark, Problem
+from wardsite.problems import Mark, Problem, Severity
 
 
 def _wards_root(path: Path) -> Path:
@@ -80,10 +80,18 @@ def reviewed_after_today(ward: WardReport, today: dt.date) -> Problem | None:
 
 
 def _asked_for(problems: list[Problem], wards: list, root: Path, wanted: list[str]) -> tuple[list[Problem], list]:
-    """Only the problems and wards in the paths asked for (and problems about the wards folder itself)."""
-    return [p for p in problems if _selected(p.file, wanted) or p.file == str(root)], [
-        w for w in wards if _selected(w.source_path, wanted)
-    ]
+    """Only the problems and wards in the paths asked for (and problems about the wards folder itself).
+
+    A ward file asked for brings the errors in its provider.yaml: they stop that ward too (a bad
+    ward default is reported there once), so checking one ward never says 0 errors for a ward
+    that cannot be published.
+    """
+    providers = {str(Path(t).parent / PROVIDER_FILE) for t in wanted if t.endswith(".yaml")}
+    return [
+        p
+        for p in problems
+        if _selected(p.file, wanted) or p.file == str(root) or (p.file in providers and p.severity is Severity.error)
+    ], [w for w in wards if _selected(w.source_path, wanted)]
 
 
 def load_for_paths(paths: tuple[Path, ...]) -> tuple[LoadResult, list[Problem], list[WardEntry]]:

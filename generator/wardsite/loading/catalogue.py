@@ -398,12 +398,38 @@ def _load_provider(
         return None
     defaults = provider_source.data.get("ward_defaults") or {}
     entry = ProviderEntry(folder.name, provider, provider_source.path)  # type: ignore[arg-type]
+    affected: dict[Problem, list[str]] = {}  # each problem in ward_defaults, and the ward files it was found in
     for ward_file in ward_files:
-        ward = _load_ward(ward_file, wards_dir, folder.name, provider_source, defaults, problems, cache)
+        ward_problems: list[Problem] = []
+        ward = _load_ward(ward_file, wards_dir, folder.name, provider_source, defaults, ward_problems, cache)
+        for problem in ward_problems:
+            if problem.file == provider_source.path:
+                affected.setdefault(problem, []).append(ward_file.name)
+            else:
+                problems.append(problem)
         if ward is not None:
             entry.wards.append(ward)
+    problems.extend(_affecting(problem, names) for problem, names in affected.items())
     entry.wards.sort(key=lambda w: w.ward.name.lower())
     return entry
+
+
+MAX_WARDS_NAMED = 10
+"""A problem in ward_defaults names at most this many of the wards it affects, then counts the rest."""
+
+
+def _affecting(problem: Problem, ward_files: list[str]) -> Problem:
+    """A problem in ward_defaults, said once, naming the ward files that take the value (or group) from there.
+
+    Every ward that uses the default finds the same problem at the same line of provider.yaml; a
+    provider needs to know it is one fix there, and which wards' pages wait for it.
+    """
+    names = sorted(set(ward_files))
+    shown = ", ".join(names[:MAX_WARDS_NAMED])
+    if len(names) > MAX_WARDS_NAMED:
+        shown += f" and {len(names) - MAX_WARDS_NAMED} more"
+    wards = "1 ward" if len(names) == 1 else f"{len(names)} wards"
+    return replace(problem, message=f"{problem.message} This ward default affects {wards}: {shown}.")
 
 
 def _nhs_number_in_name(display: str, example: str) -> Problem:
@@ -433,11 +459,13 @@ def _rename_fix(name: str, suffix: str, example: str) -> str:
 
 
 def _mark_in(marks: dict[FieldPath, Mark], display: str, field_path: FieldPath) -> Mark:
-    # A value from ward_defaults is marked in provider.yaml. Anything else (such as a field
-    # missing from a group the defaults started) is this ward's to fix, so mark it here.
-    if field_path in marks:
-        return marks[field_path]
-    while field_path and (field_path not in marks or marks[field_path].file != display):
+    """Where a field was written, or (for a missing one) the group it belongs in.
+
+    A value from ward_defaults is marked in provider.yaml, and so is a field missing from a group
+    only ward_defaults write (``daily_life.smoking`` with no ``nicotine_replacement_offered``): the
+    provider fixes that once, for every ward. A group the ward file writes is this ward's to fix.
+    """
+    while field_path and field_path not in marks:
         field_path = field_path[:-1]
     return marks.get(field_path) or Mark(display, 1, 1)
 
@@ -502,7 +530,7 @@ def _read_ward(
     data = merge_data(defaults if isinstance(defaults, dict) else {}, source)
     mark = _WardMarks(provider_source, source, display)  # each ward keeps its lookup, not the file's data
 
-    ward, model_problems = validate_model(Ward, data, mark)
+    ward, model_problems = validate_model(Ward, data, mark, provider_source.path)
     problems.extend(_under_defaults(p, provider_source.path) for p in model_problems)
     if ward is None:
         return None, problems

@@ -26,13 +26,19 @@ MarkLookup = Callable[[FieldPath], Mark]
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
-def validate_model(model: type[ModelT], data: Any, mark: MarkLookup) -> tuple[ModelT | None, list[Problem]]:
-    """Validate ``data``; return the model, or None and every problem found."""
+def validate_model(
+    model: type[ModelT], data: Any, mark: MarkLookup, defaults_file: str | None = None
+) -> tuple[ModelT | None, list[Problem]]:
+    """Validate ``data``; return the model, or None and every problem found.
+
+    ``defaults_file`` names the file whose ``ward_defaults`` were merged into ``data`` (provider.yaml):
+    a field missing from a group written only there is that file's to fix, and the fix says so.
+    """
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
         details = _without_misspelled_missing(model, exc.errors(include_url=False))
-        problems = [_problem(model, error, mark) for error in details]
+        problems = [_problem(model, error, mark, defaults_file) for error in details]
         return None, _unique(problems)
 
 
@@ -86,18 +92,21 @@ def _example(root: type[BaseModel], path: FieldPath) -> str:
     return description if description else ""
 
 
-def _problem(root: type[BaseModel], error: ErrorDetails, mark: MarkLookup) -> Problem:
+def _problem(root: type[BaseModel], error: ErrorDetails, mark: MarkLookup, defaults_file: str | None) -> Problem:
     loc: FieldPath = tuple(error["loc"])
     kind = error["type"]
     value = error.get("input")
     ctx = error.get("ctx") or {}
     path_text = format_path(loc)
     about = _example(root, loc)
+    where = mark(loc)
     if value is None and kind in _TYPE_ERRORS:
         message, fix = _empty(root, loc, value, ctx, about, kind)
+    elif kind == "missing" and where.file == defaults_file:
+        message, fix = _missing_from_defaults(loc, about)
     else:
         message, fix = _MESSAGES.get(kind, _generic)(root, loc, value, ctx, about)
-    return Problem.at(mark(loc), path_text, message, fix)
+    return Problem.at(where, path_text, message, fix)
 
 
 def _generic(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
@@ -132,6 +141,16 @@ def _missing(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     parent = format_path(loc[:-1])
     where = f" under `{parent}`" if parent else ""
     return f"`{name}` is required but missing.", f"Add `{name}:`{where}. {about}".strip()
+
+
+def _missing_from_defaults(loc: FieldPath, about: str) -> tuple[str, str]:
+    """A required field missing from a group that only the provider's ``ward_defaults`` write."""
+    name, group = loc[-1], format_path(loc[:-1])
+    return (
+        f"`{name}` is required but missing from `{group}`, which the wards take from ward_defaults.",
+        f"Add `{name}:` under `ward_defaults.{group}` here, so every ward has it, or write it in each of those ward "
+        f"files under `{group}`. {about}".strip(),
+    )
 
 
 SYNONYMS: dict[str, str] = {
