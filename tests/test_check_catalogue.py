@@ -189,3 +189,21 @@ def test_generate_skipping_broken_providers_refuses_when_that_leaves_no_wards(wa
     assert skipped.exit_code == 1
     assert "every provider has some: nothing was generated (there would be no wards to publish)." in skipped.output
     assert not Path("docs").exists()
+
+
+def test_a_personal_email_address_in_ward_defaults_is_one_warning_in_provider_yaml_naming_the_wards(
+    wards_tree: Path, run_check
+) -> None:  # type: ignore[no-untyped-def]
+    _add_ward(wards_tree, "second-ward", ("name: Example Ward", "name: Second Ward"))
+    _append_to_provider(wards_tree, "ward_defaults:\n  contact:\n    email: jo.smith@example.nhs.uk\n")
+
+    result = run_check("--today", TODAY)
+
+    assert result.exit_code == 0, result.stdout
+    assert problem_lines(result.stdout) == [
+        'wards/example-provider/provider.yaml:15:5: ward_defaults.contact.email: warning: "jo.smith@example.nhs.uk" '
+        "looks like one person's email address (a first and last name before the @). This ward default affects "
+        "2 wards: example-ward.yaml, second-ward.yaml. Fix: Give a shared mailbox that whoever is on shift reads, "
+        "such as heron.ward@example.nhs.uk: a personal address goes unanswered when that person is away or leaves, "
+        "and publishes their name."
+    ]

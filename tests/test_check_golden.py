@@ -6,11 +6,12 @@ Each case in tests/golden/invalid/ is one of:
   fixture provider.yaml;
 * ``<case>.provider.yaml``: a provider file, put in as ``wards/example-provider/provider.yaml``
   with the fixture ward beside it;
-* a case named in ``SPECIAL`` below, about file names or folders, set up in code.
+* a case named in ``SPECIAL`` below, about file names, folders or several wards, set up in code.
 
-``<case>.expected`` holds the problem lines, exactly. To rewrite the expected files after a
-deliberate change to a message, run ``UPDATE_GOLDEN=1 pytest tests/test_check_golden.py``
-and read every changed line in the diff before committing it.
+``<case>.expected`` holds the problem lines, exactly; ``check`` must fail unless they are all
+warnings. To rewrite the expected files after a deliberate change to a message, run
+``UPDATE_GOLDEN=1 pytest tests/test_check_golden.py`` and read every changed line in the diff
+before committing it.
 """
 
 from __future__ import annotations
@@ -173,7 +174,8 @@ def test_each_bad_input_is_reported_with_exactly_the_expected_lines(
     expected_file = GOLDEN / f"{case}.expected"
     if UPDATE:
         expected_file.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
-    assert result.exit_code == 1, result.stdout
+    only_warnings = all(": warning: " in line for line in lines)  # such as a personal-looking email address
+    assert result.exit_code == (0 if only_warnings else 1), result.stdout
     assert lines, "a bad input must print at least one problem"
     assert lines == expected_file.read_text(encoding="utf-8").splitlines()
 

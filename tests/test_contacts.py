@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
+from wardsite.model.contacts import looks_personal
 from wardsite.model.types import Email, Phone
 
 PHONE = TypeAdapter(Phone)
@@ -82,3 +83,33 @@ def test_an_address_that_would_add_headers_to_a_mailto_link_is_refused(address: 
 )
 def test_malformed_email_addresses_are_refused(address: str) -> None:
     assert _error_type(EMAIL, address) == "email_format"
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["jo.smith@example.nhs.uk", "J.Smith2@nhs.net", "mary-jane.o'neill@example.nhs.uk", "jo.a.smith@example.nhs.uk"],
+)
+def test_a_first_and_last_name_before_the_at_looks_personal(address: str) -> None:
+    assert looks_personal(address)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "heron.ward@example.nhs.uk",
+        "pals.team@example.nhs.uk",
+        "evft.enquiries@nhs.net",
+        "reception.office@example.nhs.uk",
+        "jsmith@example.nhs.uk",  # one word: could as well be a mailbox's name
+        "a.b@example.nhs.uk",
+        "ward36@example.nhs.uk",
+        "not an address",
+    ],
+)
+def test_a_shared_mailbox_or_an_address_that_cannot_be_told_is_not_called_personal(address: str) -> None:
+    assert not looks_personal(address)
+
+
+def test_the_wards_own_name_in_the_address_makes_it_a_shared_mailbox() -> None:
+    assert looks_personal("maple.house@example.nhs.uk")
+    assert not looks_personal("maple.house@example.nhs.uk", ["Maple", "House"])

@@ -20,6 +20,7 @@ from typing import Any
 from wardsite.loading import dates
 from wardsite.loading.cache import LoadCache
 from wardsite.loading.links import followed, link_problems
+from wardsite.loading.mailboxes import personal_email_findings
 from wardsite.loading.rules import check_ward
 from wardsite.loading.validate import validate_model
 from wardsite.model import Provider, Ward
@@ -541,4 +542,8 @@ def _read_ward(
     problems.extend(rule_problems)
     if rule_problems:
         return None, problems
+    problems.extend(
+        _under_defaults(Problem.at(mark(p), format_path(p), message, fix, Severity.warning), provider_source.path)
+        for p, message, fix in personal_email_findings(ward)
+    )
     return WardEntry(slug, provider_slug, ward, display, mark), problems  # type: ignore[arg-type]
