@@ -218,6 +218,8 @@ def _enum(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     if by_label:
         close = [by_label]
     hint = f"Did you mean `{close[0]}`? " if close else ""
+    if by_label and enum:  # say why: the page shows the value in words, and those words were written
+        hint += f'Pages show it as "{label(enum(by_label))}". '
     return f"{_shown(value)} is not one of the allowed values.", f"{hint}Write one of: {', '.join(allowed)}."
 
 
