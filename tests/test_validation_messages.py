@@ -72,3 +72,12 @@ def test_a_list_entry_written_as_text_names_the_fields_each_entry_needs() -> Non
     (problem,) = _problems_with(("visiting", "hours", 0), "Monday 2pm to 4pm")
     assert problem.path == "visiting.hours[0]"
     assert "Each entry of `hours` needs `days`, `start` and `end`." in problem.fix
+
+
+def test_a_required_group_left_empty_says_its_fields_go_underneath_and_names_them() -> None:
+    (problem,) = _problems_with(("site",), None)
+    assert problem.message == "`site` has no value."
+    assert problem.fix == (
+        "Write its fields on the lines below, indented, each as `name: value`. `site` needs `name`, and can also "
+        "have `ods_site_code`. The hospital or unit the ward is in."
+    )

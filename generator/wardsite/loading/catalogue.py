@@ -228,7 +228,7 @@ def load_catalogue(
     catalogue.providers.sort(key=lambda p: p.provider.name.lower())
     if cache is not None:
         cache.forget_unused()
-    # A bad ward default is found once per ward, at the same place in provider.yaml: say it once.
+    # Each provider folder says a bad ward default once (_affecting); the same problem twice is said once.
     problems = sorted(set(problems), key=lambda p: (p.sort_key, p.path))
     return LoadResult(catalogue, problems, failed)
 

@@ -128,6 +128,17 @@ def _empty(root, loc, value, ctx, about, kind=""):  # type: ignore[no-untyped-de
             if required
             else "Write the value after the colon, or delete the line if you do not know it yet."
         )
+    group = model_at(root, loc) if kind in _GROUP_ERRORS else None
+    if group is not None:  # `site:` with nothing after it: the fields go underneath, not after the colon
+        where = " ".join(
+            part
+            for part in (
+                "Write its fields on the lines below, indented, each as `name: value`"
+                + ("." if required else ", or delete the line if you do not need it."),
+                _fields_of(group, loc),
+            )
+            if part
+        )
     enum = enum_at(root, loc)
     if enum and "Write one of" not in about:
         about += f" Write one of: {', '.join(m.value for m in enum)}."
@@ -543,6 +554,9 @@ _TYPE_ERRORS = {
     "enum",
     "is_instance_of",
 }
+
+# Errors that mean "a group of fields was expected".
+_GROUP_ERRORS = {"model_type", "model_attributes_type", "dict_type"}
 
 _MESSAGES: dict[str, Callable[..., tuple[str, str]]] = {
     "missing": _missing,
