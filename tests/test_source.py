@@ -263,3 +263,30 @@ def test_the_pure_python_reader_gives_the_same_data_marks_and_problems_as_libyam
     with_libyaml = read_source(path, path.name)
     monkeypatch.setattr(source_module, "_Loader", source_module._PyLoader)
     assert result(read_source(path, path.name)) == result(with_libyaml)
+
+
+FILE_WITH_LISTS = """\
+name: x
+staffing:
+  planned_per_shift:
+    shifts:
+      - shift: early
+        registered_nurses: 2
+      - shift: late
+        support_workers: {3
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "path"),
+    [
+        (0, ("name",)),
+        (3, ("staffing", "planned_per_shift", "shifts")),
+        (4, ("staffing", "planned_per_shift", "shifts", 0, "shift")),
+        (7, ("staffing", "planned_per_shift", "shifts", 1, "support_workers")),
+        (8, ()),
+    ],
+)
+def test_the_field_of_a_line_is_told_from_the_indenting_above_it(line: int, path: tuple) -> None:
+    assert source_module.field_on_line(FILE_WITH_LISTS, line) == path

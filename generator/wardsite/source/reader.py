@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -362,7 +362,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
         return Problem(path, line, column, "", "a tab character is used for indenting.", _TAB_FIX)
     brackets = _bracket_problem(exc, text, path)
     if brackets is not None:
-        return brackets
+        return replace(brackets, path=format_path(field_on_line(text, brackets.line - 1)))
     problem = re.sub(
         r"^found character '.*' that", "found character that", (exc.problem or "").strip()
     )  # PyYAML names the character
@@ -461,6 +461,64 @@ def _bracket_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem
 
 
 _NAMES = {"{": "group of fields", "[": "list"}
+
+# One level of a block line: `- ` starting a list entry, or a `field:` (ward fields are lowercase words).
+_LEVEL = re.compile(r"(-[ \t]+)|([a-z0-9_]+):(?=[ \t]|$)")
+
+
+def _levels(line: str) -> list[tuple[int, str | None]]:
+    """The column and field name of each level a line opens: ``    - shift: early`` is [(4, None), (6, "shift")]."""
+    levels: list[tuple[int, str | None]] = []
+    column = len(line) - len(line.lstrip(" "))
+    while column < len(line):
+        found = _LEVEL.match(line, column)
+        if found is None:
+            break
+        levels.append((column, found.group(2)))
+        if found.group(2) is not None:
+            break
+        column = found.end()
+    return levels
+
+
+def field_on_line(text: str, index: int) -> FieldPath:
+    """The field path of line ``index`` (from 0), worked out from the indenting of the lines above it.
+
+    For a file the reader cannot read, so there are no marks: a problem can still name the field
+    (``getting_here.finding_the_ward``) instead of only the file. Empty if it cannot be told.
+    """
+    lines = text.splitlines()
+    if not 0 <= index < len(lines):
+        return ()
+    path: list[str | int] = []
+    own = _levels(lines[index])
+    limit = own[-1][0] + 1 if own else len(lines[index]) - len(lines[index].lstrip())
+    for number in range(index, -1, -1):
+        line = lines[number]
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        for column, name in reversed(_levels(line)):
+            if column >= limit:
+                continue
+            path.insert(0, name if name is not None else _entry_number(lines, number, column))
+            limit = column
+        if limit == 0:
+            break
+    return tuple(path)
+
+
+def _entry_number(lines: list[str], number: int, column: int) -> int:
+    """Which entry of its list (from 0) the ``- `` at ``column`` of line ``number`` starts."""
+    count = 0
+    for line in reversed(lines[:number]):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        if indent < column:
+            break
+        if indent == column and line[column:].startswith("-"):
+            count += 1
+    return count
 
 
 def _line_start(text: str, index: int) -> int:
