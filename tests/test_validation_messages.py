@@ -81,3 +81,9 @@ def test_a_required_group_left_empty_says_its_fields_go_underneath_and_names_the
         "Write its fields on the lines below, indented, each as `name: value`. `site` needs `name`, and can also "
         "have `ods_site_code`. The hospital or unit the ward is in."
     )
+
+
+def test_a_list_of_groups_written_as_one_group_is_told_to_put_a_dash_before_it_and_what_each_entry_needs() -> None:
+    (problem,) = _problems_with(("visiting", "hours"), {"days": ["monday"], "start": "14:00", "end": "16:00"})
+    assert problem.fix.startswith("Put `- ` before the first field")
+    assert "Each entry of `hours` needs `days`, `start` and `end`." in problem.fix
