@@ -480,7 +480,10 @@ def _needs_list(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     entry = model_at(root, loc)  # the model of each entry, for a list of groups
     how = "Write each entry on its own line starting with `- `."
     if entry is not None and isinstance(value, dict) and value and set(value) <= set(entry.model_fields):
-        how = "Put `- ` before the first field, so the group is the list's first entry (and each further entry starts with `- `)."
+        how = (
+            "Put `- ` before the first field, so the group is the list's first entry (and each further entry "
+            "starts with `- `)."
+        )
     fields = _fields_of(entry, (*loc, 0)) if entry is not None else ""
     return (
         f"expected a list here, but found {_shown(value)}.",
