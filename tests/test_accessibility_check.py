@@ -27,6 +27,8 @@ PAGE_KINDS = {
     "ward type": "/ward-types/acute-adult/",
     "area": "/areas/exampleton/",
     "guide for providers": "/guide/",
+    "inspectors' summary": "/report/",
+    "a provider's report for inspectors": "/report/example-valley-nhs-ft/",
     "search, open with results": "/?q=ward",
 }
 

@@ -138,6 +138,16 @@ def _sources_rows(out: Path) -> dict[str, list[str]]:
     return {r.th.get_text(): [td.get_text(" ", strip=True) for td in r.find_all("td")] for r in rows}
 
 
+def _ward_rows(out: Path) -> list:  # type: ignore[type-arg]
+    """Every ward row of the national site: on its provider's page, the one page with that provider's wards."""
+    rows = []
+    for provider_page in sorted((out / "providers").glob("*/index.html")):
+        rows += BeautifulSoup(provider_page.read_text(encoding="utf-8"), "html.parser").select(
+            "table.ward-report tbody tr"
+        )
+    return rows
+
+
 def test_three_sites_one_good_one_overdue_one_broken_make_one_national_report(
     server: Served, good_site: Path, overdue_site: Path, tmp_path: Path
 ) -> None:
@@ -160,7 +170,17 @@ def test_three_sites_one_good_one_overdue_one_broken_make_one_national_report(
     assert server.hits.count(("/broken/data/availability.json", None)) == 2  # retried once
 
     soup = BeautifulSoup((out / "index.html").read_text(encoding="utf-8"), "html.parser")
-    wards = soup.select("table.ward-report tbody tr")
+    assert soup.select("table.ward-report") == []  # the national page lists providers; their pages list wards
+    providers = {
+        tr.th.get_text(): (tr.th.a["href"], tr.td.get_text())
+        for tr in soup.select("table.ward-report-providers tbody tr")
+    }
+    assert providers == {
+        "Brightwater Care (fictional independent provider)": ("providers/brightwater-care/", "4"),
+        "Example Provider NHS Trust": ("providers/example-provider/", "1"),
+        "Example Valley NHS Foundation Trust": ("providers/example-valley-nhs-ft/", "5"),
+    }
+    wards = _ward_rows(out)
     assert len(wards) == 10  # 9 sample wards and 1 overdue ward, counted by hand
     overdue_rows = [r for r in wards if r["data-review"] == "overdue"]
     assert [r.th.get_text() for r in overdue_rows] == ["Example Ward"]
@@ -232,7 +252,7 @@ def test_each_kind_of_broken_source_is_listed_with_its_reason_and_never_stops_th
     assert rows[good][0] == "Included"
     assert not (tmp_path / "etc").exists() and not (out.parent / "etc").exists()
     assert took < 40  # the slow site cost its own time limit, not everyone's
-    assert len(BeautifulSoup((out / "index.html").read_text(), "html.parser").select("table.ward-report tbody tr")) == 1
+    assert len(_ward_rows(out)) == 1
 
 
 def test_a_daily_run_downloads_only_what_changed(server: Served, overdue_site: Path, tmp_path: Path) -> None:
@@ -248,7 +268,7 @@ def test_a_daily_run_downloads_only_what_changed(server: Served, overdue_site: P
         ("/cached/data/availability.json", '"v1"'),
         ("/cached/data/wards.json", '"v1"'),
     ]
-    assert len(BeautifulSoup((out / "index.html").read_text(), "html.parser").select("table.ward-report tbody tr")) == 1
+    assert len(_ward_rows(out)) == 1
 
 
 def test_a_local_folder_is_a_source_too(good_site: Path, tmp_path: Path) -> None:
@@ -256,8 +276,7 @@ def test_a_local_folder_is_a_source_too(good_site: Path, tmp_path: Path) -> None
     result = aggregate(str(good_site), "--out", str(out))
     assert result.exit_code == 0, result.output
     assert f"Included  {good_site}: 9 wards, built " in result.output
-    soup = BeautifulSoup((out / "index.html").read_text(encoding="utf-8"), "html.parser")
-    first = soup.select_one("table.ward-report tbody tr th a")["href"]
+    first = _ward_rows(out)[0].th.a["href"]
     assert first.startswith(good_site.resolve().as_uri() + "/wards/")
     assert (good_site / first.removeprefix(good_site.resolve().as_uri() + "/") / "index.html").is_file()
 

@@ -183,14 +183,11 @@ def test_the_report_links_each_ward_to_its_change_history_with_escaped_commit_su
     repo: Path, tmp_path: Path
 ) -> None:
     site = build_site(tmp_path / "site", wards=repo / "wards")
-    report = page(site, "report/")
-    row = next(
-        tr
-        for tr in report.select('tr[data-provider="example-valley-nhs-ft"]')
-        if tr.th.get_text(" ", strip=True) == "Heron Ward"
-    )
+    report = page(site, "report/example-valley-nhs-ft/")
+    row = report.find("tr", id="row-heron-ward")
+    assert row.th.get_text(" ", strip=True) == "Heron Ward"
     link = row.find("a", string="Change history")
-    assert link["href"] == "changes/example-valley-nhs-ft/#heron-ward"
+    assert link["href"] == "../changes/example-valley-nhs-ft/#heron-ward"
     history = page(site, "report/changes/example-valley-nhs-ft/")
     assert history.h1.get_text() == "Change history: Example Valley NHS Foundation Trust"
     heron = history.find("h2", id="heron-ward")
@@ -222,4 +219,6 @@ def test_outside_git_there_are_no_history_pages_or_links_but_the_ward_keeps_what
     section = page(site, "wards/example-valley-nhs-ft/heron-ward/").select_one(".ward-section--review")
     assert section.find("h3", id="what-changed") is not None
     assert not (site / "report" / "changes").exists()
-    assert page(site, "report/").find("a", string="Change history") is None
+    provider_report = page(site, "report/example-valley-nhs-ft/")
+    assert provider_report.find("a", string="Change history") is None
+    assert not any("changes/" in a["href"] for a in provider_report.select("article a"))

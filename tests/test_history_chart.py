@@ -141,3 +141,8 @@ def test_the_built_site_has_a_history_page_linked_from_the_report(tmp_path: Path
     assert [r.find_all("td")[0].get_text() for r in last_rows] == ["3", "5"]  # the sample providers' wards today
     link = page(site, "report/").select_one("a[href='history/']")
     assert link is not None and "last 24 months" in link.get_text()
+    for section in sections:  # each provider's section leads to its report page today, and that page back here
+        to_report = section.find_next("a")
+        assert to_report["href"] == f"../{section['id']}/"
+        back = page(site, f"report/{section['id']}/").find("a", href=f"../history/#{section['id']}")
+        assert back is not None and "last 24 months" in back.get_text()

@@ -114,6 +114,7 @@ def test_wardsite_generate_writes_the_data_files_for_any_builder(
         "data/availability.json",
         "data/openreferral/services.json",
         "report/index.md",
+        "report/example-valley-nhs-ft/index.md",
         "compare/index.md",
     ):
         assert (docs / path).is_file(), path

@@ -24,6 +24,7 @@ def _own_scripts(path: str) -> list[str]:
         ("providers/example-valley-nhs-ft/", ["wardsite.js"]),
         ("compare/", ["wardsite.js"]),
         ("report/", ["wardsite.js", "report-table.js"]),
+        ("report/example-valley-nhs-ft/", ["wardsite.js", "report-table.js"]),
         ("compare/acute-adult/", ["wardsite.js", "report-table.js", "compare.js"]),
     ],
 )
@@ -33,7 +34,7 @@ def test_each_page_loads_only_the_scripts_it_uses(path: str, scripts: list[str])
 
 def test_every_script_a_page_names_is_in_the_site() -> None:
     site = sample_site()
-    for path in ("report/", "compare/acute-adult/"):
+    for path in ("report/", "report/example-valley-nhs-ft/", "compare/acute-adult/"):
         for script in page(site, path).select("script[src]"):
             assert (site / path / script["src"]).resolve().is_file(), script["src"]
 

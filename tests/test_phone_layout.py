@@ -26,6 +26,7 @@ PAGE_TYPES = {
     "compare index": "compare/index.html",
     "compare": "compare/acute-adult/index.html",
     "report": "report/index.html",
+    "provider's report": "report/example-valley-nhs-ft/index.html",
     "guide": "guide/index.html",
     "every field": "guide/fields/index.html",
     "publishing": "guide/deploy/index.html",

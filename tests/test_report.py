@@ -129,12 +129,21 @@ def test_the_published_availability_json_validates_against_the_published_schema(
     assert not jsonschema.Draft202012Validator(schema).is_valid(data), "the schema must reject a wrong review state"
 
 
-# --- the page -------------------------------------------------------------------------
+# --- the pages ------------------------------------------------------------------------
+# report/ is the summary (one row per provider); report/<provider>/ has one row per ward of that provider.
+
+PROVIDERS = {"availability-trust": "Availability Test NHS Trust", "other-provider": "Other Test Provider"}
 
 
 @pytest.fixture(scope="module")
 def report_page(site: Path) -> BeautifulSoup:
     return page(site, "report/")
+
+
+@pytest.fixture(scope="module")
+def provider_pages(site: Path) -> dict[str, BeautifulSoup]:
+    """Each provider's report page, by its folder name."""
+    return {slug: page(site, f"report/{slug}/") for slug in PROVIDERS}
 
 
 CHECK = 10
@@ -150,6 +159,13 @@ def _ward_rows(soup: BeautifulSoup) -> dict[str, list[str]]:
     return rows
 
 
+def _every_ward_row(pages: dict[str, BeautifulSoup]) -> dict[str, list[str]]:
+    rows: dict[str, list[str]] = {}
+    for soup in pages.values():
+        rows.update(_ward_rows(soup))
+    return rows
+
+
 def _last_commit_day(file: Path) -> str:
     """The day git last committed ``file``, as the report writes dates (the report's "Information last changed")."""
     day = subprocess.run(
@@ -162,11 +178,20 @@ def _last_commit_day(file: Path) -> str:
     return long_date(dt.date.fromisoformat(day)) if day else "Not known"
 
 
-def test_the_report_page_lists_every_ward_once_with_what_is_missing_and_review_dates(
-    report_page: BeautifulSoup,
+def test_each_provider_report_page_lists_exactly_that_providers_wards(
+    provider_pages: dict[str, BeautifulSoup],
 ) -> None:
-    rows = _ward_rows(report_page)
-    assert sorted(rows) == ["Bare Ward", "Complete Ward", "Gaps Ward", "Overdue Ward", "Soon Ward"]
+    assert sorted(_ward_rows(provider_pages["availability-trust"])) == ["Complete Ward", "Gaps Ward", "Overdue Ward"]
+    assert sorted(_ward_rows(provider_pages["other-provider"])) == ["Bare Ward", "Soon Ward"]
+    for slug, soup in provider_pages.items():
+        assert {row[1] for row in _ward_rows(soup).values()} == {PROVIDERS[slug]}
+        assert soup.h1.get_text(strip=True) == f"Ward information for inspectors: {PROVIDERS[slug]}"
+
+
+def test_a_provider_report_page_shows_what_each_ward_is_missing_and_its_review_dates(
+    provider_pages: dict[str, BeautifulSoup],
+) -> None:
+    rows = _every_ward_row(provider_pages)
     assert len(rows["Gaps Ward"]) == 19  # the last 7 columns are checked by hand in test_report_columns.py
     assert rows["Gaps Ward"][:12] == [
         "Gaps Ward",
@@ -194,39 +219,118 @@ def test_the_report_page_lists_every_ward_once_with_what_is_missing_and_review_d
     assert rows["Soon Ward"][8] == "Review due soon"
 
 
-def test_overdue_wards_are_marked_in_words_and_bold_not_by_colour_alone(report_page: BeautifulSoup) -> None:
-    for tr in report_page.select("table[data-ward-report] tbody tr"):
-        review = tr.find_all("td")[7]
-        if tr["data-review"] == "overdue":
-            assert review.strong is not None and review.strong.get_text().startswith("Overdue")
-        else:
-            assert review.strong is None
+def test_the_summary_lists_providers_not_wards(report_page: BeautifulSoup) -> None:
+    assert report_page.select("table.ward-report") == []
+    names = [tr.th.get_text(strip=True) for tr in report_page.select("table.ward-report-providers tbody tr")]
+    assert names == list(PROVIDERS.values())
 
 
-def test_each_ward_name_links_to_its_ward_page(site: Path, report_page: BeautifulSoup) -> None:
-    for link in report_page.select("table[data-ward-report] tbody th a"):
-        target = (site / "report" / link["href"]).resolve()
-        assert (target / "index.html").is_file(), link["href"]
+def test_without_javascript_every_ward_row_is_in_the_html_and_none_is_hidden(
+    provider_pages: dict[str, BeautifulSoup], report_page: BeautifulSoup
+) -> None:
+    for soup in [*provider_pages.values(), report_page]:
+        table = soup.select_one("table[data-ward-report]")
+        assert table.select("tbody tr")
+        assert [tr for tr in table.select("tr") if tr.has_attr("hidden")] == []
+    assert sum(len(_ward_rows(soup)) for soup in provider_pages.values()) == 5  # every ward of the fixtures
 
 
-def test_provider_totals_and_the_all_providers_row_add_up(report_page: BeautifulSoup) -> None:
+def test_overdue_wards_are_marked_in_words_and_bold_not_by_colour_alone(
+    provider_pages: dict[str, BeautifulSoup],
+) -> None:
+    for soup in provider_pages.values():
+        for tr in soup.select("table[data-ward-report] tbody tr"):
+            review = tr.find_all("td")[7]
+            if tr["data-review"] == "overdue":
+                assert review.strong is not None and review.strong.get_text().startswith("Overdue")
+            else:
+                assert review.strong is None
+
+
+def test_each_ward_name_links_to_its_ward_page(site: Path, provider_pages: dict[str, BeautifulSoup]) -> None:
+    for slug, soup in provider_pages.items():
+        for link in soup.select("table[data-ward-report] tbody th a"):
+            target = (site / "report" / slug / link["href"]).resolve()
+            assert (target / "index.html").is_file(), link["href"]
+            assert target.parent.name == slug
+
+
+def test_each_provider_in_the_summary_links_to_its_own_report_page(site: Path, report_page: BeautifulSoup) -> None:
+    reached = {}
+    for tr in report_page.select("table.ward-report-providers tbody tr"):
+        target = (site / "report" / tr.th.a["href"]).resolve()
+        reached[tr.th.a.get_text(strip=True)] = page(site, str(target.relative_to(site.resolve()))).h1.get_text(
+            strip=True
+        )
+    assert reached == {name: f"Ward information for inspectors: {name}" for name in PROVIDERS.values()}
+
+
+def test_a_provider_report_page_leads_back_to_the_summary(site: Path, provider_pages: dict[str, BeautifulSoup]) -> None:
+    for slug, soup in provider_pages.items():
+        crumbs = soup.select(".ward-breadcrumb a")
+        assert [a.get_text(strip=True) for a in crumbs] == ["All wards", "Ward information for inspectors"]
+        assert (site / "report" / slug / crumbs[1]["href"]).resolve() == (site / "report").resolve()
+        assert soup.select_one('.ward-breadcrumb [aria-current="page"]').get_text(strip=True) == PROVIDERS[slug]
+
+
+def test_the_change_history_links_to_each_wards_row_and_the_row_links_back(site: Path) -> None:
+    changes = page(site, "report/changes/availability-trust/")
+    rows = [a for a in changes.select("article a") if a.get_text(strip=True) == "Its row in the report"]
+    assert len(rows) == 3
+    for link in rows:
+        address, fragment = link["href"].split("#")
+        target = (site / "report" / "changes" / "availability-trust" / address).resolve()
+        assert target == (site / "report" / "availability-trust").resolve()
+        row = page(site, "report/availability-trust/").find("tr", id=fragment)
+        assert row is not None, fragment
+        back = row.find("a", string="Change history")["href"]
+        assert back.endswith("#" + fragment.removeprefix("row-"))
+        assert (site / "report" / "availability-trust" / back.split("#")[0]).resolve() == (
+            site / "report" / "changes" / "availability-trust"
+        ).resolve()
+
+
+def test_the_summary_counts_each_providers_wards_by_hand(report_page: BeautifulSoup) -> None:
     table = report_page.select_one("table.ward-report-providers")
+    headings = [th.get_text(strip=True) for th in table.select("thead th")][1:]
     body = {
-        tr.th.get_text(strip=True): [td.get_text(" ", strip=True) for td in tr.find_all("td")]
+        tr.th.get_text(strip=True): dict(
+            zip(headings, [td.get_text(" ", strip=True) for td in tr.find_all("td")], strict=True)
+        )
         for tr in table.select("tbody tr")
     }
-    assert body["Availability Test NHS Trust"][:6] == ["3", "2", "3", "121 of 138 (87%)", "1", "0"]
-    assert body["Other Test Provider"][:6] == ["2", "0", "16", "0 of 92 (0%)", "1 (1 more than 18 months)", "1"]
+    wanted = ["Wards", "Overdue for review", "Review due soon", "Wards missing a required category"]
+    wanted += ["Wards missing recommended items", "Categories missing", "Recommended items published"]
+    wanted += ["Wards with dormitory beds", "Mixed-sex wards"]
+    # tests/fixtures/availability/README.md; every ward misses some recommended item; only availability-trust's
+    # ward_defaults give dormitory beds (2); no ward is mixed.
+    assert [body["Availability Test NHS Trust"][h] for h in wanted] == ["3", "1", "0", "1", "3", "3"] + [
+        "121 of 138 (87%)",
+        "3",
+        "0",
+    ]
+    assert [body["Other Test Provider"][h] for h in wanted] == ["2", "1 (1 more than 18 months)", "1", "2", "2"] + [
+        "16",
+        "0 of 92 (0%)",
+        "0",
+        "0",
+    ]
     total = table.select_one("tfoot tr")
     assert total.th.get_text(strip=True) == "All providers"
-    assert [td.get_text(" ", strip=True) for td in total.find_all("td")][:6] == [
-        "5",
-        "2",
-        "19",
+    totals = dict(zip(headings, [td.get_text(" ", strip=True) for td in total.find_all("td")], strict=True))
+    assert [totals[h] for h in wanted] == ["5", "2 (1 more than 18 months)", "1", "3", "5", "19"] + [
         "121 of 230 (52%)",
-        "2 (1 more than 18 months)",
-        "1",
+        "3",
+        "0",
     ]
+
+
+def test_a_provider_report_page_has_only_that_providers_totals(provider_pages: dict[str, BeautifulSoup]) -> None:
+    table = provider_pages["other-provider"].select_one("table.ward-report-providers")
+    assert [tr.th.get_text(strip=True) for tr in table.select("tbody tr")] == ["Other Test Provider"]
+    assert table.select("tfoot") == []
+    categories = provider_pages["other-provider"].select_one("table.ward-report-categories")
+    assert {tr.td.get_text(strip=True) for tr in categories.select("tbody tr")} == {"2"}  # both wards miss all 8
 
 
 def test_the_missing_categories_table_counts_wards_per_category(report_page: BeautifulSoup) -> None:
@@ -244,32 +348,46 @@ def test_the_missing_categories_table_counts_wards_per_category(report_page: Bea
     }
 
 
-def test_every_table_has_a_caption_and_scoped_headers(report_page: BeautifulSoup) -> None:
-    tables = report_page.select("article table")
-    assert len(tables) == 4
-    for table in tables:
-        assert table.caption is not None and table.caption.get_text(strip=True)
-        assert all(th.get("scope") == "col" for th in table.select("thead th"))
-        assert all(th.get("scope") == "row" for th in table.select("tbody th, tfoot th"))
+def test_every_table_has_a_caption_and_scoped_headers(
+    report_page: BeautifulSoup, provider_pages: dict[str, BeautifulSoup]
+) -> None:
+    for soup in [report_page, *provider_pages.values()]:
+        tables = soup.select("article table")
+        assert len(tables) == 3
+        for table in tables:
+            assert table.caption is not None and table.caption.get_text(strip=True)
+            assert all(th.get("scope") == "col" for th in table.select("thead th"))
+            assert all(th.get("scope") == "row" for th in table.select("tbody th, tfoot th"))
 
 
-def test_on_a_phone_each_cell_is_labelled_with_its_column_heading(report_page: BeautifulSoup) -> None:
-    for table_class in ("ward-report", "ward-report-providers", "ward-report-files"):
-        headings, rows = cell_labels(report_page, table_class)
+def test_on_a_phone_each_cell_is_labelled_with_its_column_heading(
+    report_page: BeautifulSoup, provider_pages: dict[str, BeautifulSoup]
+) -> None:
+    for soup, table_class in [
+        (report_page, "ward-report-providers"),
+        (report_page, "ward-report-files"),
+        (provider_pages["availability-trust"], "ward-report"),
+        (provider_pages["availability-trust"], "ward-report-providers"),
+    ]:
+        headings, rows = cell_labels(soup, table_class)
         assert rows, table_class
         assert all(labels == headings for labels in rows), table_class
 
 
-def test_the_filters_are_hidden_without_javascript_and_every_control_has_a_label(report_page: BeautifulSoup) -> None:
-    form = report_page.select_one("section[data-ward-report-filters]")
-    assert form.has_attr("hidden")
-    controls = form.select("input, select")
-    assert len(controls) == 6  # words, provider, review state, something missing, dormitory beds, mixed-sex
-    for control in controls:
-        assert form.select_one(f'label[for="{control["id"]}"]') is not None, control["id"]
-    providers = [o.get_text(strip=True) for o in form.select("#ward-filter-provider option")]
-    assert providers == ["All providers", "Availability Test NHS Trust", "Other Test Provider"]
-    assert form.select_one("[role=status]").get_text(strip=True) == "Showing all 5 wards."
+def test_the_filters_are_hidden_without_javascript_and_every_control_has_a_label(
+    report_page: BeautifulSoup, provider_pages: dict[str, BeautifulSoup]
+) -> None:
+    for soup, shown in [
+        (report_page, "Showing all 2 providers."),
+        (provider_pages["availability-trust"], "Showing all 3 wards."),
+    ]:
+        form = soup.select_one("section[data-ward-report-filters]")
+        assert form.has_attr("hidden")
+        controls = form.select("input, select")
+        assert len(controls) == 5  # words, review state, something missing, dormitory beds, mixed-sex
+        for control in controls:
+            assert form.select_one(f'label[for="{control["id"]}"]') is not None, control["id"]
+        assert form.select_one("[role=status]").get_text(strip=True) == shown
 
 
 def test_the_report_page_links_to_the_published_data_and_its_schemas(site: Path, report_page: BeautifulSoup) -> None:
@@ -282,6 +400,15 @@ def test_the_report_page_links_to_the_published_data_and_its_schemas(site: Path,
 def test_the_report_page_is_in_the_navigation_as_for_inspectors(report_page: BeautifulSoup) -> None:
     nav_links = [" ".join(a.get_text().split()) for a in report_page.select("nav.md-nav--primary a")]
     assert "For inspectors" in nav_links
+
+
+def test_a_provider_folder_cannot_take_the_name_of_an_inspectors_page(tmp_path: Path) -> None:
+    wards = tmp_path / "wards"
+    shutil.copytree(FIXTURE_WARDS, wards)
+    (wards / "other-provider").rename(wards / "history")
+    result = CliRunner().invoke(main, ["check", str(wards), "--today", PINNED_TODAY], env={"WARDSITE_CACHE_DIR": "off"})
+    assert result.exit_code == 1
+    assert "the folder name `history` is taken" in result.output
 
 
 # --- the command ----------------------------------------------------------------------
@@ -439,7 +566,12 @@ def test_wardsite_generate_puts_the_accessibility_results_on_the_report_page(
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output
-    rows = _ward_rows(BeautifulSoup((docs / "report" / "index.md").read_text(encoding="utf-8"), "html.parser"))
+    rows = _every_ward_row(
+        {
+            slug: BeautifulSoup((docs / "report" / slug / "index.md").read_text(encoding="utf-8"), "html.parser")
+            for slug in PROVIDERS
+        }
+    )
     assert (rows["Gaps Ward"][CHECK], rows["Complete Ward"][CHECK], rows["Soon Ward"][CHECK]) == (
         "1 error on 1 page",
         "No errors found (checked 20 November 2026)",  # the older of its two pages' results
@@ -461,7 +593,7 @@ def test_a_site_built_by_mkdocs_with_an_accessibility_report_shows_its_results(t
         encoding="utf-8",
     )
     built = build_site(tmp_path / "site", wards=FIXTURE_WARDS, settings={"accessibility_report": str(a11y)})
-    rows = _ward_rows(page(built, "report/"))
+    rows = _every_ward_row({slug: page(built, f"report/{slug}/") for slug in PROVIDERS})
     assert rows["Overdue Ward"][CHECK] == "2 errors on 2 pages"
     assert rows["Complete Ward"][CHECK] == "Not checked"
     assert published_json(built, "data/availability.json")["site"]["accessibility"] == {

@@ -33,15 +33,16 @@ def _report_rows(soup: BeautifulSoup) -> dict[str, dict[str, str]]:
     return rows
 
 
-def test_the_report_page_shows_the_new_columns_for_each_ward() -> None:
-    rows = _report_rows(page(sample_site(), "report/"))
-    kestrel = rows[f"../wards/{KESTREL}/"]
+def test_the_provider_report_pages_show_the_new_columns_for_each_ward() -> None:
+    rows = _report_rows(page(sample_site(), "report/example-valley-nhs-ft/"))
+    rows.update(_report_rows(page(sample_site(), "report/brightwater-care/")))
+    kestrel = rows[f"../../wards/{KESTREL}/"]
     assert kestrel["Sex"] == "Men and women"
     assert kestrel["Dormitory beds"] == "4"
     assert kestrel["Mixed-sex arrangements"].startswith("Separate sleeping areas: yes")
     assert kestrel["Days to review"] == "due in 280 days"
     assert kestrel["Last change (ward's log)"].startswith("2026-09-02: ")
-    heron = rows["../wards/brightwater-care/heron-ward/"]
+    heron = rows["../../wards/brightwater-care/heron-ward/"]
     assert heron["Sex"] == "Women only" and heron["Mixed-sex arrangements"] == "Single-sex ward"
     assert heron["Formats"] == "Large print"
     assert heron["Approved by"] == "Not recorded" and heron["Last change (ward's log)"] == "None recorded"
@@ -61,10 +62,7 @@ def test_the_csv_and_json_have_the_same_columns() -> None:
     assert ward["mixed_sex_arrangements"] == kestrel["mixed_sex_arrangements"]
 
 
-def test_the_dormitory_and_mixed_sex_filters_show_only_those_wards() -> None:
-    result: Any = run_in_browser(
-        sample_site() / "report" / "index.html",
-        """
+SHOW_DORMITORIES_THEN_MIXED = """
 function shown() {
   return Array.prototype.filter.call(document.querySelectorAll('table[data-ward-report] tbody tr'),
     function (row) { return !row.hidden; }).map(function (row) { return row.cells[0].textContent.trim(); });
@@ -76,10 +74,24 @@ document.getElementById('ward-filter-dormitories').click();
 document.getElementById('ward-filter-mixed').click();
 out.mixed = shown();
 report(out);
-""",
+"""
+
+
+def test_the_dormitory_and_mixed_sex_filters_show_only_those_wards() -> None:
+    result: Any = run_in_browser(
+        sample_site() / "report" / "example-valley-nhs-ft" / "index.html", SHOW_DORMITORIES_THEN_MIXED
     )
     assert result["dormitories"] == ["Kestrel Ward"]
-    assert result["mixed"] == ["Harbour View", "Bluebell Ward", "Kestrel Ward"]
+    assert result["mixed"] == ["Bluebell Ward", "Kestrel Ward"]
+
+
+def test_on_the_summary_the_same_filters_show_the_providers_with_such_a_ward() -> None:
+    result: Any = run_in_browser(sample_site() / "report" / "index.html", SHOW_DORMITORIES_THEN_MIXED)
+    assert result["dormitories"] == ["Example Valley NHS Foundation Trust"]
+    assert result["mixed"] == [
+        "Brightwater Care (fictional independent provider)",
+        "Example Valley NHS Foundation Trust",
+    ]
 
 
 def test_the_markdown_report_has_the_same_columns(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""The report table's sorting and filters, run in Debian's chromium on the built page."""
+"""The report tables' sorting and filters, run in Debian's chromium on the built pages: a provider's report page
+(one row per ward) and the summary (one row per provider)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ var header = function (text) { return Array.prototype.slice.call(document.queryS
 
 @pytest.fixture(scope="module")
 def report_file() -> Path:
+    """availability-trust's report page: Complete Ward, Gaps Ward and Overdue Ward."""
+    return fixture_site() / "report" / "availability-trust" / "index.html"
+
+
+@pytest.fixture(scope="module")
+def summary_file() -> Path:
     return fixture_site() / "report" / "index.html"
 
 
@@ -55,7 +62,7 @@ report({hidden: document.querySelector('[data-ward-report-filters]').hidden,
         "Last change (ward's log)",
         "Approved by",
     ]
-    assert result["count"] == "Showing all 5 wards."
+    assert result["count"] == "Showing all 3 wards."
 
 
 def test_the_filters_show_only_matching_wards_and_say_how_many(report_file: Path) -> None:
@@ -65,8 +72,7 @@ def test_the_filters_show_only_matching_wards_and_say_how_many(report_file: Path
         + """
 var out = {};
 set('ward-filter-text', 'gaps'); out.text = [shown(), count()]; set('ward-filter-text', '');
-set('ward-filter-text', 'other test'); out.providerName = shown(); set('ward-filter-text', '');
-set('ward-filter-provider', 'other-provider'); out.provider = shown(); set('ward-filter-provider', '');
+set('ward-filter-text', 'availability test'); out.providerName = shown(); set('ward-filter-text', '');
 set('ward-filter-review', 'overdue'); out.overdue = [shown(), count()];
 set('ward-filter-missing', true); out.overdueAndMissing = shown(); set('ward-filter-review', '');
 out.missing = shown(); set('ward-filter-missing', false);
@@ -74,13 +80,41 @@ out.all = [shown().length, count()];
 report(out);
 """,
     )
-    assert result["text"] == [["Gaps Ward"], "Showing 1 of 5 wards."]
-    assert result["providerName"] == ["Bare Ward", "Soon Ward"]
-    assert result["provider"] == ["Bare Ward", "Soon Ward"]
-    assert result["overdue"] == [["Overdue Ward", "Bare Ward"], "Showing 2 of 5 wards."]
-    assert result["overdueAndMissing"] == ["Bare Ward"]
-    assert result["missing"] == ["Gaps Ward", "Bare Ward", "Soon Ward"]
-    assert result["all"] == [5, "Showing all 5 wards."]
+    assert result["text"] == [["Gaps Ward"], "Showing 1 of 3 wards."]
+    assert result["providerName"] == ["Complete Ward", "Gaps Ward", "Overdue Ward"]
+    assert result["overdue"] == [["Overdue Ward"], "Showing 1 of 3 wards."]
+    assert result["overdueAndMissing"] == []
+    assert result["missing"] == ["Gaps Ward"]
+    assert result["all"] == [3, "Showing all 3 wards."]
+
+
+def test_on_the_summary_the_filters_show_each_provider_with_a_matching_ward(summary_file: Path) -> None:
+    result: Any = run_in_browser(
+        summary_file,
+        HELPERS
+        + """
+var out = {hidden: document.querySelector('[data-ward-report-filters]').hidden, first: count()};
+set('ward-filter-text', 'other'); out.text = [shown(), count()]; set('ward-filter-text', '');
+set('ward-filter-text', '3'); out.number = shown(); set('ward-filter-text', '');
+set('ward-filter-review', 'due_soon'); out.dueSoon = shown();
+set('ward-filter-review', 'current'); out.current = shown();
+set('ward-filter-review', 'overdue'); out.overdue = shown(); set('ward-filter-review', '');
+set('ward-filter-dormitories', true); out.dormitories = shown(); set('ward-filter-dormitories', false);
+set('ward-filter-mixed', true); out.mixed = [shown(), count()]; set('ward-filter-mixed', false);
+set('ward-filter-missing', true); out.missing = shown(); set('ward-filter-missing', false);
+out.footer = document.querySelector('table[data-ward-report] tfoot tr').hidden;
+report(out);
+""",
+    )
+    trust, other = "Availability Test NHS Trust", "Other Test Provider"
+    assert (result["hidden"], result["first"]) == (False, "Showing all 2 providers.")
+    assert result["text"] == [[other], "Showing 1 of 2 providers."]
+    assert result["number"] == []  # a provider is found by its name, not by the figures in its row
+    assert (result["dueSoon"], result["current"], result["overdue"]) == ([other], [trust], [trust, other])
+    assert result["dormitories"] == [trust]
+    assert result["mixed"] == [[], "Showing 0 of 2 providers."]
+    assert result["missing"] == [trust, other]
+    assert result["footer"] is False  # the All providers row is not a provider
 
 
 def test_sorting_by_a_column_orders_the_rows_and_says_so_with_aria_sort(report_file: Path) -> None:
@@ -101,15 +135,30 @@ out.status = document.querySelector('[data-sort-status]').textContent;
 report(out);
 """,
     )
-    assert result["ascending"] == [
-        ["Bare Ward", "Overdue Ward", "Soon Ward", "Complete Ward", "Gaps Ward"],
-        "ascending",
-    ]
-    assert result["descending"] == [
-        ["Complete Ward", "Gaps Ward", "Soon Ward", "Overdue Ward", "Bare Ward"],
-        "descending",
-    ]
-    # 0, 0, 33, 44, 44 recommended items; equal values keep their previous (newest-first) order
-    assert result["recommended"][0] == ["Soon Ward", "Bare Ward", "Gaps Ward", "Complete Ward", "Overdue Ward"]
+    # last reviewed 1 October 2025, 10 June 2026 and 10 June 2026: equal values keep their previous order
+    assert result["ascending"] == [["Overdue Ward", "Complete Ward", "Gaps Ward"], "ascending"]
+    assert result["descending"] == [["Complete Ward", "Gaps Ward", "Overdue Ward"], "descending"]
+    # 33, 44, 44 recommended items; equal values keep their previous (newest-first) order
+    assert result["recommended"][0] == ["Gaps Ward", "Complete Ward", "Overdue Ward"]
     assert result["recommended"][1:] == [False, "ascending"]
     assert result["status"] == "Sorted by Recommended items, ascending."
+
+
+def test_on_the_summary_sorting_orders_the_providers_by_their_figures(summary_file: Path) -> None:
+    result: Any = run_in_browser(
+        summary_file,
+        HELPERS
+        + """
+var names = function () { return rows().map(function (r) { return r.cells[0].textContent.trim(); }); };
+var wards = header('Wards');
+wards.querySelector('button').click();
+var out = {ascending: names()};
+header('Recommended items published').querySelector('button').click();
+header('Recommended items published').querySelector('button').click();
+out.recommended = names();
+report(out);
+""",
+    )
+    trust, other = "Availability Test NHS Trust", "Other Test Provider"
+    assert result["ascending"] == [other, trust]  # 2 wards, then 3
+    assert result["recommended"] == [trust, other]  # 87% then 0%, descending

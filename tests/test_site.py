@@ -259,5 +259,7 @@ def test_a_site_with_one_ward_says_1_ward(tmp_path: Path) -> None:
     site = build_site(tmp_path / "site", wards=wards)
     assert "There is 1 ward on this site." in page(site, "").get_text(" ")
     report = page(site, "report/")
-    assert report.select_one("[data-ward-report-count]").get_text(strip=True) == "Showing all 1 ward."
+    assert report.select_one("[data-ward-report-count]").get_text(strip=True) == "Showing all 1 provider."
     assert "(of 1 ward)" in report.get_text()
+    provider = page(site, f"report/{PROVIDER_SLUG}/")
+    assert provider.select_one("[data-ward-report-count]").get_text(strip=True) == "Showing all 1 ward."

@@ -24,7 +24,7 @@ from wardsite.loading.mailboxes import personal_email_findings
 from wardsite.loading.rules import check_ward
 from wardsite.loading.validate import validate_model
 from wardsite.model import Provider, Ward
-from wardsite.model.addresses import ward_key
+from wardsite.model.addresses import REPORT_SECTIONS, provider_report_dir, ward_key
 from wardsite.problems import Mark, Problem, Severity, errors, format_path
 from wardsite.source.nhs_numbers import nhs_number_offsets
 from wardsite.source.reader import FieldPath, Source, read_source
@@ -346,6 +346,19 @@ def _load_provider(
         return None
     if nhs_number_offsets(folder.name):
         problems.append(_nhs_number_in_name(folder_display, "example-valley-nhs-ft"))
+        return None
+    if folder.name in REPORT_SECTIONS:
+        problems.append(
+            Problem(
+                folder_display,
+                1,
+                1,
+                "",
+                f"the folder name `{folder.name}` is taken: the provider's report page would be at "
+                f"{provider_report_dir(folder.name)}, where the inspectors' {folder.name} pages are.",
+                f"Rename it to the provider's name, such as {folder.name}-nhs-ft.",
+            )
+        )
         return None
     links = link_problems(folder, wards_dir)
     problems.extend(links)

@@ -30,11 +30,28 @@ def provider_dir(slug: str) -> str:
     return f"providers/{slug}/"
 
 
+REPORT_DIR = "report/"
+"""The inspectors' summary: site totals and one row per provider."""
+
+REPORT_SECTIONS = ("changes", "history")
+"""Folders of ``report/`` that are not a provider's report page, so no provider folder may have these names."""
+
+
+def provider_report_dir(provider_slug: str) -> str:
+    """The inspectors' report of one provider: one row per ward, every column (``report/<provider>/``)."""
+    return f"{REPORT_DIR}{provider_slug}/"
+
+
+def report_row_id(ward_slug: str) -> str:
+    """The id of a ward's row on its provider's report page, for links to that row."""
+    return f"row-{ward_slug}"
+
+
 def change_log_dir(provider_slug: str) -> str:
     """The inspectors' page of every change to one provider's ward files (one section per ward).
 
     Not ``report/history/``, which is the national page of each provider's last 24 months."""
-    return f"report/changes/{provider_slug}/"
+    return f"{REPORT_DIR}changes/{provider_slug}/"
 
 
 def ward_type_dir(ward_type: WardType) -> str:

@@ -2,7 +2,8 @@
 
 Patients read "What changed" on the ward page, in the ward's own words (``review.changes``).
 Commit subjects from git are written for the people who keep the files, so they are shown
-here, where inspectors look, linked from each ward's row in the report. One page per
+here, where inspectors look, linked from each ward's row on its provider's report page (and
+each ward's section links back to that row). One page per
 provider (not per ward) keeps a national build to about 100 extra pages.
 """
 
@@ -15,6 +16,7 @@ from wardsite.loading.catalogue import ProviderEntry
 from wardsite.model import addresses as links
 from wardsite.model.ward import Change
 from wardsite.render.environment import HTML_TOC, environment, front_matter, html_block
+from wardsite.render.page_parts import parts
 from wardsite.source.history import FileChange, History, history_key
 
 
@@ -25,6 +27,8 @@ class WardChanges:
     slug: str
     name: str
     ward_url: str
+    row_url: str
+    """The ward's row on its provider's report page."""
     changes: Sequence[Change]
     commits: Sequence[FileChange]
 
@@ -37,22 +41,33 @@ def render_change_log_page(provider: ProviderEntry, history: History) -> str:
             entry.slug,
             entry.ward.name,
             links.relative(here, links.ward_dir(entry.provider_slug, entry.slug)),
+            links.relative(here, links.provider_report_dir(provider.slug)) + f"#{links.report_row_id(entry.slug)}",
             sorted(entry.ward.review.changes, key=lambda c: c.date, reverse=True),
             history.get(history_key(provider.slug, entry.slug), ()),
         )
         for entry in provider.wards
     ]
+    title = f"Change history: {provider.provider.name}"
+    crumb = parts().breadcrumb(
+        links.relative(here, ""),
+        "Change history",
+        [
+            (links.relative(here, links.REPORT_DIR), "Ward information for inspectors"),
+            (links.relative(here, links.provider_report_dir(provider.slug)), provider.provider.name),
+        ],
+    )
     body = (
         environment()
         .get_template("change_log.html.j2")
         .render(
+            breadcrumb=crumb,
+            heading=parts().heading(title, "change-history"),
             provider=provider.provider,
             provider_url=links.relative(here, links.provider_dir(provider.slug)),
-            report_url=links.relative(here, "report/"),
+            report_url=links.relative(here, links.provider_report_dir(provider.slug)),
             wards=wards,
         )
     )
-    title = f"Change history: {provider.provider.name}"
     return "\n".join(
         [
             front_matter(

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from wardsite.findings.as_of import MonthPoint
+from wardsite.model import addresses as links
 from wardsite.render.environment import front_matter, html_block, macros
 from wardsite.render.page_parts import parts as page_parts
 
@@ -137,6 +138,10 @@ def render_history_page(timelines: Mapping[str, Sequence[MonthPoint]], names: Ma
         table = {"id": f"history-{provider_id}", "caption": f"{name}, month by month", "rows": rows}
         parts += [
             html_block(str(page_parts().section_heading(name, provider_id))),
+            "",
+            html_block(
+                str(module.report_link(links.relative(HISTORY_DIR, links.provider_report_dir(provider_id)), name))
+            ),
             "",
             html_block(str(module.chart(complete)) + "\n" + str(module.chart(overdue))),
             "",

@@ -1,9 +1,10 @@
 """The national inspectors' site: a plain folder of HTML pages made from the merged report of many sites.
 
 The home page lists every source (included, or left out with the reason), then the same
-summary, provider totals, missing categories and ward table as one site's report page (its
-Jinja macros are reused), each ward linked to its page on its own site. Each provider has a
-page of its own. The CSV and JSON are the same shape as one site's. No JavaScript, no MkDocs.
+summary, provider table and missing categories as one site's report summary (its Jinja macros
+are reused). Each provider has a page of its own with its ward table, each ward linked to its
+page on its own site, so no page lists every ward of the country. The CSV and JSON are the same
+shape as one site's, and whole. No JavaScript, no MkDocs.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from importlib import resources
 
 from markupsafe import Markup
 
-from wardsite.findings.availability import AvailabilityReport, ProviderTotals
+from wardsite.findings.availability import ProviderTotals, WardAvailability
 from wardsite.findings.availability_export import summary_sentences, to_csv, to_json
 from wardsite.findings.national import NationalReport, SourceState
 from wardsite.model import words
 from wardsite.model.inventory import CATEGORIES
 from wardsite.render.environment import environment, macros
-from wardsite.render.report_page import ProviderRow, report_row
+from wardsite.render.report_page import ReportRow, all_providers_row, provider_row, provider_rows, report_row
 
 SOURCES_JSON = "data/sources.json"
 NATIONAL_JSON = "data/national.json"
@@ -84,12 +85,9 @@ def _page(title: str, description: str, body: str, root: str, report: NationalRe
     )
 
 
-def _rows(availability: AvailabilityReport, provider_id: str | None = None) -> list:
-    return [
-        dataclasses.replace(report_row(w), url=w.page)
-        for w in availability.wards
-        if provider_id is None or w.provider_id == provider_id
-    ]
+def _rows(wards: list[WardAvailability]) -> list[ReportRow]:
+    """One provider's wards, each linked to its page on its own site."""
+    return [dataclasses.replace(report_row(w, here=provider_page(w.provider_id)), url=w.page) for w in wards]
 
 
 def _home(report: NationalReport) -> str:
@@ -104,7 +102,7 @@ def _home(report: NationalReport) -> str:
             failed=words.count(len(failed), "site") if failed else "",
         )
     )
-    providers = [ProviderRow(p.provider_name, p) for p in a.providers]
+    providers = provider_rows(a, "", provider_page)
     links = [_ProviderLink(provider_page(p.provider_id), p.provider_name, p.wards) for p in a.providers]
     files = [
         ("availability.csv", "data/availability.csv", "every ward, one row each (the same columns as one site's CSV)"),
@@ -118,12 +116,10 @@ def _home(report: NationalReport) -> str:
         Markup("<h2 id='summary'>Summary</h2>"),
         report_macros.summary(summary_sentences(a.site)),
         Markup("<h2 id='providers'>Totals by provider</h2>"),
-        report_macros.provider_table(providers, a.site),
+        report_macros.provider_table(providers, all_providers_row(a)),
         mine.provider_links(links),
         Markup("<h2 id='missing'>Missing categories</h2>"),
         report_macros.category_table([(c.label, a.site.categories_missing[c.key]) for c in CATEGORIES], a.site.wards),
-        Markup("<h2 id='wards'>Every ward</h2>"),
-        report_macros.ward_table(_rows(a), len(CATEGORIES)),
         Markup("<h2 id='data'>Download the data</h2>"),
         mine.downloads(files),
     ]
@@ -137,14 +133,17 @@ def _home(report: NationalReport) -> str:
 
 
 def _provider(report: NationalReport, provider: ProviderTotals) -> str:
+    wards = [w for w in report.availability.wards if w.provider_id == provider.provider_id]
     report_macros = macros("report.html.j2", {"category_count": len(CATEGORIES)})
     body = "\n".join(
         str(p)
         for p in (
             report_macros.summary(summary_sentences(provider)),
-            report_macros.provider_table([ProviderRow(provider.provider_name, provider)], provider),
+            report_macros.provider_table(
+                [provider_row(provider.provider_name, provider, wards)], None, f"{provider.provider_name}: totals"
+            ),
             Markup("<h2 id='wards'>Wards</h2>"),
-            report_macros.ward_table(_rows(report.availability, provider.provider_id), len(CATEGORIES)),
+            report_macros.ward_table(_rows(wards), len(CATEGORIES)),
         )
     )
     return _page(

@@ -20,7 +20,7 @@ from wardsite.render.easy_read import render_easy_read_page
 from wardsite.render.field_guide import PAGE as FIELD_GUIDE_PAGE
 from wardsite.render.field_guide import render_field_guide
 from wardsite.render.history_page import HISTORY_DIR, render_history_page
-from wardsite.render.report_page import REPORT_DIR, render_report_page
+from wardsite.render.report_page import render_report_pages
 from wardsite.render.site_pages import render_group_pages, render_home_page, render_provider_page
 from wardsite.render.ward_page import render_ward_page
 from wardsite.source.history import History
@@ -84,9 +84,7 @@ def render_site(
         built_at,
         {key: changes[0].date for key, changes in (history or {}).items() if changes},
     )
-    pages[links.page_file(REPORT_DIR)] = render_report_page(
-        report, history_page=bool(timelines), with_history=history is not None
-    )
+    pages.update(render_report_pages(report, history_page=bool(timelines), with_history=history is not None))
     if timelines:
         names = {p.slug: p.provider.name for p in catalogue.providers}
         pages[links.page_file(HISTORY_DIR)] = render_history_page(timelines, names)

@@ -4,6 +4,11 @@
  * and the filter form stays hidden. With it, each column heading becomes a button that sorts
  * the table (aria-sort says how), and the filter form shows the rows that match, with a
  * status line saying how many are shown.
+ *
+ * The filtered table (table[data-ward-report]) has one row per ward (a provider's report page)
+ * or one per provider (the summary). A provider's row lists its wards' review states and sexes,
+ * separated by spaces, and counts its wards with missing categories and with dormitory beds, so
+ * it is shown when any of its wards matches.
  */
 (function () {
   "use strict";
@@ -80,9 +85,12 @@
     });
   }
 
+  function hasWord(row, name, word) {
+    return (" " + (row.getAttribute(name) || "") + " ").indexOf(" " + word + " ") !== -1;
+  }
+
   function setUpFilters(form, table) { /* form: the filters' section; input and change events bubble up to it */
     var text = form.querySelector("#ward-filter-text");
-    var provider = form.querySelector("#ward-filter-provider");
     var review = form.querySelector("#ward-filter-review");
     var missing = form.querySelector("#ward-filter-missing");
     var dormitories = form.querySelector("#ward-filter-dormitories");
@@ -94,22 +102,22 @@
       var words = text.value.trim().toLowerCase();
       var shown = 0;
       rows.forEach(function (row) {
-        var name = (row.cells[0].textContent + " " + row.cells[1].textContent).toLowerCase();
+        var name = (row.hasAttribute("data-name") ? row.getAttribute("data-name") :
+          row.cells[0].textContent + " " + row.cells[1].textContent).toLowerCase();
         var match = (!words || name.indexOf(words) !== -1) &&
-          (!provider.value || row.getAttribute("data-provider") === provider.value) &&
-          (!review.value || row.getAttribute("data-review") === review.value) &&
+          (!review.value || hasWord(row, "data-review", review.value)) &&
           (!missing.checked || Number(row.getAttribute("data-missing")) > 0) &&
           (!dormitories.checked || Number(row.getAttribute("data-dormitory-beds")) > 0) &&
-          (!mixed.checked || row.getAttribute("data-sex") === "mixed");
+          (!mixed.checked || hasWord(row, "data-sex", "mixed"));
         row.hidden = !match;
         if (match) {
           shown += 1;
         }
       });
-      var wards = rows.length === 1 ? " ward." : " wards.";
+      var noun = " " + form.getAttribute(rows.length === 1 ? "data-one" : "data-many") + ".";
       count.textContent = shown === rows.length ?
-        "Showing all " + rows.length + wards :
-        "Showing " + shown + " of " + rows.length + wards;
+        "Showing all " + rows.length + noun :
+        "Showing " + shown + " of " + rows.length + noun;
     }
 
     form.addEventListener("input", apply);
