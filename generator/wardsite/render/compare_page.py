@@ -5,6 +5,8 @@ so there is one table per ward type: beds, bedrooms, visiting and activity hours
 planned staff per shift and the last review. Each table is complete without JavaScript;
 ``site_src/javascripts/compare.js`` lets a reader tick the wards they want and shows just
 those side by side. A fact a ward has not published says "Not published", never zero.
+A type with more wards than one table holds (``site_pages.LIST_PAGE_LIMIT``) lists its providers
+instead, each with a table of its wards of that type at ``compare/<type>/<provider>/``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model import words
 from wardsite.model.enums import WardType, label
+from wardsite.render import site_pages
 from wardsite.render.environment import COMPARE_SCRIPTS, SCRIPTS, Macros, front_matter, html_block, macros
 from wardsite.render.page_parts import parts
 from wardsite.render.report_page import WIDE_PAGE
@@ -126,9 +129,18 @@ def _module() -> Macros:
     return macros("compare.html.j2")
 
 
-def _type_page(ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]]) -> str:
-    here = compare_dir(ward_type)
+def _type_page(
+    ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]], provider: ProviderEntry | None = None
+) -> str:
+    """The compare table of ``wards``: every ward of the type, or (with ``provider``) that provider's."""
+    here = compare_dir(ward_type) if provider is None else compare_provider_dir(ward_type, provider.slug)
     title = f"Compare wards: {label(ward_type)}"
+    trail = [(links.relative(here, COMPARE_DIR), "Compare wards")]
+    current = label(ward_type)
+    if provider is not None:
+        title = f"{title}, {provider.provider.name}"
+        trail.append((links.relative(here, compare_dir(ward_type)), label(ward_type)))
+        current = provider.provider.name
     rows = [
         _row(here, p, e)
         for p, e in sorted(
@@ -138,15 +150,14 @@ def _type_page(ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]]
     shared = parts()
     crumb = "\n".join(
         [
-            str(
-                shared.breadcrumb(
-                    links.relative(here, ""), label(ward_type), [(links.relative(here, COMPARE_DIR), "Compare wards")]
-                )
-            ),
+            str(shared.breadcrumb(links.relative(here, ""), current, trail)),
             str(shared.heading(title)),
             str(_module().intro(len(rows))),
         ]
     )
+    caption = f"{label(ward_type)}: beds, bedrooms, visiting, activities and staff"
+    if provider is not None:
+        caption = f"{label(ward_type)}, {provider.provider.name}: beds, bedrooms, visiting, activities and staff"
     return "\n".join(
         [
             front_matter(
@@ -158,16 +169,61 @@ def _type_page(ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]]
             ),
             html_block(crumb),
             "",
-            html_block(
-                str(
-                    _module().compare_table(
-                        rows, f"{label(ward_type)}: beds, bedrooms, visiting, activities and staff", MEASURES
-                    )
-                )
-            ),
+            html_block(str(_module().compare_table(rows, caption, MEASURES))),
             "",
         ]
     )
+
+
+def compare_provider_dir(ward_type: WardType, provider_slug: str) -> str:
+    return f"{compare_dir(ward_type)}{provider_slug}/"
+
+
+def _type_pages(ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]]) -> dict[str, str]:
+    """One compare page for the type, or (over ``site_pages.LIST_PAGE_LIMIT`` wards) a list of its providers and a
+    compare page for each."""
+    here = compare_dir(ward_type)
+    if len(wards) <= site_pages.LIST_PAGE_LIMIT:
+        return {links.page_file(here): _type_page(ward_type, wards)}
+    grouped: dict[str, list[tuple[ProviderEntry, WardEntry]]] = defaultdict(list)
+    for provider, entry in wards:
+        grouped[provider.slug].append((provider, entry))
+    groups = sorted(grouped.values(), key=lambda g: (g[0][0].provider.name.lower(), g[0][0].slug))
+    items = [
+        (g[0][0].provider.name, links.relative(here, compare_provider_dir(ward_type, g[0][0].slug)), len(g))
+        for g in groups
+    ]
+    title = f"Compare wards: {label(ward_type)}"
+    shared = parts()
+    top = "\n".join(
+        [
+            str(
+                shared.breadcrumb(
+                    links.relative(here, ""), label(ward_type), [(links.relative(here, COMPARE_DIR), "Compare wards")]
+                )
+            ),
+            str(shared.heading(title)),
+            str(_module().provider_intro(len(wards), len(groups))),
+            str(_module().type_list(items, f"{label(ward_type)}: providers", "Provider")),
+        ]
+    )
+    pages = {
+        links.page_file(here): "\n".join(
+            [
+                front_matter(
+                    title=title,
+                    description=f"Compare {len(wards)} mental health wards, provider by provider: beds, bedrooms, "
+                    "visiting hours, activities and staff.",
+                ),
+                html_block(top),
+                "",
+            ]
+        )
+    }
+    for group in groups:
+        provider = group[0][0]
+        pages[links.page_file(compare_provider_dir(ward_type, provider.slug))] = _type_page(ward_type, group, provider)
+    return pages
 
 
 def render_compare_pages(catalogue: Catalogue) -> dict[str, str]:
@@ -176,7 +232,9 @@ def render_compare_pages(catalogue: Catalogue) -> dict[str, str]:
     for provider in catalogue.providers:
         for entry in provider.wards:
             by_type[entry.ward.ward_type].append((provider, entry))
-    pages = {links.page_file(compare_dir(t)): _type_page(t, wards) for t, wards in by_type.items()}
+    pages: dict[str, str] = {}
+    for t, wards in by_type.items():
+        pages.update(_type_pages(t, wards))
     types = [
         (label(t), links.relative(COMPARE_DIR, compare_dir(t)), len(w))
         for t, w in sorted(by_type.items(), key=lambda kv: label(kv[0]))

@@ -2,6 +2,8 @@
 
 Each page lists only its own wards. The home page lists providers and towns itself only while
 the lists are short; at national scale each gets an A to Z page of its own (``HOME_LIST_LIMIT``).
+A ward type with more wards than one page holds (``LIST_PAGE_LIMIT``) lists its providers, each
+with a page of its wards of that type, so no page grows with the country.
 """
 
 from __future__ import annotations
@@ -122,8 +124,9 @@ def _group_page(
     provider_names: dict[str, str],
     today: dt.date,
     due_soon_days: int,
+    trail: list[tuple[str, str]] | None = None,
 ) -> str:
-    crumb = page_top(links.relative(here, ""), title, intro)
+    crumb = page_top(links.relative(here, ""), title, intro, trail or ())
     return "\n".join(
         [
             front_matter(title=title, search={"boost": PLACE_BOOST}),
@@ -135,6 +138,68 @@ def _group_page(
     )
 
 
+LIST_PAGE_LIMIT = 250
+"""The most wards one list of a ward type (or one compare table) holds. A type with more (at national
+scale, acute wards for adults: about 700 of 2,000) gets one page per provider instead, which its
+own page lists: every page stays under 300 KB at any size of country."""
+
+
+def by_provider(entries: list[WardEntry], names: dict[str, str]) -> list[tuple[str, list[WardEntry]]]:
+    """``entries`` grouped by provider folder, providers in the order of their names."""
+    grouped: dict[str, list[WardEntry]] = defaultdict(list)
+    for entry in entries:
+        grouped[entry.provider_slug].append(entry)
+    return sorted(grouped.items(), key=lambda kv: (names[kv[0]].lower(), kv[0]))
+
+
+def type_provider_dir(ward_type: WardType, provider_slug: str) -> str:
+    """One provider's wards of one type, when the type has too many wards for one page."""
+    return f"{links.ward_type_dir(ward_type)}{provider_slug}/"
+
+
+def _ward_type_pages(
+    ward_type: WardType, entries: list[WardEntry], names: dict[str, str], today: dt.date, due_soon_days: int
+) -> dict[str, str]:
+    here = links.ward_type_dir(ward_type)
+    title = label(ward_type)
+    count = words.count(len(entries), "ward")
+    if len(entries) <= LIST_PAGE_LIMIT:
+        return {
+            links.page_file(here): _group_page(
+                title, f"{count} of this type.", here, entries, names, today, due_soon_days
+            )
+        }
+    groups = by_provider(entries, names)
+    items = [
+        (names[slug], links.relative(here, type_provider_dir(ward_type, slug)), len(group)) for slug, group in groups
+    ]
+    intro = f"{count} of this type, run by {words.count(len(groups), 'provider')}. Choose a provider to see its wards."
+    pages = {
+        links.page_file(here): "\n".join(
+            [
+                front_matter(title=title, search={"boost": PLACE_BOOST}),
+                html_block(page_top(links.relative(here, ""), title, intro)),
+                "",
+                html_block(str(_lists().link_list(items))),
+                "",
+            ]
+        )
+    }
+    for slug, group in groups:
+        there = type_provider_dir(ward_type, slug)
+        pages[links.page_file(there)] = _group_page(
+            f"{title}: {names[slug]}",
+            f"{words.count(len(group), 'ward')} of this type run by {names[slug]}.",
+            there,
+            group,
+            names,
+            today,
+            due_soon_days,
+            trail=[(links.relative(there, here), title)],
+        )
+    return pages
+
+
 def render_group_pages(catalogue: Catalogue, today: dt.date, due_soon_days: int) -> dict[str, str]:
     """One page per ward type and one per town that has wards."""
     pages: dict[str, str] = {}
@@ -144,16 +209,7 @@ def render_group_pages(catalogue: Catalogue, today: dt.date, due_soon_days: int)
         by_type[entry.ward.ward_type].append(entry)
     by_town = towns(catalogue)
     for ward_type, entries in by_type.items():
-        here = links.ward_type_dir(ward_type)
-        pages[links.page_file(here)] = _group_page(
-            label(ward_type),
-            f"{len(entries)} {'ward' if len(entries) == 1 else 'wards'} of this type.",
-            here,
-            entries,
-            names,
-            today,
-            due_soon_days,
-        )
+        pages.update(_ward_type_pages(ward_type, entries, names, today, due_soon_days))
     for town in by_town:
         here = links.area_dir(town.name)
         pages[links.page_file(here)] = _group_page(
