@@ -7,6 +7,7 @@ and runs `npm ci` in accessibility/ first.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.a11y_sites import build_with_tabs, copy_theme, overdue_site, run_a11y
+from tests.git_repo import commit, init
 from tests.inspector_sites import sample_site
+from tests.sitebuild import SAMPLE_WARDS, build_site
 from wardsite.findings.accessibility_results import CheckState, read_accessibility_report
 
 PAGE_KINDS = {
@@ -89,6 +92,34 @@ def test_the_report_gives_each_ward_a_passed_result_for_the_inspectors_report(
     assert problems == []
     heron = results.for_ward("example-valley-nhs-ft/heron-ward")
     assert (heron.state, heron.pages_checked, heron.errors) == (CheckState.passed, 2, 0)  # ward page and Easy Read
+
+
+def test_the_inspectors_pages_from_git_history_have_no_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The change history and 24-month pages exist only for wards kept in git, which the sample site's are not."""
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    repo = init(tmp_path / "repo")
+    shutil.copytree(SAMPLE_WARDS, repo / "wards")
+    commit(repo, "Add our wards", "2026-01-05")
+    site = build_site(tmp_path / "site", wards=repo / "wards")
+    pages = [
+        "report/",
+        "report/example-valley-nhs-ft/",
+        "report/changes/example-valley-nhs-ft/",
+        "report/history/",
+        "report/history/example-valley-nhs-ft/",
+    ]
+    assert all((site / page / "index.html").is_file() for page in pages)
+    result = run_a11y(
+        "--site",
+        str(site),
+        "--report",
+        str(tmp_path / "report.json"),
+        "--search",
+        "",
+        *[arg for page in pages for arg in ("--page", page)],
+    )
+    assert result.exit_code == 0, result.output
+    assert "5 pages checked: 5 passed, 0 with errors, 0 did not load." in result.output
 
 
 def test_overdue_ward_pages_with_their_warning_banners_have_no_errors(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from tests.conftest import FIXTURE_PROVIDER
 from tests.git_repo import commit, init
 from wardsite.findings import as_of
 from wardsite.findings.as_of import MonthPoint, month_ends, monthly_history
-from wardsite.render.history_page import BOTTOM, TOP, render_history_page
+from wardsite.render.history_page import BOTTOM, TOP, render_history_page, render_provider_history_page
 from wardsite.source.git_versions import folder_history
 
 
@@ -97,7 +97,7 @@ def test_months_worked_out_once_are_read_from_the_cache_folder_and_a_new_commit_
 
 
 def test_the_charts_and_their_table_agree_month_by_month() -> None:
-    page = BeautifulSoup(render_history_page({"acme": _series()}, {"acme": "Acme <Care>"}), "html.parser")
+    page = BeautifulSoup(render_provider_history_page("acme", "Acme <Care>", _series()), "html.parser")
     rows = {tr["data-month"]: [td.get_text() for td in tr.find_all("td")] for tr in page.select("tr[data-month]")}
     line, bars = page.select("svg[data-chart]")
     assert line["data-chart"] == "line" and bars["data-chart"] == "bars"
@@ -118,31 +118,45 @@ def test_the_charts_and_their_table_agree_month_by_month() -> None:
 
 
 def test_each_chart_is_an_image_named_by_its_title_and_description_and_provider_text_is_escaped() -> None:
-    html = render_history_page({"acme": _series()}, {"acme": "Acme <Care>"})
+    html = render_provider_history_page("acme", "Acme <Care>", _series())
     page = BeautifulSoup(html, "html.parser")
     for svg in page.select("svg"):
         assert svg["role"] == "img"
         title, desc = svg["aria-labelledby"].split()
         assert page.find(id=title).name == "title" and page.find(id=desc).name == "desc"
-    assert page.select_one("h2#acme").get_text() == "Acme <Care>"
-    assert "<Care>" not in html and "&lt;Care&gt;" in html
-    assert "<script" not in html
+    assert page.h1.get_text() == "Acme <Care>: the last 24 months"
+    listing = render_history_page({"acme": _series()}, {"acme": "Acme <Care>"})
+    assert BeautifulSoup(listing, "html.parser").select_one("tbody th a").get_text() == "Acme <Care>"
+    for text in (html, listing):
+        assert "<Care>" not in text and "&lt;Care&gt;" in text
+        assert "<script" not in text
 
 
-def test_the_built_site_has_a_history_page_linked_from_the_report(tmp_path: Path) -> None:
-    from tests.sitebuild import build_site, page
+def test_the_built_site_lists_each_providers_last_24_months_and_links_them_with_the_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.sitebuild import SAMPLE_WARDS, build_site, page
 
-    site = build_site(tmp_path / "site")
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    repo = init(tmp_path / "repo")
+    shutil.copytree(SAMPLE_WARDS, repo / "wards")
+    commit(repo, "Add our wards", "2026-01-05")  # within the 24 months before the pinned day, 26 November 2026
+    site = build_site(tmp_path / "site", wards=repo / "wards")
     history = page(site, "report/history/")
-    sections = history.select("h2[id]")
-    assert [h["id"] for h in sections] == ["brightwater-care", "example-valley-nhs-ft"]
-    assert len(history.select("svg[role=img]")) == 4 and len(history.select("table[data-history-table]")) == 2
-    last_rows = [t.select("tbody tr")[-1] for t in history.select("table[data-history-table]")]
-    assert [r.find_all("td")[0].get_text() for r in last_rows] == ["3", "5"]  # the sample providers' wards today
+    assert history.select("svg[data-chart]") == []  # the charts are on each provider's page
+    rows = {tr.th.get_text(): tr for tr in history.select("table.ward-history-providers tbody tr")}
+    assert list(rows) == ["Brightwater Care (fictional independent provider)", "Example Valley NHS Foundation Trust"]
+    assert [rows[name].find_all("td")[1].get_text() for name in rows] == ["4", "5"]  # the providers' wards today
+    for name, row in rows.items():
+        slug = row.th.a["href"].rstrip("/")
+        assert row.th.a["href"] == f"{slug}/"
+        provider = page(site, f"report/history/{slug}/")
+        assert provider.h1.get_text() == f"{name}: the last 24 months"
+        assert len(provider.select("svg[role=img]")) == 2 and len(provider.select("table[data-history-table]")) == 1
+        assert len(provider.select("table[data-history-table] tbody tr")) == 24
+        to_report = provider.find("a", string=lambda text: bool(text) and "every ward's row in the report" in text)
+        assert to_report["href"] == f"../../{slug}/"
+        back = page(site, f"report/{slug}/").find("a", href=f"../history/{slug}/")
+        assert back is not None and "last 24 months" in back.get_text()
     link = page(site, "report/").select_one("a[href='history/']")
     assert link is not None and "last 24 months" in link.get_text()
-    for section in sections:  # each provider's section leads to its report page today, and that page back here
-        to_report = section.find_next("a")
-        assert to_report["href"] == f"../{section['id']}/"
-        back = page(site, f"report/{section['id']}/").find("a", href=f"../history/#{section['id']}")
-        assert back is not None and "last 24 months" in back.get_text()

@@ -2,7 +2,7 @@
 (``site_pages.LIST_PAGE_LIMIT``, 250) lists its providers, and each provider gets a page of its wards
 of that type, for the list of the type and for its compare table alike.
 
-The sample wards have three acute wards for adults (Heron Ward at Brightwater Care; Heron Ward and
+The test wards (a copy of the demo) have three acute wards for adults (Heron Ward at Brightwater Care; Heron Ward and
 Kestrel Ward at Example Valley) and one ward of each other type, so a limit of 2 splits only that type.
 """
 
@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.sitebuild import PINNED_TODAY, REPO
+from tests.sitebuild import PINNED_TODAY, SAMPLE_WARDS
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.render import site_pages
 from wardsite.site.generate import render_site
@@ -30,11 +30,11 @@ def _body(page: str) -> BeautifulSoup:
 @pytest.fixture
 def split_pages(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     monkeypatch.setattr(site_pages, "LIST_PAGE_LIMIT", 2)
-    return render_site(load_catalogue(REPO / "wards").catalogue, TODAY)
+    return render_site(load_catalogue(SAMPLE_WARDS).catalogue, TODAY)
 
 
 def test_a_type_within_the_limit_keeps_every_ward_on_one_page() -> None:
-    pages = render_site(load_catalogue(REPO / "wards").catalogue, TODAY)
+    pages = render_site(load_catalogue(SAMPLE_WARDS).catalogue, TODAY)
     rows = _body(pages["ward-types/acute-adult/index.md"]).select("table tbody tr")
     assert len(rows) == 3
     assert not any(

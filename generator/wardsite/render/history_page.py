@@ -1,8 +1,11 @@
-"""The inspectors' history page (``report/history/``): each provider's last 24 months, from git.
+"""The inspectors' history pages: each provider's last 24 months, from git.
 
-For each provider, two small SVG charts drawn here, at build time (wards publishing every
-required category, as a per cent; wards overdue for review), and beside them the table they
-are drawn from, which is the accessible alternative and has every figure. No JavaScript.
+``report/history/`` lists the providers with this month's figures; each provider's page,
+``report/history/<provider>/``, has two small SVG charts drawn here, at build time (wards
+publishing every required category, as a per cent; wards overdue for review), and beside them
+the table they are drawn from, which is the accessible alternative and has every figure. One
+page per provider keeps every page small at national scale (about 100 providers' charts and
+tables were 1 MB on one page). No JavaScript.
 """
 
 from __future__ import annotations
@@ -12,10 +15,17 @@ from dataclasses import dataclass
 
 from wardsite.findings.as_of import MonthPoint
 from wardsite.model import addresses as links
-from wardsite.render.environment import front_matter, html_block, macros
+from wardsite.render.environment import HTML_TOC, front_matter, html_block, macros
 from wardsite.render.page_parts import parts as page_parts
 
-HISTORY_DIR = "report/history/"
+HISTORY_DIR = f"{links.REPORT_DIR}history/"
+TITLE = "Ward information over the last 24 months"
+
+
+def provider_history_dir(provider_id: str) -> str:
+    return f"{HISTORY_DIR}{provider_id}/"
+
+
 WIDTH, HEIGHT = 480, 170
 LEFT, RIGHT, TOP, BOTTOM = 36, 470, 12, 146
 
@@ -110,42 +120,99 @@ def charts(provider_id: str, name: str, points: Sequence[MonthPoint]) -> tuple[C
     return complete, overdue
 
 
+@dataclass(frozen=True)
+class ProviderNow:
+    """A provider in the list of providers: its page, and its figures for the latest month."""
+
+    url: str
+    name: str
+    month: str
+    wards: int
+    complete: int
+    percent: int
+    overdue: int
+
+
+def _in_order(timelines: Mapping[str, Sequence[MonthPoint]], names: Mapping[str, str]) -> list[str]:
+    """Providers with any months, by name."""
+    return [p for p in sorted(timelines, key=lambda p: names.get(p, p).lower()) if timelines[p]]
+
+
 def render_history_page(timelines: Mapping[str, Sequence[MonthPoint]], names: Mapping[str, str]) -> str:
-    """The Markdown source of ``report/history/index.md``: providers by name, each with its charts and table."""
+    """The Markdown source of ``report/history/index.md``: providers by name, each with this month's figures and a
+    link to its page of charts and tables."""
     module = macros("history.html.j2", {})
+    rows = []
+    for provider_id in _in_order(timelines, names):
+        last = timelines[provider_id][-1]
+        rows.append(
+            ProviderNow(
+                links.relative(HISTORY_DIR, provider_history_dir(provider_id)),
+                names.get(provider_id, provider_id),
+                _month(last.month),
+                last.wards,
+                last.complete,
+                last.complete_percent,
+                last.overdue,
+            )
+        )
     parts = [
         front_matter(
-            title="Ward information over the last 24 months",
+            title=TITLE,
             description="For each provider: wards publishing every required category, and wards overdue, by month.",
         ),
-        "# Ward information over the last 24 months",
+        f"# {TITLE}",
         "",
         "For each provider, at the end of each month (today, for this month): how many of its wards published every "
         "required category, and how many were overdue for review, worked out from the ward files as they were "
-        "committed then. The table under each pair of charts has every figure.",
+        "committed then. Each provider's page has two charts and the table they are drawn from, with every figure.",
+        "",
+        html_block(str(module.providers_table(rows))),
         "",
     ]
-    for provider_id in sorted(timelines, key=lambda p: names.get(p, p).lower()):
-        points = timelines[provider_id]
-        if not points:
-            continue
-        name = names.get(provider_id, provider_id)
-        complete, overdue = charts(provider_id, name, points)
-        rows = [
-            Row(_month(p.month), p.month.isoformat(), p.wards, p.complete, p.complete_percent, p.overdue)
-            for p in points
-        ]
-        table = {"id": f"history-{provider_id}", "caption": f"{name}, month by month", "rows": rows}
-        parts += [
-            html_block(str(page_parts().section_heading(name, provider_id))),
-            "",
-            html_block(
-                str(module.report_link(links.relative(HISTORY_DIR, links.provider_report_dir(provider_id)), name))
-            ),
-            "",
-            html_block(str(module.chart(complete)) + "\n" + str(module.chart(overdue))),
-            "",
-            html_block(str(module.table(table))),
-            "",
-        ]
     return "\n".join(parts)
+
+
+def render_provider_history_page(provider_id: str, name: str, points: Sequence[MonthPoint]) -> str:
+    """The source of ``report/history/<provider>/index.md`` (HTML blocks only): its charts and table."""
+    module = macros("history.html.j2", {})
+    shared = page_parts()
+    here = provider_history_dir(provider_id)
+    title = f"{name}: the last 24 months"
+    complete, overdue = charts(provider_id, name, points)
+    rows = [
+        Row(_month(p.month), p.month.isoformat(), p.wards, p.complete, p.complete_percent, p.overdue) for p in points
+    ]
+    table = {"id": f"history-{provider_id}", "caption": f"{name}, month by month", "rows": rows}
+    trail = [
+        (links.relative(here, links.REPORT_DIR), "Ward information for inspectors"),
+        (links.relative(here, HISTORY_DIR), "The last 24 months"),
+    ]
+    body = [
+        str(shared.breadcrumb(links.relative(here, ""), name, trail)),
+        str(shared.heading(title)),
+        str(module.report_link(links.relative(here, links.provider_report_dir(provider_id)), name)),
+        str(module.chart(complete)) + "\n" + str(module.chart(overdue)),
+        str(module.table(table)),
+    ]
+    return "\n".join(
+        [
+            front_matter(
+                title=title,
+                description=f"{name}: wards publishing every required category, and wards overdue, by month.",
+                search={"exclude": True},  # for inspectors: readers' searches never lead here
+                **{HTML_TOC: []},
+            ),
+            *(html_block(piece) + "\n" for piece in body),
+        ]
+    )
+
+
+def render_history_pages(timelines: Mapping[str, Sequence[MonthPoint]], names: Mapping[str, str]) -> dict[str, str]:
+    """The list of providers and one page for each provider with any months, by Markdown file."""
+    pages = {links.page_file(HISTORY_DIR): render_history_page(timelines, names)}
+    for provider_id in _in_order(timelines, names):
+        pages[links.page_file(provider_history_dir(provider_id))] = render_provider_history_page(
+            provider_id, names.get(provider_id, provider_id), timelines[provider_id]
+        )
+    return pages

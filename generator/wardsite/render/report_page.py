@@ -35,7 +35,7 @@ from wardsite.model import words
 from wardsite.model.enums import Sex, label
 from wardsite.model.inventory import CATEGORIES
 from wardsite.render.environment import HTML_TOC, REPORT_SCRIPTS, SCRIPTS, Macros, front_matter, html_block, macros
-from wardsite.render.history_page import HISTORY_DIR
+from wardsite.render.history_page import provider_history_dir
 from wardsite.render.page_parts import parts
 
 REPORT_DIR = links.REPORT_DIR
@@ -365,7 +365,7 @@ def render_provider_report_page(
     if with_history:
         pages.append((links.relative(here, links.change_log_dir(provider.provider_id)), f"Change history: {name}"))
     if history_page:
-        pages.append((links.relative(here, HISTORY_DIR) + f"#{provider.provider_id}", f"{name}: the last 24 months"))
+        pages.append((links.relative(here, provider_history_dir(provider.provider_id)), f"{name}: the last 24 months"))
     top = "\n".join(
         [
             str(shared.breadcrumb(links.relative(here, ""), name, [(links.relative(here, REPORT_DIR), REPORT_TITLE)])),

@@ -19,7 +19,7 @@ from wardsite.render.compare_page import render_compare_pages
 from wardsite.render.easy_read import render_easy_read_page
 from wardsite.render.field_guide import PAGE as FIELD_GUIDE_PAGE
 from wardsite.render.field_guide import render_field_guide
-from wardsite.render.history_page import HISTORY_DIR, render_history_page
+from wardsite.render.history_page import render_history_pages
 from wardsite.render.report_page import render_report_pages
 from wardsite.render.site_pages import render_group_pages, render_home_page, render_provider_page
 from wardsite.render.ward_page import render_ward_page
@@ -87,7 +87,7 @@ def render_site(
     pages.update(render_report_pages(report, history_page=bool(timelines), with_history=history is not None))
     if timelines:
         names = {p.slug: p.provider.name for p in catalogue.providers}
-        pages[links.page_file(HISTORY_DIR)] = render_history_page(timelines, names)
+        pages.update(render_history_pages(timelines, names))
     pages.update(render_change_log_pages(catalogue.providers, history))
     pages.update(availability_files(report))
     pages.update(render_compare_pages(catalogue))
