@@ -130,7 +130,8 @@ def test_search_entries_are_escaped_html(tmp_path: Path) -> None:
 
 
 def test_pages_declared_html_only_are_html_that_markdown_would_leave_exactly_as_it_is(tmp_path: Path) -> None:
-    """Pages that declare HTML_TOC (ward and Easy Read pages) skip Markdown in the MkDocs hook: they must need none."""
+    """Pages that declare HTML_TOC (ward and Easy Read pages, each provider's report page) skip Markdown in the MkDocs
+    hook: they must need none."""
     today = dt.date.fromisoformat(PINNED_TODAY)
     write_files(synthetic_files(30, seed=5, today=today), tmp_path / "wards")
     pages = {
@@ -138,7 +139,11 @@ def test_pages_declared_html_only_are_html_that_markdown_would_leave_exactly_as_
         **render_site(load_catalogue(tmp_path / "wards").catalogue, today),
     }
     declared = {path: text for path, text in pages.items() if f"\n{HTML_TOC}: " in text.split("\n---\n", 1)[0]}
-    assert {path for path in pages if path.startswith("wards/")} == set(declared)
+    providers_reports = {p for p in pages if p.startswith("report/") and p.count("/") == 2} - {
+        "report/history/index.md"
+    }
+    assert len(providers_reports) == 4  # the test wards' two providers and the synthetic wards' two
+    assert {path for path in pages if path.startswith("wards/")} | providers_reports == set(declared)
     assert len(declared) > 2 * 30  # each ward page and its Easy Read page
     for path, text in declared.items():
         body = text.split("\n---\n", 1)[1]
