@@ -27,7 +27,7 @@ PAGE_KINDS = {
     "ward": "/wards/example-valley-nhs-ft/heron-ward/",
     "ward for people with a learning disability": "/wards/brightwater-care/maple-house/",
     "Easy Read": "/wards/example-valley-nhs-ft/heron-ward/easy-read/",
-    "ward type": "/ward-types/acute-adult/",
+    "ward type": "/ward-types/acute/",
     "area": "/areas/exampleton/",
     "guide for providers": "/guide/",
     "inspectors' summary": "/report/",

@@ -238,10 +238,10 @@ def test_each_kind_of_broken_source_is_listed_with_its_reason_and_never_stops_th
         good: "",
         f"{base}/notjson/": "data/availability.json is not JSON (line 1, column 1).",
         f"{base}/future/": "data/availability.json declares schema version 7, which this wardsite does not read "
-        "(it reads 2).",
+        "(it reads 3).",
         f"{base}/old/": "data/availability.json declares no schema version (publication.schema_version): "
         "it was built by an older wardsite.",
-        f"{base}/wrong/": "data/availability.json does not match schema version 2: `wards[0].review_state` has a "
+        f"{base}/wrong/": "data/availability.json does not match schema version 3: `wards[0].review_state` has a "
         "value the schema does not allow.",
         f"{base}/escaping/": 'data/availability.json has an id that is not a web-address name: "../../etc".',
         f"{base}/huge/": f"data/availability.json: the file is {len(cases['huge']):,} bytes, over the limit of 15,000.",
@@ -293,7 +293,7 @@ def test_each_provider_has_a_page_with_only_its_wards(good_site: Path, tmp_path:
 def test_every_site_publishes_its_schema_version_build_time_and_generator_version(good_site: Path) -> None:
     for name in ("availability.json", "wards.json"):
         meta = json.loads((good_site / "data" / name).read_text(encoding="utf-8"))["publication"]
-        assert meta["schema_version"] == 2
+        assert meta["schema_version"] == 3
         assert meta["generator"] == "wardsite" and meta["generator_version"] == metadata.version("wardsite")
         assert meta["built_at"].endswith("Z") or meta["built_at"].endswith("+00:00")
 

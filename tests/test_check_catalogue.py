@@ -106,13 +106,13 @@ def test_a_ward_value_overrides_a_bad_provider_default(wards_tree: Path, run_che
 def test_problems_in_several_files_are_printed_in_file_then_line_order(wards_tree: Path, run_check) -> None:  # type: ignore[no-untyped-def]
     _add_ward(wards_tree, "b-ward", ("beds: 12", "beds: none"))
     a_ward = _add_ward(wards_tree, "a-ward", ("  sex: female", "  sex: nobody"))
-    a_ward.write_text(a_ward.read_text().replace("ward_type: acute_adult", "ward_type: acute"))
+    a_ward.write_text(a_ward.read_text().replace("specialism: acute,", "specialism: acute_adult,"))
 
     result = run_check("--today", TODAY)
 
     places = [line.split(": ", 1)[0] for line in problem_lines(result.stdout)]
     assert places == [
-        "wards/example-provider/a-ward.yaml:5:1",
+        "wards/example-provider/a-ward.yaml:5:18",
         "wards/example-provider/a-ward.yaml:16:3",
         "wards/example-provider/b-ward.yaml:14:1",
     ]

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from tests.inspector_sites import cell_labels, fixture_site, run_in_browser, sample_site
 from tests.sitebuild import SAMPLE_WARDS, page
 from wardsite.loading.catalogue import load_catalogue
-from wardsite.model.enums import label
+from wardsite.model.classification import ward_group
 from wardsite.render.compare_page import MEASURES, hours_and_minutes
 
 NP = "Not published"
@@ -30,7 +30,7 @@ def _rows(soup: BeautifulSoup) -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def acute() -> BeautifulSoup:
-    return page(fixture_site(), "compare/acute-adult/")
+    return page(fixture_site(), "compare/acute/")
 
 
 def test_every_ward_of_the_type_is_a_row_with_its_provider(acute: BeautifulSoup) -> None:
@@ -82,7 +82,9 @@ def test_cells_carry_numbers_to_sort_by(acute: BeautifulSoup) -> None:
 
 def test_the_table_is_accessible_without_javascript(acute: BeautifulSoup) -> None:
     table = acute.select_one("table[data-compare-table]")
-    assert table.caption.get_text(strip=True) == "Acute ward for adults: beds, bedrooms, visiting, activities and staff"
+    assert (
+        table.caption.get_text(strip=True) == "Acute wards for adults: beds, bedrooms, visiting, activities and staff"
+    )
     assert all(th["scope"] == "col" for th in table.select("thead th"))
     assert all(th["scope"] == "row" for th in table.select("tbody th"))
     assert acute.select_one("[data-compare-howto]").has_attr("hidden")
@@ -95,19 +97,19 @@ def test_on_a_phone_each_cell_is_labelled_with_its_measure(acute: BeautifulSoup)
     assert rows and all(labels == list(MEASURES) for labels in rows)
 
 
-def test_the_compare_index_links_to_one_page_per_ward_type_with_only_that_type() -> None:
+def test_the_compare_index_links_to_one_page_per_group_of_wards_with_only_that_group() -> None:
     site = sample_site()
     index = page(site, "compare/")
     links = {a.get_text(strip=True): a["href"] for a in index.select("table.ward-compare-types a")}
     wards = load_catalogue(SAMPLE_WARDS).catalogue.wards
-    assert sorted(links) == sorted({label(w.ward.ward_type) for w in wards})
-    for ward_type in {w.ward.ward_type for w in wards}:
-        href = links[label(ward_type)]
+    assert sorted(links) == sorted({ward_group(w.ward.classification).title for w in wards})
+    for group in {ward_group(w.ward.classification) for w in wards}:
+        href = links[group.title]
         listed = [tr["data-ward"] for tr in page(site, f"compare/{href}").select("table[data-compare-table] tbody tr")]
         assert listed == [
             w.key.replace("/", "--")
             for w in sorted(wards, key=lambda w: w.ward.name.lower())
-            if w.ward.ward_type is ward_type
+            if ward_group(w.ward.classification) == group
         ]
     nav = [" ".join(a.get_text().split()) for a in index.select("nav.md-nav--primary a")]
     assert "Compare wards" in nav
@@ -138,7 +140,7 @@ var labels = Array.prototype.slice.call(document.querySelectorAll('table[data-co
 
 
 def test_wards_named_in_the_address_are_shown_side_by_side() -> None:
-    page_file = fixture_site() / "compare" / "acute-adult" / "index.html"
+    page_file = fixture_site() / "compare" / "acute" / "index.html"
     result: Any = run_in_browser(
         page_file,
         READ
@@ -161,7 +163,7 @@ def test_wards_named_in_the_address_are_shown_side_by_side() -> None:
 
 
 def test_ticking_and_clearing_wards_updates_the_side_by_side_table_and_the_address() -> None:
-    page_file = fixture_site() / "compare" / "acute-adult" / "index.html"
+    page_file = fixture_site() / "compare" / "acute" / "index.html"
     result: Any = run_in_browser(
         page_file,
         READ

@@ -114,7 +114,8 @@ def test_a_picture_that_does_not_repeat_its_sentence_is_described_by_what_it_sho
     about = _pictures(_easy_read(sample_site(), "example-valley-nhs-ft/heron-ward"), "about")
     assert about == [
         ("hospital.svg", "", "", "Heron Ward is a mental health ward in hospital."),
-        ("hospital.svg", "A hospital building", "", "It is for adults who are very unwell with their mental health."),
+        ("hospital.svg", "A hospital building", "", "It is for people who are very unwell with their mental health."),
+        ("hospital.svg", "A hospital building", "", "It is for adults."),
         ("hospital.svg", "A hospital building", "", "Example Valley NHS Foundation Trust runs the ward."),
     ]
     assert set(SYMBOLS[name].alt("") for name in SYMBOLS) >= {"Weighing scales, a sign for the law", "A syringe"}

@@ -95,7 +95,7 @@ def test_the_reference_says_what_is_required_and_lists_allowed_words_with_what_r
         )
     ] == ["Expected"] * 8
     assert table["visiting.hours[].start"][0] == "Required in visiting.hours[]"
-    assert "picu (Psychiatric intensive care unit (PICU))" in table["ward_type"][1]
+    assert "picu (Psychiatric intensive care unit (PICU))" in table["classification.specialism"][1]
     assert "allowed (You can keep your own mobile phone)" in table["daily_life.phones_internet.own_phone"][1]
     assert "allowed (You can use an e-cigarette (vape))" in table["daily_life.smoking.vaping"][1]
     assert "A whole number from 1 to 200." in table["beds"][1]

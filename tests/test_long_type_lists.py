@@ -35,22 +35,22 @@ def split_pages(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 
 def test_a_type_within_the_limit_keeps_every_ward_on_one_page() -> None:
     pages = render_site(load_catalogue(SAMPLE_WARDS).catalogue, TODAY)
-    rows = _body(pages["ward-types/acute-adult/index.md"]).select("table tbody tr")
+    rows = _body(pages["ward-types/acute/index.md"]).select("table tbody tr")
     assert len(rows) == 3
     assert not any(
-        p.startswith(("ward-types/acute-adult/", "compare/acute-adult/")) and p.count("/") > 2 for p in pages
+        p.startswith(("ward-types/acute/", "compare/acute/")) and p.count("/") > 2 for p in pages
     )
 
 
 def test_a_type_over_the_limit_lists_its_providers_each_with_a_page_of_its_wards(split_pages: dict[str, str]) -> None:
-    listing = _body(split_pages["ward-types/acute-adult/index.md"])
+    listing = _body(split_pages["ward-types/acute/index.md"])
     assert listing.select("table") == []
     links = {a.get_text(): a["href"] for a in listing.select("ul.ward-link-list a")}
     assert links == {BRIGHTWATER: "brightwater-care/", EXAMPLE_VALLEY: "example-valley-nhs-ft/"}
     assert "3 wards of this type, run by 2 providers." in listing.get_text(" ")
     wards = {}
     for href in links.values():
-        page = _body(split_pages[f"ward-types/acute-adult/{href}index.md"])
+        page = _body(split_pages[f"ward-types/acute/{href}index.md"])
         wards[href] = [tr.th.get_text(" ", strip=True) for tr in page.select("table tbody tr")]
         crumbs = [(a.get_text(), a["href"]) for a in page.select(".ward-breadcrumb a")]
         assert crumbs == [("All wards", "../../../"), ("Acute ward for adults", "../")]
@@ -61,14 +61,14 @@ def test_a_type_over_the_limit_lists_its_providers_each_with_a_page_of_its_wards
 
 
 def test_a_compare_table_over_the_limit_is_one_table_per_provider(split_pages: dict[str, str]) -> None:
-    listing = _body(split_pages["compare/acute-adult/index.md"])
+    listing = _body(split_pages["compare/acute/index.md"])
     assert listing.select("table.ward-compare") == []
     links = {a.get_text(): a["href"] for a in listing.select("table.ward-compare-types a")}
     assert links == {BRIGHTWATER: "brightwater-care/", EXAMPLE_VALLEY: "example-valley-nhs-ft/"}
-    page = _body(split_pages["compare/acute-adult/example-valley-nhs-ft/index.md"])
+    page = _body(split_pages["compare/acute/example-valley-nhs-ft/index.md"])
     names = [tr.th.get_text(" ", strip=True) for tr in page.select("table tbody tr")]
     assert [n.split(" ")[0] for n in names] == ["Heron", "Kestrel"]
     assert page.h1.get_text() == f"Compare wards: Acute ward for adults, {EXAMPLE_VALLEY}"
     crumbs = [a.get_text() for a in page.select(".ward-breadcrumb a")]
     assert crumbs == ["All wards", "Compare wards", "Acute ward for adults"]
-    assert "compare/acute-adult/brightwater-care/index.md" in split_pages
+    assert "compare/acute/brightwater-care/index.md" in split_pages

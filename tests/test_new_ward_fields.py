@@ -25,7 +25,7 @@ def _section(path: str, section: str) -> str:
 
 
 def _compare_cells() -> dict[str, list[str]]:
-    soup = page(sample_site(), "compare/acute-adult/")
+    soup = page(sample_site(), "compare/acute/")
     return {
         tr["data-ward"]: [" / ".join(td.get_text("\n", strip=True).split("\n")) for td in tr.find_all("td")]
         for tr in soup.select("table[data-compare-table] tbody tr")

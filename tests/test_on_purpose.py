@@ -101,8 +101,10 @@ def test_the_every_field_page_shows_the_one_expectations_table() -> None:
         tr.find_all("td")[1].get_text(strip=True): tr.find_all("td")[2].get_text(strip=True)
         for tr in table.select("tbody tr")
     }
-    assert rows["activities.education_work"] == "Children and young people's wards (camhs)"
-    assert rows["visiting.overnight_stay"] == "Mother and baby units"
+    assert rows["activities.education_work"] == (
+        "Wards for children and young people (age_group child, adolescent or child_and_adolescent)"
+    )
+    assert rows["visiting.overnight_stay"] == "Mother and baby units (specialism mother_and_baby)"
     assert rows["daily_life.leave.informal"].startswith("Every ward except those where everyone is detained")
     assert rows["daily_life.blanket_restrictions"] == "Every ward"
     assert len(rows) == 8 + 1 + 48  # the sections, the conditional requirement and the recommended items

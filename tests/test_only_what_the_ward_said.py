@@ -116,7 +116,7 @@ def test_the_easy_read_page_gives_the_real_times() -> None:
 
 
 def test_the_compare_page_shows_the_hand_counted_visiting_hours() -> None:
-    soup = page(sample_site(), "compare/acute-adult/")
+    soup = page(sample_site(), "compare/acute/")
     rows = {
         tr["data-ward"]: [td.get_text(" ", strip=True) for td in tr.find_all("td")]
         for tr in soup.select("table[data-compare-table] tbody tr")

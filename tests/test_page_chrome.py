@@ -25,7 +25,7 @@ def _own_scripts(path: str) -> list[str]:
         ("compare/", ["wardsite.js"]),
         ("report/", ["wardsite.js", "report-table.js"]),
         ("report/example-valley-nhs-ft/", ["wardsite.js", "report-table.js"]),
-        ("compare/acute-adult/", ["wardsite.js", "report-table.js", "compare.js"]),
+        ("compare/acute/", ["wardsite.js", "report-table.js", "compare.js"]),
     ],
 )
 def test_each_page_loads_only_the_scripts_it_uses(path: str, scripts: list[str]) -> None:
@@ -34,7 +34,7 @@ def test_each_page_loads_only_the_scripts_it_uses(path: str, scripts: list[str])
 
 def test_every_script_a_page_names_is_in_the_site() -> None:
     site = sample_site()
-    for path in ("report/", "report/example-valley-nhs-ft/", "compare/acute-adult/"):
+    for path in ("report/", "report/example-valley-nhs-ft/", "compare/acute/"):
         for script in page(site, path).select("script[src]"):
             assert (site / path / script["src"]).resolve().is_file(), script["src"]
 

@@ -78,7 +78,7 @@ def test_a_failing_site_builder_leaves_the_previous_site_byte_for_byte(project: 
 
 def test_skipping_broken_providers_publishes_the_others_and_names_the_excluded_one(project: Path) -> None:
     cedar = project / "wards" / "brightwater-care" / "cedar-ward.yaml"
-    cedar.write_text(cedar.read_text().replace("ward_type: low_secure", "ward_type: lowsecure"))
+    cedar.write_text(cedar.read_text().replace("security_level: low,", "security_level: lowsecure,"))
     code, output = _build("--skip-broken-providers")
     assert code == 0, output
     assert "Excluded provider brightwater-care: 1 error" in output
@@ -91,7 +91,7 @@ def test_skipping_broken_providers_publishes_the_others_and_names_the_excluded_o
     assert [(p["provider_id"], p["errors"]) for p in data["excluded_providers"]] == [("brightwater-care", 1)]
     assert (
         "cedar-ward.yaml" in data["excluded_providers"][0]["problems"][0]
-        and "ward_type" in data["excluded_providers"][0]["problems"][0]
+        and "classification.security_level" in data["excluded_providers"][0]["problems"][0]
     )
     report = BeautifulSoup((project / "site" / "report" / "index.html").read_text(), "html.parser")
     section = report.find(id="excluded")

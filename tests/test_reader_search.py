@@ -101,7 +101,8 @@ def test_for_a_reader_query_every_matching_ward_page_ranks_above_every_guide_pag
     guides = [i for i, location in enumerate(results) if _is_guide(location)]
     assert wards, results
     assert not guides or max(wards) < min(guides), results
-    assert min(wards) <= 2, results
+    # At most the lists of that kind of ward (adults' and young people's) and their compare pages come first.
+    assert min(wards) <= 4, results
 
 
 def test_searching_a_wards_name_finds_its_page_first_and_its_easy_read_page_next(
@@ -136,7 +137,7 @@ def test_a_type_of_ward_finds_its_wards_and_its_list_before_the_guide(reader_res
         "wards/example-valley-nhs-ft/robin-unit/",
         "ward-types/mother-and-baby/",
     ]
-    assert reader_results["acute"][0] == "ward-types/acute-adult/"
+    assert reader_results["acute"][0] in ("ward-types/acute/", "ward-types/acute-young-people/")
 
 
 def test_the_providers_guide_is_still_found_by_its_own_words() -> None:

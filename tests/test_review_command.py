@@ -26,7 +26,7 @@ ODD_WARD = """\
 
 name:    "Example Ward"     # the sign on the door says this
 site: {name: Example Unit}
-ward_type:   acute_adult	# a tab before this comment
+classification: {specialism: acute, security_level: general, age_group: adult}	# a tab before this comment
 
 review:   # checked every year
     # who and when

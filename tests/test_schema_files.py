@@ -115,9 +115,9 @@ def test_a_misspelt_field_in_a_ward_file_is_underlined() -> None:
 
 
 def test_a_wrong_enum_value_in_a_ward_file_is_underlined() -> None:
-    assert _what_an_editor_underlines("ward-file.schema.json", {"ward_type": "acute"}).startswith(
-        "'acute' is not one of ['acute_adult', 'picu',"
-    )
+    assert _what_an_editor_underlines(
+        "ward-file.schema.json", {"classification": {"specialism": "acute_adult"}}
+    ).startswith("'acute_adult' is not one of ['acute', 'picu',")
 
 
 def test_every_sample_provider_file_including_ward_defaults_is_valid_against_the_provider_schema() -> None:

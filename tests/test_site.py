@@ -158,7 +158,7 @@ def test_the_home_page_finds_wards_by_provider_type_and_area(site: Path) -> None
         assert soup.find("h2", string=heading) is not None
     links = {a.get_text(strip=True): a["href"] for a in soup.select("article .ward-link-list a")}
     assert links["Example Valley NHS Foundation Trust"] == "providers/example-valley-nhs-ft/"
-    assert links["Mother and baby unit"] == "ward-types/mother-and-baby/"
+    assert links["Mother and baby units"] == "ward-types/mother-and-baby/"
     for href in links.values():
         assert (site / href / "index.html").is_file(), href
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from wardsite.cli import main
 from wardsite.findings.review_dates import ReviewState, review_status
 from wardsite.loading.catalogue import load_catalogue
-from wardsite.model.enums import WardType
+from wardsite.model.enums import SecurityLevel, Specialism
 from wardsite.source.reader import nhs_number_offsets
 from wardsite.synthetic import synthetic_files, write_files
 
@@ -33,9 +33,14 @@ def test_fifty_synthetic_wards_pass_every_check(fifty_wards: Path) -> None:
     assert len(result.catalogue.providers) == 2  # one provider for about every 20 wards
 
 
-def test_synthetic_wards_cover_every_ward_type_and_every_review_state(fifty_wards: Path) -> None:
+def test_synthetic_wards_cover_every_specialism_and_every_review_state(fifty_wards: Path) -> None:
     wards = load_catalogue(fifty_wards).catalogue.wards
-    assert {w.ward.ward_type for w in wards} == set(WardType)
+    assert {w.ward.classification.specialism for w in wards} == set(Specialism)
+    assert {w.ward.classification.security_level for w in wards} == {
+        SecurityLevel.general,
+        SecurityLevel.low,
+        SecurityLevel.medium,
+    }
     states = Counter(
         review_status(w.ward.review.last_reviewed, w.ward.review.next_review_due, TODAY).state for w in wards
     )

@@ -52,7 +52,7 @@ def _place(mapping: Any, key: str) -> tuple[int, int]:
     return int(line), int(column)
 
 
-class _Lines:
+class Lines:
     """The file as a list of lines that keep their own line endings."""
 
     def __init__(self, text: str) -> None:
@@ -107,7 +107,7 @@ def _closing_quote(text: str) -> int:
     return -1
 
 
-def _value_lines(mapping: CommentedMap, key: str, lines: list[str]) -> range:
+def value_lines(mapping: CommentedMap, key: str, lines: list[str]) -> range:
     """The lines holding ``key`` and its value: continuation lines count, comments after it do not."""
     keys = list(mapping)
     first, column = mapping.lc.key(key)
@@ -154,7 +154,7 @@ def mark_reviewed(text: str, file: str, today: dt.date, role: str, name: str | N
                 )
             ],
         )
-    lines = _Lines(text)
+    lines = Lines(text)
     changes = [
         f"review.last_reviewed: {review['last_reviewed']} -> {today.isoformat()}",
         f"review.reviewed_by.role: {by['role']}" + (" (unchanged)" if by["role"] == role else f" -> {role}"),
@@ -180,7 +180,7 @@ def mark_reviewed(text: str, file: str, today: dt.date, role: str, name: str | N
                     )
                 )
             elif "name" in by:
-                gone = _value_lines(by, "name", lines.lines)
+                gone = value_lines(by, "name", lines.lines)
                 structural.append((gone.start, None, gone))
         if name is not None:
             changes.append(f"review.reviewed_by.name: {by.get('name', '(none)')} -> {name}")
@@ -188,7 +188,7 @@ def mark_reviewed(text: str, file: str, today: dt.date, role: str, name: str | N
             changes.append(f"review.reviewed_by.name: {by['name']} removed")
         due = review.get("next_review_due")
         if due is not None and str(due) <= today.isoformat():
-            gone = _value_lines(review, "next_review_due", lines.lines)
+            gone = value_lines(review, "next_review_due", lines.lines)
             structural.append((gone.start, None, gone))
             changes.append(
                 f"review.next_review_due: {due} removed (it had passed; the next review is due 12 months from today)"
@@ -224,7 +224,7 @@ def mark_reviewed(text: str, file: str, today: dt.date, role: str, name: str | N
     return ReviewEdit(new_text, changes)
 
 
-def _rewrite_flow(lines: _Lines, review: CommentedMap, role: str, name: str | None) -> None:
+def _rewrite_flow(lines: Lines, review: CommentedMap, role: str, name: str | None) -> None:
     number, column = review.lc.value("reviewed_by")
     body = lines.lines[number].rstrip("\r\n")
     depth = 0
@@ -238,7 +238,7 @@ def _rewrite_flow(lines: _Lines, review: CommentedMap, role: str, name: str | No
     lines.lines[number] = body[:column] + "{" + ", ".join(parts) + "}" + body[end + 1 :] + lines.ending(number)
 
 
-def _read(text: str, file: str) -> Any:
+def read_back(text: str, file: str) -> Any:
     source = Source(file)
     parse_text(text, source)
     return None if source.problems else source.data
@@ -246,7 +246,7 @@ def _read(text: str, file: str) -> Any:
 
 def _only_review_changed(old: str, new: str, file: str, today: dt.date, role: str, name: str | None) -> bool:
     """True if ``new`` reads back as ``old`` with exactly the intended review changes."""
-    before, after = _read(old, file), _read(new, file)
+    before, after = read_back(old, file), read_back(new, file)
     if before is None or after is None:
         return False
     review = dict(before["review"])

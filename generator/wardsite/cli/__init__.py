@@ -26,6 +26,7 @@ from wardsite.cli import report as _report  # noqa: E402
 from wardsite.cli import review as _review  # noqa: E402
 from wardsite.cli import schema as _schema  # noqa: E402
 from wardsite.cli import synthetic as _synthetic  # noqa: E402
+from wardsite.cli import upgrade as _upgrade  # noqa: E402
 
 main.add_command(_init.init)
 main.add_command(_check.check)
@@ -38,6 +39,7 @@ main.add_command(_schema.schema)
 main.add_command(_new.new)
 main.add_command(_new.new_provider)
 main.add_command(_review.review)
+main.add_command(_upgrade.upgrade)
 main.add_command(_a11y.a11y)
 main.add_command(_codeowners.codeowners)
 main.add_command(_due.due)

@@ -79,7 +79,7 @@ def _ward_at(path: Path, wards: Path) -> Path:
     return path
 
 
-def _write_in_place(path: Path, text: str) -> None:
+def write_in_place(path: Path, text: str) -> None:
     """Replace the file in one step, so it is never left half-written."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
@@ -128,7 +128,7 @@ def review(ward: str, role: str, name: str | None, wards: Path, today: dt.date) 
     if edit.text is None:
         click.echo(f"\n{shown} was not changed.", err=True)
         sys.exit(1)
-    _write_in_place(path, edit.text)
+    write_in_place(path, edit.text)
     click.echo(f"Marked {shown} as reviewed on {words.long_date(today)} by {role.strip()}.")
     for change in edit.changes:
         click.echo(f"  {change}")

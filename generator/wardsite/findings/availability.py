@@ -21,7 +21,8 @@ from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.loading.fields import description_at
 from wardsite.model import Ward
 from wardsite.model import addresses as links
-from wardsite.model.enums import Format, Sex, WardStatus, WardType
+from wardsite.model.classification import Classification, NationalCodes
+from wardsite.model.enums import Format, Sex, WardStatus
 from wardsite.model.inventory import (
     CATEGORIES,
     CATEGORY_KEYS,
@@ -31,7 +32,7 @@ from wardsite.model.inventory import (
     is_published,
 )
 from wardsite.model.publication import Publication, publication
-from wardsite.model.ward import Person
+from wardsite.model.ward import Person, ward_national_codes
 from wardsite.problems import Problem, Severity
 
 LONG_OVERDUE_MONTHS = 18
@@ -67,7 +68,10 @@ class WardAvailability(_Frozen):
     provider_name: str
     provider_ods_code: str | None
     cqc_location_id: str | None
-    ward_type: WardType
+    classification: Classification
+    """What kind of ward this is, as the ward wrote it: specialism, security_level, age_group."""
+    national_codes: NationalCodes
+    """The same in national codes (NHS Data Model and Dictionary), with intended sex and locked ward."""
     status: WardStatus
     page: str
     """The ward page, relative to the site's home page, such as wards/example-trust/heron-ward/."""
@@ -232,7 +236,8 @@ def ward_availability(
         provider_name=provider.provider.name,
         provider_ods_code=provider.provider.ods_code,
         cqc_location_id=ward.cqc_location_id,
-        ward_type=ward.ward_type,
+        classification=ward.classification,
+        national_codes=ward_national_codes(ward),
         status=ward.status,
         page=links.ward_dir(entry.provider_slug, entry.slug),
         categories_published=[key for key in CATEGORY_KEYS if category_published(ward, key)],

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from wardsite.loading.fields import FieldPath, bounds_at, description_at, enum_at, field_at, model_at
+from wardsite.model.classification import OLD_WARD_TYPES
 from wardsite.model.enums import label
 from wardsite.model.inventory import ANSWERABLE
 from wardsite.model.words import and_list
@@ -183,6 +184,10 @@ SYNONYMS: dict[str, str] = {
     "visiting_times": "hours",
     "no_visits": "not_during",
     "protected_meals": "protected_mealtimes",
+    "ward_type": "classification",
+    "type": "classification",
+    "security": "security_level",
+    "age_range": "age_group",
 }
 """Words people use for a field (from the field inventory and real ward pages), and the field they mean."""
 
@@ -204,6 +209,8 @@ def _extra(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     name = str(loc[-1])
     parent = model_at(root, loc[:-1])
     allowed = sorted(parent.model_fields) if parent else []
+    if name == "ward_type" and "classification" in allowed:
+        return _old_ward_type(value)
     close = difflib.get_close_matches(name, allowed, n=1, cutoff=_CLOSE_NAME)
     if SYNONYMS.get(name) in allowed:
         close = [SYNONYMS[name]]
@@ -215,6 +222,22 @@ def _extra(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
     return f"`{name}` is not a field here.", "Check the spelling, or remove it. Fields allowed here: " + ", ".join(
         allowed
     ) + "."
+
+
+def _old_ward_type(value: Any) -> tuple[str, str]:
+    """The one-line change from an old ``ward_type`` to the ``classification`` it most likely means."""
+    message = "`ward_type` was replaced by `classification` (specialism, security_level, age_group) in wardsite 0.3."
+    new = OLD_WARD_TYPES.get(str(value))
+    if new is None:
+        return message, (
+            "Write `classification:` with `specialism`, `security_level` and `age_group` instead "
+            '(the "Every field" page lists their values).'
+        )
+    specialism, security_level, age_group = (member.value for member in new)
+    return message, (
+        f"Write `classification: {{specialism: {specialism}, security_level: {security_level}, "
+        f"age_group: {age_group}}}` instead, if that fits this ward, or run `wardsite upgrade` to rewrite the file."
+    )
 
 
 def _enum(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ import posixpath
 import re
 import unicodedata
 
-from wardsite.model.enums import WardType
+from wardsite.model.classification import WardGroup
 
 
 def ward_key(provider_slug: str, ward_slug: str) -> str:
@@ -54,8 +54,9 @@ def change_log_dir(provider_slug: str) -> str:
     return f"{REPORT_DIR}changes/{provider_slug}/"
 
 
-def ward_type_dir(ward_type: WardType) -> str:
-    return f"ward-types/{ward_type.value.replace('_', '-')}/"
+def ward_group_dir(group: WardGroup) -> str:
+    """The list of one group of wards (one specialism, one age band): ``ward-types/acute/``."""
+    return f"ward-types/{group.slug}/"
 
 
 def area_slug(town: str) -> str:

@@ -9,21 +9,39 @@ from __future__ import annotations
 from enum import Enum
 
 
-class WardType(str, Enum):
-    """The kind of ward, using the CQC's core service groupings."""
+class Specialism(str, Enum):
+    """What kind of care the ward gives (wardsite's list: the national data has no code list for it)."""
 
-    acute_adult = "acute_adult"
+    acute = "acute"
     picu = "picu"
-    older_adult_functional = "older_adult_functional"
-    older_adult_organic_dementia = "older_adult_organic_dementia"
     rehabilitation = "rehabilitation"
-    low_secure = "low_secure"
-    medium_secure = "medium_secure"
-    eating_disorder = "eating_disorder"
+    forensic = "forensic"
+    eating_disorders = "eating_disorders"
     mother_and_baby = "mother_and_baby"
-    camhs = "camhs"
-    learning_disability_autism = "learning_disability_autism"
+    learning_disability_and_autism = "learning_disability_and_autism"
+    dementia = "dementia"
     other = "other"
+
+
+class SecurityLevel(str, Enum):
+    """WARD SECURITY LEVEL in the NHS Data Model and Dictionary: general (not secure), low, medium, high."""
+
+    general = "general"
+    low = "low"
+    medium = "medium"
+    high = "high"
+
+
+class AgeGroup(str, Enum):
+    """WARD INTENDED AGE GROUP (MENTAL HEALTH) in the NHS Data Model and Dictionary."""
+
+    child = "child"
+    adolescent = "adolescent"
+    child_and_adolescent = "child_and_adolescent"
+    adult = "adult"
+    older_adult = "older_adult"
+    adult_and_older_adult = "adult_and_older_adult"
+    any_age = "any_age"
 
 
 class OnPurposeAnswer(str, Enum):
@@ -182,18 +200,26 @@ class Meal(str, Enum):
 # Pairs, not a dict keyed by member: these enums are also strings, so OwnPhone.allowed and
 # Vaping.allowed (both "allowed") would be one dict key and one would show the other's words.
 _LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
-    (WardType.acute_adult, "Acute ward for adults"),
-    (WardType.picu, "Psychiatric intensive care unit (PICU)"),
-    (WardType.older_adult_functional, "Ward for older adults"),
-    (WardType.older_adult_organic_dementia, "Ward for older adults with dementia"),
-    (WardType.rehabilitation, "Rehabilitation ward"),
-    (WardType.low_secure, "Low secure ward"),
-    (WardType.medium_secure, "Medium secure ward"),
-    (WardType.eating_disorder, "Eating disorder ward"),
-    (WardType.mother_and_baby, "Mother and baby unit"),
-    (WardType.camhs, "Ward for children and young people (CAMHS)"),
-    (WardType.learning_disability_autism, "Ward for people with a learning disability or autism"),
-    (WardType.other, "Other specialist ward"),
+    (Specialism.acute, "Acute ward"),
+    (Specialism.picu, "Psychiatric intensive care unit (PICU)"),
+    (Specialism.rehabilitation, "Rehabilitation ward"),
+    (Specialism.forensic, "Forensic ward"),
+    (Specialism.eating_disorders, "Eating disorder ward"),
+    (Specialism.mother_and_baby, "Mother and baby unit"),
+    (Specialism.learning_disability_and_autism, "Learning disability and autism ward"),
+    (Specialism.dementia, "Dementia ward"),
+    (Specialism.other, "Specialist ward"),
+    (SecurityLevel.general, "Not a secure ward"),
+    (SecurityLevel.low, "Low secure"),
+    (SecurityLevel.medium, "Medium secure"),
+    (SecurityLevel.high, "High secure"),
+    (AgeGroup.child, "Children"),
+    (AgeGroup.adolescent, "Young people"),
+    (AgeGroup.child_and_adolescent, "Children and young people"),
+    (AgeGroup.adult, "Adults"),
+    (AgeGroup.older_adult, "Older adults"),
+    (AgeGroup.adult_and_older_adult, "Adults of any age"),
+    (AgeGroup.any_age, "People of any age"),
     (WardStatus.open, "Open"),
     (WardStatus.temporarily_closed, "Closed for now"),
     (WardStatus.closed, "Closed"),

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from wardsite.model.enums import OnPurposeAnswer, WardType
+from wardsite.model.classification import YOUNG_PEOPLE
+from wardsite.model.enums import OnPurposeAnswer, Specialism
 from wardsite.model.ward import OnPurpose, Ward
 
 EVERY_WARD = "Every ward"
@@ -131,8 +132,8 @@ RECOMMENDED: tuple[RecommendedItem, ...] = (
     _item(
         "School, learning or work",
         "activities.education_work",
-        asked_of="Children and young people's wards (camhs)",
-        applies=lambda ward: ward.ward_type is WardType.camhs,
+        asked_of="Wards for children and young people (age_group child, adolescent or child_and_adolescent)",
+        applies=lambda ward: ward.classification.age_group in YOUNG_PEOPLE,
     ),
     # 6.7 visiting
     _item("Times with no visits", "visiting.not_during", none_words="Visits can happen at any time in visiting hours."),
@@ -142,8 +143,8 @@ RECOMMENDED: tuple[RecommendedItem, ...] = (
     _item(
         "Family staying overnight",
         "visiting.overnight_stay",
-        asked_of="Mother and baby units",
-        applies=lambda ward: ward.ward_type is WardType.mother_and_baby,
+        asked_of="Mother and baby units (specialism mother_and_baby)",
+        applies=lambda ward: ward.classification.specialism is Specialism.mother_and_baby,
     ),
     # 6.8 carers
     _item("Carers' support groups", "carers.support_groups"),

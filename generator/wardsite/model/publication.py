@@ -14,11 +14,13 @@ from importlib import metadata
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The shape of data/availability.json and data/wards.json. Goes up when a field is renamed or removed.
 
 2: a ward's id is ``<provider>/<ward>`` (ward names repeat across providers) and its data file is
-``data/wards/<provider>/<ward>.json``."""
+``data/wards/<provider>/<ward>.json``.
+3: ``ward_type`` is replaced by ``classification`` (specialism, security_level, age_group) and
+``national_codes`` (the NHS Data Model and Dictionary's codes)."""
 KNOWN_SCHEMA_VERSIONS = frozenset({SCHEMA_VERSION})
 """Versions this wardsite can read when aggregating."""
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from wardsite.model.classification import Classification, NationalCodes, national_codes
 from wardsite.model.enums import (
     Booking,
     DoorStatus,
@@ -26,7 +27,6 @@ from wardsite.model.enums import (
     TeamRole,
     Vaping,
     WardStatus,
-    WardType,
 )
 from wardsite.model.types import (
     LIST_LIMIT,
@@ -855,10 +855,10 @@ class Ward(Strict):
     """The hospital or unit the ward is in."""
     cqc_location_id: ShortText | None = Field(default=None, pattern=r"^(1-\d{9,11}|[A-Z0-9]{3,5})$")
     """The CQC location ID for the site. Example: 1-000000001."""
-    ward_type: WardType
-    """The kind of ward, such as acute_adult or picu."""
+    classification: Classification
+    """What kind of ward this is: specialism, security_level and age_group. Example: {specialism: acute, security_level: general, age_group: adult}."""
     ward_type_explained: Text | None = None
-    """What the ward type means, in plain words."""
+    """What kind of ward this is, in plain words for readers."""
     status: WardStatus = WardStatus.open
     """open, temporarily_closed or closed."""
     status_note: Text | None = None
@@ -901,3 +901,9 @@ class Ward(Strict):
     """When this information was last checked."""
     on_purpose: list[OnPurpose] = Field(default_factory=list, max_length=LIST_LIMIT)
     """Sections or items this ward has none of, or that do not apply to it, each with a reason. Pages say so in plain words and the inspectors' report counts them as published. The fields that can be answered this way are listed on the "Every field" page."""
+
+
+def ward_national_codes(ward: Ward) -> NationalCodes:
+    """The ward's national codes, from its classification, who it admits and its door."""
+    door = ward.who_for.door.status if ward.who_for.door else None
+    return national_codes(ward.classification, ward.who_for.sex, door)

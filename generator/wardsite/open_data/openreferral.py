@@ -28,8 +28,10 @@ from wardsite.findings.derived import active_alert
 from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model import words
+from wardsite.model.classification import describe
 from wardsite.model.enums import WardStatus, label
 from wardsite.model.types import Day
+from wardsite.model.ward import ward_national_codes
 from wardsite.render.ward_page import who_summary
 
 OPENREFERRAL_SERVICES = links.OPENREFERRAL_SERVICES
@@ -201,11 +203,11 @@ def service(provider: ProviderEntry, entry: WardEntry, today: dt.date, site_url:
             "organization_id": stable_id("organization", provider.slug),
             "name": ward.name,
             "alternate_name": ", ".join(ward.alternate_names),
-            "description": ward.quick_read or ward.description or label(ward.ward_type),
+            "description": ward.quick_read or ward.description or describe(ward.classification),
             "url": site_url.rstrip("/") + "/" + links.ward_dir(entry.provider_slug, entry.slug) if site_url else None,
             "email": ward.contact.email,
             "status": _STATUS[ward.status],
-            "eligibility_description": f"{who_summary(entry)}. {label(ward.ward_type)}.",
+            "eligibility_description": f"{who_summary(entry)}. {describe(ward.classification)}.",
             "application_process": ward.who_for.how_admission_happens,
             "interpretation_services": ward.rights.interpreters if ward.rights else None,
             "minimum_age": ward.who_for.age_min,
@@ -251,8 +253,56 @@ def service(provider: ProviderEntry, entry: WardEntry, today: dt.date, site_url:
                     "updated": f"{reviewed.isoformat()}T00:00:00Z",
                 }
             ],
+            "attributes": national_code_attributes(entry, service_id),
         }
     )
+
+
+_NATIONAL_TERMS: tuple[tuple[str, str, str], ...] = (
+    ("ward_security_level", "WARD SECURITY LEVEL", "The level of security for a ward."),
+    (
+        "ward_intended_age_group",
+        "WARD INTENDED AGE GROUP (MENTAL HEALTH)",
+        "The age group of patients intended to use a ward.",
+    ),
+    ("ward_intended_sex_of_patients", "WARD INTENDED SEX OF PATIENTS", "The sex of patients intended to use a ward."),
+    (
+        "locked_ward_indicator",
+        "LOCKED WARD INDICATOR",
+        "Whether a general (non-secure) ward is locked to prevent unauthorised entry or exit.",
+    ),
+)
+"""The NHS Data Model and Dictionary data elements a ward's national codes belong to."""
+
+
+def national_code_attributes(entry: WardEntry, service_id: str) -> list[dict[str, Any]]:
+    """The ward's national codes as HSDS attributes: each links the service to a term whose taxonomy is
+    the NHS Data Model and Dictionary data element and whose code is the national code."""
+    codes = ward_national_codes(entry.ward).model_dump()
+    attributes = []
+    for field, element, description in _NATIONAL_TERMS:
+        code = codes[field]
+        if code is None:
+            continue
+        attributes.append(
+            {
+                "id": stable_id("attribute", entry.key, field),
+                "link_id": service_id,
+                "link_type": "service",
+                "link_entity": "service",
+                "taxonomy_term_id": stable_id("taxonomy_term", field, code),
+                "label": element,
+                "value": code,
+                "taxonomy_term": {
+                    "id": stable_id("taxonomy_term", field, code),
+                    "code": code,
+                    "name": f"{element} {code}",
+                    "description": description,
+                    "taxonomy": f"NHS Data Model and Dictionary: {element}",
+                },
+            }
+        )
+    return attributes
 
 
 def services_page(catalogue: Catalogue, today: dt.date, site_url: str | None = None) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from wardsite.model import Provider, Ward
+from wardsite.model.classification import NationalCodes
 from wardsite.model.publication import Publication, publication
 from wardsite.model.types import IsoDate, Slug, WardKey
 
@@ -45,6 +46,8 @@ class WardRecord(_Record):
     """This ward's own JSON file, relative to the site's home page."""
     ward: Ward
     """Everything published about the ward, with the provider's defaults merged in."""
+    national_codes: NationalCodes
+    """The ward's classification in the NHS Data Model and Dictionary's national codes."""
 
 
 class WardsData(_Record):

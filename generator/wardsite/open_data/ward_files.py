@@ -9,6 +9,7 @@ from typing import Any
 from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model.publication import publication
+from wardsite.model.ward import ward_national_codes
 from wardsite.open_data.records import ProviderRecord, WardData, WardRecord, WardsData
 
 WARDS_JSON = links.WARDS_JSON
@@ -27,6 +28,7 @@ def ward_record(provider: ProviderEntry, entry: WardEntry) -> WardRecord:
         easy_read_page=links.easy_read_dir(entry.provider_slug, entry.slug),
         data_file=ward_json_path(entry.key),
         ward=entry.ward,
+        national_codes=ward_national_codes(entry.ward),
     )
 
 

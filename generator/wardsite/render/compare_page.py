@@ -18,7 +18,8 @@ from wardsite.findings import derived
 from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model import words
-from wardsite.model.enums import WardType, label
+from wardsite.model.classification import WardGroup, ward_group
+from wardsite.model.enums import label
 from wardsite.render import site_pages
 from wardsite.render.environment import COMPARE_SCRIPTS, SCRIPTS, Macros, front_matter, html_block, macros
 from wardsite.render.page_parts import parts
@@ -41,8 +42,9 @@ Cell = tuple[tuple[str, ...], str]
 """The lines shown in a table cell, and the value it sorts by."""
 
 
-def compare_dir(ward_type: WardType) -> str:
-    return f"{COMPARE_DIR}{ward_type.value.replace('_', '-')}/"
+def compare_dir(kind: WardGroup) -> str:
+    """The compare page of one group of wards (one specialism, one age band): ``compare/acute/``."""
+    return f"{COMPARE_DIR}{kind.slug}/"
 
 
 @dataclass(frozen=True)
@@ -130,16 +132,16 @@ def _module() -> Macros:
 
 
 def _type_page(
-    ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]], provider: ProviderEntry | None = None
+    kind: WardGroup, wards: list[tuple[ProviderEntry, WardEntry]], provider: ProviderEntry | None = None
 ) -> str:
     """The compare table of ``wards``: every ward of the type, or (with ``provider``) that provider's."""
-    here = compare_dir(ward_type) if provider is None else compare_provider_dir(ward_type, provider.slug)
-    title = f"Compare wards: {label(ward_type)}"
+    here = compare_dir(kind) if provider is None else compare_provider_dir(kind, provider.slug)
+    title = f"Compare wards: {kind.title}"
     trail = [(links.relative(here, COMPARE_DIR), "Compare wards")]
-    current = label(ward_type)
+    current = kind.title
     if provider is not None:
         title = f"{title}, {provider.provider.name}"
-        trail.append((links.relative(here, compare_dir(ward_type)), label(ward_type)))
+        trail.append((links.relative(here, compare_dir(kind)), kind.title))
         current = provider.provider.name
     rows = [
         _row(here, p, e)
@@ -155,9 +157,9 @@ def _type_page(
             str(_module().intro(len(rows))),
         ]
     )
-    caption = f"{label(ward_type)}: beds, bedrooms, visiting, activities and staff"
+    caption = f"{kind.title}: beds, bedrooms, visiting, activities and staff"
     if provider is not None:
-        caption = f"{label(ward_type)}, {provider.provider.name}: beds, bedrooms, visiting, activities and staff"
+        caption = f"{kind.title}, {provider.provider.name}: beds, bedrooms, visiting, activities and staff"
     return "\n".join(
         [
             front_matter(
@@ -175,36 +177,36 @@ def _type_page(
     )
 
 
-def compare_provider_dir(ward_type: WardType, provider_slug: str) -> str:
-    return f"{compare_dir(ward_type)}{provider_slug}/"
+def compare_provider_dir(kind: WardGroup, provider_slug: str) -> str:
+    return f"{compare_dir(kind)}{provider_slug}/"
 
 
-def _type_pages(ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]]) -> dict[str, str]:
+def _type_pages(kind: WardGroup, wards: list[tuple[ProviderEntry, WardEntry]]) -> dict[str, str]:
     """One compare page for the type, or (over ``site_pages.LIST_PAGE_LIMIT`` wards) a list of its providers and a
     compare page for each."""
-    here = compare_dir(ward_type)
+    here = compare_dir(kind)
     if len(wards) <= site_pages.LIST_PAGE_LIMIT:
-        return {links.page_file(here): _type_page(ward_type, wards)}
+        return {links.page_file(here): _type_page(kind, wards)}
     grouped: dict[str, list[tuple[ProviderEntry, WardEntry]]] = defaultdict(list)
     for provider, entry in wards:
         grouped[provider.slug].append((provider, entry))
     groups = sorted(grouped.values(), key=lambda g: (g[0][0].provider.name.lower(), g[0][0].slug))
     items = [
-        (g[0][0].provider.name, links.relative(here, compare_provider_dir(ward_type, g[0][0].slug)), len(g))
+        (g[0][0].provider.name, links.relative(here, compare_provider_dir(kind, g[0][0].slug)), len(g))
         for g in groups
     ]
-    title = f"Compare wards: {label(ward_type)}"
+    title = f"Compare wards: {kind.title}"
     shared = parts()
     top = "\n".join(
         [
             str(
                 shared.breadcrumb(
-                    links.relative(here, ""), label(ward_type), [(links.relative(here, COMPARE_DIR), "Compare wards")]
+                    links.relative(here, ""), kind.title, [(links.relative(here, COMPARE_DIR), "Compare wards")]
                 )
             ),
             str(shared.heading(title)),
             str(_module().provider_intro(len(wards), len(groups))),
-            str(_module().type_list(items, f"{label(ward_type)}: providers", "Provider")),
+            str(_module().type_list(items, f"{kind.title}: providers", "Provider")),
         ]
     )
     pages = {
@@ -222,22 +224,22 @@ def _type_pages(ward_type: WardType, wards: list[tuple[ProviderEntry, WardEntry]
     }
     for group in groups:
         provider = group[0][0]
-        pages[links.page_file(compare_provider_dir(ward_type, provider.slug))] = _type_page(ward_type, group, provider)
+        pages[links.page_file(compare_provider_dir(kind, provider.slug))] = _type_page(kind, group, provider)
     return pages
 
 
 def render_compare_pages(catalogue: Catalogue) -> dict[str, str]:
     """The compare index and one page per ward type that has wards."""
-    by_type: dict[WardType, list[tuple[ProviderEntry, WardEntry]]] = defaultdict(list)
+    by_type: dict[WardGroup, list[tuple[ProviderEntry, WardEntry]]] = defaultdict(list)
     for provider in catalogue.providers:
         for entry in provider.wards:
-            by_type[entry.ward.ward_type].append((provider, entry))
+            by_type[ward_group(entry.ward.classification)].append((provider, entry))
     pages: dict[str, str] = {}
     for t, wards in by_type.items():
         pages.update(_type_pages(t, wards))
     types = [
-        (label(t), links.relative(COMPARE_DIR, compare_dir(t)), len(w))
-        for t, w in sorted(by_type.items(), key=lambda kv: label(kv[0]))
+        (t.title, links.relative(COMPARE_DIR, compare_dir(t)), len(w))
+        for t, w in sorted(by_type.items(), key=lambda kv: kv[0].title)
     ]
     pages[links.page_file(COMPARE_DIR)] = "\n".join(
         [

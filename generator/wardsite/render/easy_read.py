@@ -18,7 +18,8 @@ from wardsite.findings.review_dates import ReviewState, review_status
 from wardsite.loading.catalogue import ProviderEntry, WardEntry
 from wardsite.model import Ward, words
 from wardsite.model import addresses as links
-from wardsite.model.enums import Booking, DoorStatus, SmokingPolicy, WardType
+from wardsite.model.classification import Classification
+from wardsite.model.enums import AgeGroup, Booking, DoorStatus, SecurityLevel, SmokingPolicy, Specialism
 from wardsite.render.environment import HTML_TOC, environment, front_matter, html_block, tel
 from wardsite.render.search import EASY_READ_BOOST, SEARCH_TEXT
 from wardsite.render.ward_page import address_lines, who_summary
@@ -155,20 +156,38 @@ class Section:
     points: tuple[Point, ...]
 
 
-TYPE_SENTENCES: dict[WardType, str] = {
-    WardType.acute_adult: "It is for adults who are very unwell with their mental health.",
-    WardType.picu: "It is for people who need extra care to keep safe.",
-    WardType.older_adult_functional: "It is for older people who are unwell with their mental health.",
-    WardType.older_adult_organic_dementia: "It is for older people with dementia.",
-    WardType.rehabilitation: "It helps people get ready to live outside hospital again.",
-    WardType.low_secure: "It is a secure ward. Most people here are detained.",
-    WardType.medium_secure: "It is a secure ward. People here are detained.",
-    WardType.eating_disorder: "It is for people with an eating disorder.",
-    WardType.mother_and_baby: "It is for mothers who are unwell. Their babies stay with them.",
-    WardType.camhs: "It is for children and young people.",
-    WardType.learning_disability_autism: "It is for people with a learning disability or autism.",
-    WardType.other: "It gives special care for some mental health problems.",
+SPECIALISM_SENTENCES: dict[Specialism, str] = {
+    Specialism.acute: "It is for people who are very unwell with their mental health.",
+    Specialism.picu: "It is for people who need extra care to keep safe.",
+    Specialism.rehabilitation: "It helps people get ready to live outside hospital again.",
+    Specialism.forensic: "It is for people who need care and treatment in a secure place.",
+    Specialism.eating_disorders: "It is for people with an eating disorder.",
+    Specialism.mother_and_baby: "It is for mothers who are unwell. Their babies stay with them.",
+    Specialism.learning_disability_and_autism: "It is for people with a learning disability or autism.",
+    Specialism.dementia: "It is for people with dementia.",
+    Specialism.other: "It gives special care for some mental health problems.",
 }
+
+AGE_SENTENCES: dict[AgeGroup, str] = {
+    AgeGroup.child: "It is for children.",
+    AgeGroup.adolescent: "It is for young people.",
+    AgeGroup.child_and_adolescent: "It is for children and young people.",
+    AgeGroup.adult: "It is for adults.",
+    AgeGroup.older_adult: "It is for older people.",
+    AgeGroup.adult_and_older_adult: "It is for adults of any age.",
+    AgeGroup.any_age: "It is for people of any age.",
+}
+
+
+def _kind_sentences(classification: Classification) -> list[str]:
+    """What kind of ward this is, one short sentence at a time: what it does, who for, and if it is secure."""
+    sentences = [SPECIALISM_SENTENCES[classification.specialism]]
+    if classification.specialism is not Specialism.mother_and_baby:
+        sentences.append(AGE_SENTENCES[classification.age_group])
+    if classification.security_level is not SecurityLevel.general:
+        sentences.append("It is a secure ward.")
+    return sentences
+
 
 DOOR_SENTENCES: dict[DoorStatus, str] = {
     DoorStatus.open: "The ward door is not locked.",
@@ -190,7 +209,7 @@ def _phone(number: str) -> Link:
 def _about(provider: ProviderEntry, ward: Ward) -> tuple[Point, ...]:
     points = [
         Point("hospital", f"{ward.name} is a mental health ward in hospital."),
-        Point("hospital", TYPE_SENTENCES[ward.ward_type]),
+        *(Point("hospital", sentence) for sentence in _kind_sentences(ward.classification)),
         Point("hospital", f"{provider.provider.name} runs the ward."),
     ]
     if ward.status.value != "open":

@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 
 from wardsite.findings.review_dates import ReviewState
 from wardsite.model import words
+from wardsite.model.classification import describe
 from wardsite.model.enums import WardStatus, label
 from wardsite.problems import Severity
 from wardsite.render.contact_links import contact_pieces
@@ -63,6 +64,7 @@ def environment() -> Environment:
         linked=linked,
         tel=tel,
         label=_label,
+        ward_kind=describe,
         clock=words.clock,
         long_date=words.long_date,
         day_name=words.day_name,

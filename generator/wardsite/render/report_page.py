@@ -32,7 +32,8 @@ from wardsite.findings.availability_export import (
 from wardsite.findings.review_dates import STATE_LABELS, ReviewState
 from wardsite.model import addresses as links
 from wardsite.model import words
-from wardsite.model.enums import Sex, label
+from wardsite.model.classification import describe
+from wardsite.model.enums import Sex
 from wardsite.model.inventory import CATEGORIES
 from wardsite.render.environment import HTML_TOC, REPORT_SCRIPTS, SCRIPTS, Macros, front_matter, html_block, macros
 from wardsite.render.history_page import provider_history_dir
@@ -153,7 +154,7 @@ def report_row(w: WardAvailability, with_history: bool = False, here: str | None
         name=w.ward_name,
         provider_id=w.provider_id,
         provider=w.provider_name,
-        type=label(w.ward_type),
+        type=describe(w.classification),
         published_count=len(w.categories_published),
         missing_count=len(w.categories_missing),
         missing=missing_categories_text(w),

@@ -16,7 +16,7 @@ from wardsite.findings.review_dates import ReviewState, review_status
 from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model import words
-from wardsite.model.enums import WardType, label
+from wardsite.model.classification import WardGroup, describe, ward_group
 from wardsite.render.environment import HTML_TOC, Macros, front_matter, html_block, macros
 from wardsite.render.page_parts import page_top, parts
 from wardsite.render.search import PLACE_BOOST
@@ -72,7 +72,7 @@ def _rows(
                 links.relative(here, links.ward_dir(e.provider_slug, e.slug)),
                 e.ward.name,
                 provider_names[e.provider_slug],
-                label(e.ward.ward_type),
+                describe(e.ward.classification),
                 who_summary(e),
                 e.ward.address.town,
                 e.ward.contact.ward_phone,
@@ -152,16 +152,16 @@ def by_provider(entries: list[WardEntry], names: dict[str, str]) -> list[tuple[s
     return sorted(grouped.items(), key=lambda kv: (names[kv[0]].lower(), kv[0]))
 
 
-def type_provider_dir(ward_type: WardType, provider_slug: str) -> str:
+def type_provider_dir(kind: WardGroup, provider_slug: str) -> str:
     """One provider's wards of one type, when the type has too many wards for one page."""
-    return f"{links.ward_type_dir(ward_type)}{provider_slug}/"
+    return f"{links.ward_group_dir(kind)}{provider_slug}/"
 
 
 def _ward_type_pages(
-    ward_type: WardType, entries: list[WardEntry], names: dict[str, str], today: dt.date, due_soon_days: int
+    kind: WardGroup, entries: list[WardEntry], names: dict[str, str], today: dt.date, due_soon_days: int
 ) -> dict[str, str]:
-    here = links.ward_type_dir(ward_type)
-    title = label(ward_type)
+    here = links.ward_group_dir(kind)
+    title = kind.title
     count = words.count(len(entries), "ward")
     if len(entries) <= LIST_PAGE_LIMIT:
         return {
@@ -171,7 +171,7 @@ def _ward_type_pages(
         }
     groups = by_provider(entries, names)
     items = [
-        (names[slug], links.relative(here, type_provider_dir(ward_type, slug)), len(group)) for slug, group in groups
+        (names[slug], links.relative(here, type_provider_dir(kind, slug)), len(group)) for slug, group in groups
     ]
     intro = f"{count} of this type, run by {words.count(len(groups), 'provider')}. Choose a provider to see its wards."
     pages = {
@@ -186,7 +186,7 @@ def _ward_type_pages(
         )
     }
     for slug, group in groups:
-        there = type_provider_dir(ward_type, slug)
+        there = type_provider_dir(kind, slug)
         pages[links.page_file(there)] = _group_page(
             f"{title}: {names[slug]}",
             f"{words.count(len(group), 'ward')} of this type run by {names[slug]}.",
@@ -203,13 +203,13 @@ def _ward_type_pages(
 def render_group_pages(catalogue: Catalogue, today: dt.date, due_soon_days: int) -> dict[str, str]:
     """One page per ward type and one per town that has wards."""
     pages: dict[str, str] = {}
-    by_type: dict[WardType, list[WardEntry]] = defaultdict(list)
+    by_type: dict[WardGroup, list[WardEntry]] = defaultdict(list)
     names = {p.slug: p.provider.name for p in catalogue.providers}
     for entry in catalogue.wards:
-        by_type[entry.ward.ward_type].append(entry)
+        by_type[ward_group(entry.ward.classification)].append(entry)
     by_town = towns(catalogue)
-    for ward_type, entries in by_type.items():
-        pages.update(_ward_type_pages(ward_type, entries, names, today, due_soon_days))
+    for kind, entries in by_type.items():
+        pages.update(_ward_type_pages(kind, entries, names, today, due_soon_days))
     for town in by_town:
         here = links.area_dir(town.name)
         pages[links.page_file(here)] = _group_page(
@@ -292,12 +292,12 @@ def render_home_page(catalogue: Catalogue) -> str:
     providers = [
         (p.provider.name, links.relative("", links.provider_dir(p.slug)), len(p.wards)) for p in catalogue.providers
     ]
-    type_counts: dict[WardType, int] = defaultdict(int)
+    type_counts: dict[WardGroup, int] = defaultdict(int)
     for e in wards:
-        type_counts[e.ward.ward_type] += 1
+        type_counts[ward_group(e.ward.classification)] += 1
     types = [
-        (label(t), links.relative("", links.ward_type_dir(t)), n)
-        for t, n in sorted(type_counts.items(), key=lambda kv: label(kv[0]))
+        (t.title, links.relative("", links.ward_group_dir(t)), n)
+        for t, n in sorted(type_counts.items(), key=lambda kv: kv[0].title)
     ]
     town_links = _town_items(catalogue, "")
     lists = _lists()

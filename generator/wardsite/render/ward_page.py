@@ -11,6 +11,7 @@ from wardsite.findings.review_dates import ReviewStatus, review_status
 from wardsite.loading.catalogue import ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model import words
+from wardsite.model.classification import YOUNG_PEOPLE, describe
 from wardsite.model.enums import label
 from wardsite.model.inventory import CATEGORY_KEYS, on_purpose_answer, on_purpose_words
 from wardsite.model.ward import PROTECTED_MEALTIMES_MEANING, Ward
@@ -107,7 +108,7 @@ def who_summary(entry: WardEntry) -> str:
     """ "Women aged 18 to 65"."""
     who = entry.ward.who_for
     people = {"male": "Men", "female": "Women", "mixed": "Men and women"}[who.sex.value]
-    if entry.ward.ward_type.value == "camhs" and who.age_max is not None and who.age_max < 18:
+    if entry.ward.classification.age_group in YOUNG_PEOPLE and who.age_max is not None and who.age_max < 18:
         people = {"male": "Boys and young men", "female": "Girls and young women", "mixed": "Young people"}[
             who.sex.value
         ]
@@ -157,7 +158,7 @@ def ward_description(provider: ProviderEntry, entry: WardEntry) -> str:
     place = ward.site.name if ward.address.town in ward.site.name else f"{ward.site.name}, {ward.address.town}"
     summary = short_summary(ward.quick_read or ward.description)
     return (
-        f"{ward.name}{also}: {label(ward.ward_type)} run by {provider.provider.name}, at {place}. "
+        f"{ward.name}{also}: {describe(ward.classification)} run by {provider.provider.name}, at {place}. "
         f"{who_summary(entry)}.{' ' + summary if summary else ''}"
     )
 

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from wardsite.findings.review_dates import add_months
+from wardsite.model.classification import OLD_WARD_TYPES
 from wardsite.model.enums import (
     Booking,
     Facility,
@@ -29,7 +30,6 @@ from wardsite.model.enums import (
     SmokingPolicy,
     TeamRole,
     Vaping,
-    WardType,
 )
 from wardsite.synthetic import phrases as P
 
@@ -54,20 +54,21 @@ DRAMA_RANGES = (
     "01632 960",
 )
 
-# How common each ward type is (roughly as in England); the first wards cover every type once.
-TYPE_WEIGHTS: dict[WardType, int] = {
-    WardType.acute_adult: 35,
-    WardType.picu: 7,
-    WardType.older_adult_functional: 8,
-    WardType.older_adult_organic_dementia: 7,
-    WardType.rehabilitation: 10,
-    WardType.low_secure: 8,
-    WardType.medium_secure: 5,
-    WardType.eating_disorder: 3,
-    WardType.mother_and_baby: 2,
-    WardType.camhs: 6,
-    WardType.learning_disability_autism: 6,
-    WardType.other: 3,
+# How common each kind of ward is (roughly as in England), named as the old ward_type values (their
+# classification is OLD_WARD_TYPES'); the first wards cover every kind once.
+TYPE_WEIGHTS: dict[str, int] = {
+    "acute_adult": 35,
+    "picu": 7,
+    "older_adult_functional": 8,
+    "older_adult_organic_dementia": 7,
+    "rehabilitation": 10,
+    "low_secure": 8,
+    "medium_secure": 5,
+    "eating_disorder": 3,
+    "mother_and_baby": 2,
+    "camhs": 6,
+    "learning_disability_autism": 6,
+    "other": 3,
 }
 
 # Categories a ward may leave out while its provider is still writing them.
@@ -96,39 +97,37 @@ class _TypeProfile:
     extra_facilities: tuple[Facility, ...] = ()
 
 
-_PROFILES: dict[WardType, _TypeProfile] = {
-    WardType.acute_adult: _TypeProfile((Sex.female, Sex.male, Sex.mixed), (18, 65), (14, 24)),
-    WardType.picu: _TypeProfile(
+_PROFILES: dict[str, _TypeProfile] = {
+    "acute_adult": _TypeProfile((Sex.female, Sex.male, Sex.mixed), (18, 65), (14, 24)),
+    "picu": _TypeProfile(
         (Sex.male, Sex.female), (18, 65), (8, 12), (TeamRole.psychologist,), (Facility.de_escalation_room,)
     ),
-    WardType.older_adult_functional: _TypeProfile((Sex.mixed,), (65, None), (12, 20), (TeamRole.physiotherapist,)),
-    WardType.older_adult_organic_dementia: _TypeProfile(
+    "older_adult_functional": _TypeProfile((Sex.mixed,), (65, None), (12, 20), (TeamRole.physiotherapist,)),
+    "older_adult_organic_dementia": _TypeProfile(
         (Sex.mixed, Sex.female, Sex.male),
         (65, None),
         (10, 16),
         (TeamRole.physiotherapist, TeamRole.dietitian),
         (Facility.sensory_room,),
     ),
-    WardType.rehabilitation: _TypeProfile(
+    "rehabilitation": _TypeProfile(
         (Sex.male, Sex.female, Sex.mixed), (18, 65), (10, 18), (TeamRole.social_worker,), (Facility.therapy_kitchen,)
     ),
-    WardType.low_secure: _TypeProfile(
+    "low_secure": _TypeProfile(
         (Sex.male, Sex.female), (18, None), (10, 16), (TeamRole.social_worker,), (Facility.gym,)
     ),
-    WardType.medium_secure: _TypeProfile(
+    "medium_secure": _TypeProfile(
         (Sex.male,), (18, None), (12, 16), (TeamRole.social_worker, TeamRole.psychologist), (Facility.gym,)
     ),
-    WardType.eating_disorder: _TypeProfile(
+    "eating_disorder": _TypeProfile(
         (Sex.female, Sex.mixed), (18, None), (8, 14), (TeamRole.dietitian,), (Facility.therapy_kitchen,)
     ),
-    WardType.mother_and_baby: _TypeProfile(
-        (Sex.female,), (16, None), (6, 10), (TeamRole.nursery_nurse,), (Facility.nursery,)
-    ),
-    WardType.camhs: _TypeProfile((Sex.mixed,), (13, 17), (8, 14), (TeamRole.teacher,), (Facility.school_room,)),
-    WardType.learning_disability_autism: _TypeProfile(
+    "mother_and_baby": _TypeProfile((Sex.female,), (16, None), (6, 10), (TeamRole.nursery_nurse,), (Facility.nursery,)),
+    "camhs": _TypeProfile((Sex.mixed,), (13, 17), (8, 14), (TeamRole.teacher,), (Facility.school_room,)),
+    "learning_disability_autism": _TypeProfile(
         (Sex.male, Sex.female), (18, 65), (6, 10), (TeamRole.speech_and_language_therapist,), (Facility.sensory_room,)
     ),
-    WardType.other: _TypeProfile((Sex.mixed, Sex.female), (18, None), (8, 16)),
+    "other": _TypeProfile((Sex.mixed, Sex.female), (18, None), (8, 16)),
 }
 
 _BASE_FACILITIES = (
@@ -229,8 +228,8 @@ def synthetic_files(wards: int, seed: int, today: dt.date) -> dict[str, str]:
     rng = random.Random(seed)
     n_providers = max(1, round(wards / WARDS_PER_PROVIDER))
     towns = _towns(rng, max(3, wards // 6))
-    types = list(WardType) + rng.choices(
-        list(TYPE_WEIGHTS), weights=list(TYPE_WEIGHTS.values()), k=max(0, wards - len(WardType))
+    types = list(TYPE_WEIGHTS) + rng.choices(
+        list(TYPE_WEIGHTS), weights=list(TYPE_WEIGHTS.values()), k=max(0, wards - len(TYPE_WEIGHTS))
     )
     header = (
         f"# SYNTHETIC DATA made by `wardsite synthetic --wards {wards} --seed {seed}`.\n# Every name, phone "
@@ -327,7 +326,7 @@ def _site(rng: random.Random, provider: _Provider, ward_number: int) -> _Site:
 
 
 def _ward(
-    rng: random.Random, provider: _Provider, site: _Site, ward_type: WardType, today: dt.date, used: set[str]
+    rng: random.Random, provider: _Provider, site: _Site, ward_type: str, today: dt.date, used: set[str]
 ) -> tuple[str, dict[str, Any]]:
     name = f"{rng.choice(P.WARD_WORDS)} {rng.choice(P.WARD_KINDS)}"
     if _slug(name) in used:
@@ -360,8 +359,13 @@ def _ward(
         ward["alternate_names"] = [f"Ward {rng.randint(1, 60)}"]
     ward["site"] = {"name": site.name, "ods_site_code": site.ods}
     ward["cqc_location_id"] = f"1-{rng.randint(100000000, 999999999)}"
-    ward["ward_type"] = ward_type.value
-    ward["ward_type_explained"] = P.TYPE_EXPLAINED[ward_type.value]
+    specialism, security_level, age_group = OLD_WARD_TYPES[ward_type]
+    ward["classification"] = {
+        "specialism": specialism.value,
+        "security_level": security_level.value,
+        "age_group": age_group.value,
+    }
+    ward["ward_type_explained"] = P.TYPE_EXPLAINED[ward_type]
     if rng.random() < 0.03:
         ward["status"] = "temporarily_closed"
         ward["status_note"] = P.STATUS_NOTE
@@ -592,7 +596,7 @@ def _activities(rng: random.Random) -> dict[str, Any]:
     }
 
 
-def _visiting(rng: random.Random, ward_type: WardType) -> dict[str, Any]:
+def _visiting(rng: random.Random, ward_type: str) -> dict[str, Any]:
     start = rng.choice((13, 14, 10))
     hours = (
         [{"days": list(_DAYS), "start": _clock(start), "end": _clock(19, 45)}]
@@ -610,7 +614,7 @@ def _visiting(rng: random.Random, ward_type: WardType) -> dict[str, Any]:
     visiting["booking_how"] = P.BOOKING_HOW
     visiting["max_visitors"] = rng.randint(2, 4)
     visiting["where"] = P.VISIT_WHERE
-    family = ward_type in (WardType.mother_and_baby, WardType.camhs)
+    family = ward_type in ("mother_and_baby", "camhs")
     visiting["children"] = {"allowed_on_ward": family, "family_room": True, "arrangements": P.CHILDREN}
     visiting["flexible_for_carers"] = P.FLEXIBLE
     visiting["patient_choice"] = P.PATIENT_CHOICE
