@@ -39,3 +39,35 @@ def test_check_generate_and_report_give_the_same_error_and_publish_nothing(
     assert not docs.exists() or not any(docs.rglob("*.md"))
     report = CliRunner().invoke(main, ["report", "--today", TODAY])
     assert report.exit_code == 1 and report.output.splitlines()[0] == FUTURE
+
+
+VISITING_CHECKED_LATER = """\
+visiting:
+  checked_on: 2026-07-01
+  hours:
+    - days: [monday]
+      start: "14:00"
+      end: "17:00"
+  booking: not_needed
+  children:
+    allowed_on_ward: false
+    family_room: false
+    arrangements: Please ask the ward.
+"""
+SECTION_FUTURE = (
+    "wards/example-provider/example-ward.yaml:23:3: visiting.checked_on: 2026-07-01 is after today (2026-06-20). "
+    "Fix: Write the date someone last checked this section: today or earlier."
+)
+
+
+def test_a_section_checked_after_today_is_refused_by_check_cold_and_from_its_cache_and_by_the_build(
+    wards_tree: Path, run_check: Callable[..., Result], tmp_path: Path
+) -> None:
+    ward = wards_tree / "example-provider" / "example-ward.yaml"
+    ward.write_text(ward.read_text(encoding="utf-8") + VISITING_CHECKED_LATER, encoding="utf-8")
+    for _run in ("cold", "from the cache"):
+        checked = run_check("--today", "2026-06-20")
+        assert checked.exit_code == 1 and problem_lines(checked.output) == [SECTION_FUTURE]
+    assert run_check("--today", "2026-07-01").exit_code == 0
+    loaded = load_catalogue(wards_tree, today=dt.date(2026, 6, 20))
+    assert [p.format() for p in loaded.problems] == [SECTION_FUTURE] and loaded.catalogue.wards == []

@@ -25,7 +25,7 @@ from wardsite.findings.readability import DEFAULT_READING_AGE
 from wardsite.loading import dates
 from wardsite.loading.catalogue import PROVIDER_FILE, LoadResult, WardEntry
 from wardsite.model.words import count
-from wardsite.problems import Mark, Problem, Severity
+from wardsite.problems import Problem, Severity
 
 
 def _wards_root(path: Path) -> Path:
@@ -74,9 +74,9 @@ def _changed_selection(changed: list[str], root: Path, prefix: str) -> list[str]
     return wanted
 
 
-def reviewed_after_today(ward: WardReport, today: dt.date) -> Problem | None:
+def checked_after_today(ward: WardReport, today: dt.date) -> list[Problem]:
     """The loader's own date rule (``wardsite.loading.dates``), for a ward check read from its cache."""
-    return dates.reviewed_after_today(ward.last_reviewed, ward.last_reviewed_at or Mark(ward.source_path, 1, 1), today)
+    return dates.checked_after_today(ward.dated, today)
 
 
 def _asked_for(problems: list[Problem], wards: list, root: Path, wanted: list[str]) -> tuple[list[Problem], list]:
@@ -182,7 +182,7 @@ def check(
     problems, wards = _asked_for(report.problems, report.wards, root, wanted)
     problems = [*problems, *owner_checked]
     reading = set(p for w in wards for p in w.reading_age)  # a ward default is reported once, in provider.yaml
-    future = [p for p in (reviewed_after_today(w, today) for w in wards) if p]
+    future = [p for w in wards for p in checked_after_today(w, today)]
     problems = sorted(
         [*problems, *future, *sorted(reading, key=lambda p: (p.sort_key, p.path))], key=lambda p: (p.sort_key, p.path)
     )

@@ -32,6 +32,7 @@ from wardsite.findings.maintainers import no_maintainers_warning
 from wardsite.findings.readability import free_text, readability_warnings
 from wardsite.loading.cache import LoadCache, code_fingerprint
 from wardsite.loading.catalogue import WardEntry, load_catalogue, load_provider, provider_folders, stray_problems
+from wardsite.loading.dates import DatedField, dated_fields
 from wardsite.problems import Mark, Problem
 from wardsite.source.kept import keep, read_kept_json
 from wardsite.source.reader import read_capped
@@ -50,6 +51,8 @@ class WardReport:
     """Where ``review.last_reviewed`` is written, for problems about the date that depend on today."""
     reading_key: str = ""
     """What ``reading_age`` was worked out from (see ``_reading_age``), so it can be reused."""
+    dated: tuple[DatedField, ...] = ()
+    """The dates of checks the ward wrote (review and sections), for the rule that none is after today."""
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,7 @@ def _report_folder(
                 tuple(missing_category_warnings([w])),
                 w.mark(("review", "last_reviewed")),
                 reading_key,
+                dated_fields(w.ward, w.mark),
             )
         )
     unmaintained = no_maintainers_warning(entry) if entry else None

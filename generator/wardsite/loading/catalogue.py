@@ -238,14 +238,12 @@ def _apply_date_rules(catalogue: Catalogue, today: dt.date, problems: list[Probl
     for provider in catalogue.providers:
         kept = []
         for entry in provider.wards:
-            problem = dates.reviewed_after_today(
-                entry.ward.review.last_reviewed, entry.mark(("review", "last_reviewed")), today
-            )
-            if problem is None:
+            refused = dates.checked_after_today(dates.dated_fields(entry.ward, entry.mark), today)
+            if not refused:
                 kept.append(entry)
                 continue
-            problems.append(problem)
-            failed.setdefault(provider.slug, []).append(problem)
+            problems.extend(refused)
+            failed.setdefault(provider.slug, []).extend(refused)
         provider.wards = kept
 
 

@@ -8,8 +8,13 @@ date: the command line, or the site builder's own setting.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 
+from wardsite.model.ward import Ward
 from wardsite.problems import Mark, Problem
+
+DatedField = tuple[str, dt.date, Mark]
+"""A date the ward wrote that must not be after today: its field path, the date, and where it is written."""
 
 
 def reviewed_after_today(last_reviewed: dt.date, where: Mark, today: dt.date) -> Problem | None:
@@ -22,3 +27,33 @@ def reviewed_after_today(last_reviewed: dt.date, where: Mark, today: dt.date) ->
         f"{last_reviewed.isoformat()} is after today ({today.isoformat()}).",
         "Write the date the ward team last checked every part of this file: today or earlier.",
     )
+
+
+def dated_fields(ward: Ward, mark: Callable[[tuple[str, ...]], Mark]) -> tuple[DatedField, ...]:
+    """The ward's review date and each section's ``checked_on``: the dates that say when someone checked."""
+    found: list[DatedField] = [("review.last_reviewed", ward.review.last_reviewed, mark(("review", "last_reviewed")))]
+    for name in type(ward).model_fields:
+        checked_on = getattr(getattr(ward, name), "checked_on", None)
+        if isinstance(checked_on, dt.date):
+            found.append((f"{name}.checked_on", checked_on, mark((name, "checked_on"))))
+    return tuple(found)
+
+
+def checked_after_today(dated: Iterable[DatedField], today: dt.date) -> list[Problem]:
+    """Each date of a check that is after today: a typing mistake, which would also show readers a date to come."""
+    problems = []
+    for path, day, where in dated:
+        if path == "review.last_reviewed":
+            problem = reviewed_after_today(day, where, today)
+            if problem is not None:
+                problems.append(problem)
+        elif day > today:
+            problems.append(
+                Problem.at(
+                    where,
+                    path,
+                    f"{day.isoformat()} is after today ({today.isoformat()}).",
+                    "Write the date someone last checked this section: today or earlier.",
+                )
+            )
+    return problems
