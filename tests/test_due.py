@@ -101,6 +101,28 @@ def test_due_as_markdown_mentions_maintainers_and_keeps_ward_names_inert(three_w
     assert "<b>" not in out and "@everyone" not in out.replace(r"\@everyone", "")
 
 
+def test_a_ward_file_with_errors_is_named_under_the_list_in_every_format_so_no_reminder_forgets_it(
+    three_wards: Path,
+) -> None:
+    broken = three_wards / PROVIDER_SLUG / "broken-ward.yaml"
+    broken.write_text(
+        (three_wards / PROVIDER_SLUG / "example-ward.yaml").read_text(encoding="utf-8").replace("beds: 12", "beds: many")
+    )
+    text = _run("due", "--today", TODAY)
+    assert text.exit_code == 0
+    assert text.stdout.splitlines()[-3:] == [
+        "",
+        "These files have errors, so their review dates cannot be read (run `wardsite check` to see them):",
+        "  wards/example-provider/broken-ward.yaml",
+    ]
+    assert "1 error in the ward files" in text.stderr
+    markdown = _run("due", "--today", TODAY, "--format", "markdown").stdout.splitlines()
+    assert markdown[-1] == r"- wards/example\-provider/broken\-ward\.yaml"
+    data = json.loads(_run("due", "--today", TODAY, "--format", "json").stdout)
+    assert data["unreadable_files"] == ["wards/example-provider/broken-ward.yaml"]
+    assert data["summary"] == {"wards": 2, "overdue": 1}
+
+
 def test_due_writes_to_a_file_when_asked(three_wards: Path, tmp_path: Path) -> None:
     target = tmp_path / "out" / "due.md"
     assert _run("due", "--today", TODAY, "--format", "markdown", "--output", str(target)).output == ""

@@ -46,17 +46,19 @@ from wardsite.problems import Severity
 def due(wards: Path, today: dt.date, within: int, output_format: str, output: Path | None) -> None:
     """List wards whose annual review is due soon or overdue, soonest first, with their maintainers.
 
-    Wards in files with errors cannot be read, so they are not listed: the number of such errors
-    is printed on standard error (run `wardsite check` to see them). Exit 0 whatever is due.
+    A ward whose file has errors cannot be read, so its review date is unknown: the files with
+    errors are listed under the wards (run `wardsite check` to see the errors), and the number of
+    errors is printed on standard error. Exit 0 whatever is due.
     """
     result = load_catalogue(wards)
     listed = due_wards(result.catalogue, today, within)
+    unreadable = sorted({p.file for p in result.problems if p.severity is Severity.error})
     if output_format == "json":
-        text = json.dumps(due_json(listed, today, within), indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(due_json(listed, today, within, unreadable), indent=2, ensure_ascii=False) + "\n"
     elif output_format == "markdown":
-        text = due_markdown(listed, today, within)
+        text = due_markdown(listed, today, within, unreadable)
     else:
-        text = due_text(listed, today, within)
+        text = due_text(listed, today, within, unreadable)
     errors = sum(p.severity is Severity.error for p in result.problems)
     if errors:
         click.echo(

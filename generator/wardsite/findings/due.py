@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,16 +63,23 @@ def _heading(wards: list[DueWard], within: int) -> str:
     )
 
 
-def due_text(wards: list[DueWard], today: dt.date, within: int) -> str:
+UNREADABLE = "These files have errors, so their review dates cannot be read (run `wardsite check` to see them):"
+"""Said under the list, so a reminder never leaves a broken ward out without a word."""
+
+
+def due_text(wards: list[DueWard], today: dt.date, within: int, unreadable: Sequence[str] = ()) -> str:
     """Plain text, one ward a line: for a terminal or a CI log."""
     if not wards:
-        return (
-            f"No ward is due for review in the {count(within, 'day')} from {today.isoformat()}, and none is overdue.\n"
-        )
-    lines = [f"Reviews due on {today.isoformat()}: {_heading(wards, within)}", ""]
-    for w in wards:
-        who = " ".join(w.maintainers) or "no maintainers listed"
-        lines.append(f"  {w.status.due.isoformat()}  {w.when:<22} {w.file}  ({who})")
+        lines = [
+            f"No ward is due for review in the {count(within, 'day')} from {today.isoformat()}, and none is overdue."
+        ]
+    else:
+        lines = [f"Reviews due on {today.isoformat()}: {_heading(wards, within)}", ""]
+        for w in wards:
+            who = " ".join(w.maintainers) or "no maintainers listed"
+            lines.append(f"  {w.status.due.isoformat()}  {w.when:<22} {w.file}  ({who})")
+    if unreadable:
+        lines += ["", UNREADABLE, *(f"  {file}" for file in unreadable)]
     return "\n".join(lines) + "\n"
 
 
@@ -85,7 +93,7 @@ def markdown_text(value: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", value)
 
 
-def due_markdown(wards: list[DueWard], today: dt.date, within: int) -> str:
+def due_markdown(wards: list[DueWard], today: dt.date, within: int, unreadable: Sequence[str] = ()) -> str:
     """Markdown for an issue or a chat message: a table of wards, their due dates and maintainers (mentioned,
     so they are told). Ward and provider names are escaped; only handles that passed validation are mentioned."""
     lines = [f"## Ward reviews due by {long_date(today + dt.timedelta(days=within))}", ""]
@@ -93,7 +101,7 @@ def due_markdown(wards: list[DueWard], today: dt.date, within: int) -> str:
         lines.append(
             f"No ward is due for review in the {count(within, 'day')} from {long_date(today)}, and none is overdue."
         )
-        return "\n".join(lines) + "\n"
+        return "\n".join(lines + _unreadable_markdown(unreadable)) + "\n"
     lines += [
         f"On {long_date(today)}: {_heading(wards, within)}",
         "",
@@ -111,11 +119,17 @@ def due_markdown(wards: list[DueWard], today: dt.date, within: int) -> str:
         "To record a review: check every part of the ward's file with the ward team, correct anything out of date, "
         "then run `wardsite review WARD --by ROLE` and commit.",
     ]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _unreadable_markdown(unreadable)) + "\n"
 
 
-def due_json(wards: list[DueWard], today: dt.date, within: int) -> dict[str, Any]:
-    """The same list as JSON: ``format``, ``version``, ``today``, ``within_days``, ``summary`` and ``wards``."""
+def _unreadable_markdown(unreadable: Sequence[str]) -> list[str]:
+    """The files with errors, as a list under the table (names escaped: a broken file can have any name)."""
+    return ["", UNREADABLE, "", *(f"- {markdown_text(f)}" for f in unreadable)] if unreadable else []
+
+
+def due_json(wards: list[DueWard], today: dt.date, within: int, unreadable: Sequence[str] = ()) -> dict[str, Any]:
+    """The same list as JSON: ``format``, ``version``, ``today``, ``within_days``, ``summary``, ``wards`` and
+    ``unreadable_files`` (files with errors, whose review dates could not be read)."""
     return {
         "format": "wardsite-due",
         "version": JSON_FORMAT_VERSION,
@@ -138,4 +152,5 @@ def due_json(wards: list[DueWard], today: dt.date, within: int) -> dict[str, Any
             }
             for w in wards
         ],
+        "unreadable_files": list(unreadable),
     }
