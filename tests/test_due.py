@@ -105,9 +105,8 @@ def test_a_ward_file_with_errors_is_named_under_the_list_in_every_format_so_no_r
     three_wards: Path,
 ) -> None:
     broken = three_wards / PROVIDER_SLUG / "broken-ward.yaml"
-    broken.write_text(
-        (three_wards / PROVIDER_SLUG / "example-ward.yaml").read_text(encoding="utf-8").replace("beds: 12", "beds: many")
-    )
+    good = (three_wards / PROVIDER_SLUG / "example-ward.yaml").read_text(encoding="utf-8")
+    broken.write_text(good.replace("beds: 12", "beds: many"))
     text = _run("due", "--today", TODAY)
     assert text.exit_code == 0
     assert text.stdout.splitlines()[-3:] == [
