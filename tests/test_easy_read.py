@@ -43,6 +43,16 @@ def test_every_sample_ward_has_an_easy_read_page() -> None:
         assert soup.select_one("h1").get_text(strip=True).endswith(": Easy Read"), slug
 
 
+def test_the_breadcrumb_names_the_provider_so_two_wards_of_the_same_name_are_told_apart() -> None:
+    for provider, name in (
+        ("brightwater-care", "Brightwater Care (fictional independent provider)"),
+        ("example-valley-nhs-ft", "Example Valley NHS Foundation Trust"),
+    ):
+        crumb = page(sample_site(), f"wards/{provider}/heron-ward/easy-read/").select_one("nav.ward-breadcrumb")
+        assert [a.get_text(strip=True) for a in crumb.select("a")] == ["All wards", name, "Heron Ward"]
+        assert crumb.select("a")[1]["href"] == f"../../../../providers/{provider}/"
+
+
 def test_the_ward_page_links_to_its_easy_read_page_and_lists_the_wards_own_formats() -> None:
     soup = page(sample_site(), "wards/example-valley-nhs-ft/heron-ward/")
     texts = [" ".join(a.get_text().split()) for a in soup.select('article a[href="easy-read/"]')]

@@ -462,6 +462,8 @@ def render_easy_read_page(provider: ProviderEntry, entry: WardEntry, today: dt.d
             alt=lambda point: SYMBOLS[point.symbol].alt(point.words),
             ward_url=links.relative(here, links.ward_dir(entry.provider_slug, entry.slug)),
             home_url=links.relative(here, ""),
+            provider_url=links.relative(here, links.provider_dir(entry.provider_slug)),
+            provider_name=provider.provider.name,
             phone=_phone(ward.contact.ward_phone),
         )
     )

@@ -110,7 +110,7 @@ def render_provider_page(provider: ProviderEntry, today: dt.date, due_soon_days:
             )
         )
         if provider.wards
-        else "<p>No wards are published yet.</p>",
+        else html_block(str(_lists().no_wards())),
         "",
     ]
     return "\n".join(body)
@@ -273,8 +273,7 @@ def _a_to_z_page(title: str, intro: str, here: str, items: list[tuple[str, str, 
         + str(parts().letters(letters, {letter: _letter_anchor(letter) for letter in letters}))
     )
     sections = [
-        f'<h2 id="{_letter_anchor(letter)}">{letter}</h2>\n{_lists().link_list(by_letter[letter])}'
-        for letter in sorted(by_letter)
+        str(_lists().letter_section(_letter_anchor(letter), letter, by_letter[letter])) for letter in sorted(by_letter)
     ]
     return "\n".join(
         [
@@ -310,15 +309,7 @@ def render_home_page(catalogue: Catalogue) -> str:
             ),
             "# Find a mental health ward",
             "",
-            html_block("""<div class="ward-intro">
-<p>This site tells you what to expect on a mental health ward: how to phone the ward, when you can visit, what to
-bring, what daily life is like, and your rights.</p>
-<p>Every ward page says when the ward team last checked it. Wards check their information at least once a year.</p>
-</div>
-<div class="ward-banner ward-banner--crisis" role="note" aria-label="If you need help now">
-<p><strong>If you need help now:</strong> phone <a href="tel:111">NHS 111</a> and choose the mental health option, or
-phone <a href="tel:999">999</a> in an emergency.</p>
-</div>"""),
+            html_block(str(lists.home_intro())),
             "",
             f"There {'is' if len(wards) == 1 else 'are'} {words.count(len(wards), 'ward')} on this site. "
             "You can also use the search box at the top of the page.",

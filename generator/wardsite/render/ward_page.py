@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from wardsite.findings import derived
 from wardsite.findings.availability import formats_offered
 from wardsite.findings.review_dates import ReviewStatus, review_status
@@ -222,7 +224,6 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
         trail=[(str(context["provider_url"]), provider.provider.name)],
         heading_id="ward-name",
     )
-    on_this_page = "\n".join(f'<li><a href="#{s.id}">{s.heading}</a></li>' for s in SECTIONS)
     parts = [
         front_matter(
             title=search_title(provider, entry),
@@ -235,10 +236,7 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
         "",
         html_block(str(module.glance(ward, provider.provider, review, visiting_days))),
         "",
-        html_block(
-            '<nav class="ward-contents" aria-label="On this page"><h2 id="on-this-page">On this '
-            f"page</h2><ul>\n{on_this_page}\n</ul></nav>"
-        ),
+        html_block(str(module.contents(SECTIONS))),
         "",
     ]
     answered = on_purpose_by_section(ward)
@@ -256,13 +254,6 @@ def render_ward_page(provider: ProviderEntry, entry: WardEntry, today: dt.date, 
         checked_on = getattr(getattr(ward, section.macro, None), "checked_on", None)
         if checked_on and checked_on > ward.review.last_reviewed:  # newer than the whole ward's review
             body = str(module.checked(checked_on)) + str(body)
-        parts += [
-            f'<h2 id="{section.id}">{section.heading}</h2>',
-            "",
-            f'<div class="ward-section ward-section--{section.id}">',
-            html_block(str(body)),
-            "</div>",
-            "",
-        ]
+        parts += [html_block(str(module.section(section.id, section.heading, Markup(body)))), ""]
     parts += [ward_jsonld_script(provider, entry), ""]  # schema.org facts for search engines and directories
     return "\n".join(parts)
