@@ -80,6 +80,7 @@ def test_an_mkdocs_warning_fails_wardsite_build_and_is_shown(tmp_path: Path, mon
     assert result.exit_code == 1
     assert "MkDocs WARNING" in result.output and "missing.md" in result.output
     assert "The site build failed; site was left as it was." in result.output
+    assert "Aborted" not in result.output  # MkDocs' own last words tell a ward manager nothing
     assert not (tmp_path / "site").exists()
 
 

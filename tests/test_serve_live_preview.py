@@ -81,6 +81,7 @@ def serving(
     ignoring_ctrl_c: bool = False,
     extra: tuple[str, ...] = (),
     prepare: Callable[[Path], None] | None = None,
+    temp_dir: Path | None = None,
 ) -> Iterator[Server]:
     """`wardsite serve` on a copy of the sample wards (changed first by ``prepare``), with ``extra`` arguments;
     ``ignoring_ctrl_c`` as a shell's background job starts it."""
@@ -90,7 +91,7 @@ def serving(
         prepare(wards)
     port = free_port()
     log = tmp_path / "serve.log"
-    env = {**os.environ, "GIT_CEILING_DIRECTORIES": str(tmp_path)}
+    env = {**os.environ, "GIT_CEILING_DIRECTORIES": str(tmp_path), **({"TMPDIR": str(temp_dir)} if temp_dir else {})}
     with log.open("wb") as out:
         process = subprocess.Popen(
             [
@@ -249,6 +250,20 @@ def test_stopping_wardsite_serve_alone_also_stops_its_preview_server_cleanly_and
             time.sleep(0.2)
         assert server.get("")[0] == 0, "the preview server kept running after wardsite stopped"
         assert "Shutting down..." in server.log.read_text(encoding="utf-8")  # mkdocs stopped as on Ctrl+C, not killed
+
+
+def test_stopping_wardsite_and_its_preview_together_still_removes_the_previews_scratch_folder(tmp_path: Path) -> None:
+    scratch = tmp_path / "temp"
+    scratch.mkdir()
+    with serving(tmp_path, temp_dir=scratch) as server:
+        server.wait_for("", lambda soup: True, "the home page")
+        assert list(scratch.glob("wardsite-preview-*")), "the preview keeps its scratch folder in the temp folder"
+        os.killpg(server.process.pid, signal.SIGTERM)  # the whole group, as a service manager or a CI runner stops it
+        server.process.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while list(scratch.glob("wardsite-preview-*")) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert list(scratch.glob("wardsite-preview-*")) == []
 
 
 def _break_another_providers_ward(wards: Path) -> None:

@@ -191,6 +191,7 @@ def test_the_mkdocs_build_fails_and_names_the_problem_when_a_ward_is_invalid(tmp
         build_site(tmp_path / "site", wards=wards)
     assert "heron-ward.yaml:" in str(failure.value)
     assert "contact.ward_phone" in str(failure.value)
+    assert "Aborted" not in str(failure.value)
     assert not (tmp_path / "site" / "wards").exists()
 
 

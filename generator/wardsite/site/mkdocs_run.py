@@ -15,6 +15,7 @@ import copy
 import json
 import logging
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -26,7 +27,7 @@ from mkdocs.commands import serve as serve_module
 from mkdocs.commands.build import build
 from mkdocs.commands.serve import serve
 from mkdocs.config import load_config
-from mkdocs.exceptions import MkDocsException
+from mkdocs.exceptions import Abort, MkDocsException
 from mkdocs.utils.yaml import yaml_load
 
 from wardsite.site.plugin import WardsitePlugin
@@ -127,6 +128,10 @@ def _fresh_plugin_settings_on_every_rebuild(plugins: list[Any]) -> None:
     serve_module.load_config = load_with_fresh_settings  # type: ignore[assignment]
 
 
+def _stop_as_on_ctrl_c(_number: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     _configure_logging(args.verbose)
@@ -138,6 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "serve":
             _fresh_plugin_settings_on_every_rebuild(plugins)
+            # Stopped by SIGTERM (a service manager, or the whole process group), shut down as on Ctrl+C,
+            # so the server closes and the preview's scratch folder is removed.
+            signal.signal(signal.SIGTERM, _stop_as_on_ctrl_c)
             # Not strict: the preview must keep running whatever MkDocs warns about (a dirty rebuild always warns).
             serve(
                 config_file=str(args.config_file),
@@ -156,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
             build(config)
         finally:
             config.plugins.on_shutdown()
+    except Abort:
+        # MkDocs has logged why (a ward file's problems, or a warning in strict mode), and the command
+        # says what became of the site; MkDocs' own last words ("Aborted with a BuildError!") add nothing.
+        return 1
     except MkDocsException as problem:
         print(str(problem).strip() or type(problem).__name__, file=sys.stderr)
         return 1
