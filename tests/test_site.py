@@ -264,3 +264,24 @@ def test_a_site_with_one_ward_says_1_ward(tmp_path: Path) -> None:
     assert "(of 1 ward)" in report.get_text()
     provider = page(site, f"report/{PROVIDER_SLUG}/")
     assert provider.select_one("[data-ward-report-count]").get_text(strip=True) == "Showing all 1 ward."
+
+
+def test_the_address_keeps_the_wards_own_name_first_and_adds_the_site_after_it() -> None:
+    from wardsite.loading.catalogue import load_catalogue
+    from wardsite.render.ward_page import address_lines
+
+    wards = {e.key: e.ward for e in load_catalogue(SAMPLE_WARDS).catalogue.wards}
+    osprey = wards["example-valley-nhs-ft/osprey-ward"]
+    short = osprey.model_copy(
+        update={"address": osprey.address.model_copy(update={"lines": ["Osprey Ward", "1 Road"]})}
+    )
+    assert address_lines(short) == [
+        "Osprey Ward",
+        "Larkfield Unit",
+        "Example General Hospital",
+        "1 Road",
+        osprey.address.town,
+        osprey.address.postcode,
+    ]
+    unnamed = osprey.model_copy(update={"address": osprey.address.model_copy(update={"lines": ["1 Road"]})})
+    assert address_lines(unnamed)[:3] == ["Larkfield Unit", "Example General Hospital", "1 Road"]

@@ -134,13 +134,16 @@ def visiting_summary(entry: WardEntry) -> str:
 
 
 def address_lines(ward: Ward) -> list[str]:
-    """The postal address, led by the parts of the site's name that its lines do not already give."""
+    """The postal address, with the parts of the site's name that its lines do not already give: after the
+    ward's own name when the lines start with it (Heron Ward, Larkfield Unit, 1 Example Road), else first."""
     a = ward.address
     given = {part.strip().casefold() for line in a.lines for part in line.split(",")}
     missing = [
         part.strip() for part in ward.site.name.split(",") if part.strip() and part.strip().casefold() not in given
     ]
-    return [*missing, *a.lines, a.town, a.postcode]
+    names = {n.casefold() for n in (ward.name, *ward.alternate_names)}
+    lead = a.lines[:1] if a.lines and a.lines[0].strip().casefold() in names else []
+    return [*lead, *missing, *a.lines[len(lead) :], a.town, a.postcode]
 
 
 def address_line(entry: WardEntry) -> str:
