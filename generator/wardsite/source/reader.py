@@ -367,6 +367,12 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
         r"^found character '.*' that", "found character that", (exc.problem or "").strip()
     )  # PyYAML names the character
     started = exc.context_mark.line + 1 if exc.context_mark else line
+    misaligned = _misaligned_field(exc, lines, problem)
+    if misaligned is not None and exc.context_mark is not None:
+        # Its path is its group's, not what the indenting makes it: `town` indented one space too far is address.town.
+        group = field_on_line(text, exc.context_mark.line)[:-1]
+        key = lines[line - 1].strip().split(":", 1)[0].strip()
+        return Problem(path, line, column, format_path((*group, key)), *misaligned)
     for starts, message, fix in _PLAIN_SYNTAX:
         if problem.startswith(starts):
             if (
@@ -385,6 +391,28 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
         f"the file cannot be read here: {summary}.",
         "Check the indenting and any `:` or quotes on this line and the line above; text containing `: ` or "
         "starting with a symbol needs quotes.",
+    )
+
+
+def _misaligned_field(exc: yaml.MarkedYAMLError, lines: list[str], problem: str) -> tuple[str, str] | None:
+    """A field indented differently from the group it is in, said with the numbers of spaces: "line 12 starts
+    with 3 spaces, but the fields of its group start with 2 (like `lines` on line 9)"."""
+    if not problem.startswith(("did not find expected key", "expected <block end>")):
+        return None
+    context, mark = exc.context_mark, exc.problem_mark
+    if context is None or mark is None or mark.line >= len(lines) or context.line >= len(lines):
+        return None
+    bad, first = lines[mark.line], lines[context.line]
+    indent, expected = len(bad) - len(bad.lstrip(" ")), context.column
+    name = first[expected:].split(":", 1)[0].strip()
+    if indent == expected or ": " not in bad + " " or not name or name.startswith(("-", "#", '"', "'")):
+        return None
+    spaces = f"{indent} {'space' if indent == 1 else 'spaces'}"
+    return (
+        f"line {mark.line + 1} starts with {spaces}, but the fields of its group start with {expected} "
+        f"(like `{name}` on line {context.line + 1}).",
+        f"Start line {mark.line + 1} with {expected} {'space' if expected == 1 else 'spaces'}, level with `{name}`. "
+        "If it is text that goes on from the line above, put the whole text in double quotes instead.",
     )
 
 
