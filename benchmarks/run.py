@@ -603,11 +603,13 @@ class Result:
     loads: dict[str, list[tuple[float, float]]] = field(default_factory=dict)  # CPU and wall seconds
     build: list[float] = field(default_factory=list)
     build_peak: list[int] = field(default_factory=list)
+    build_cpu: list[float] = field(default_factory=list)
     rebuild: list[float] = field(default_factory=list)
     rebuild_edited: list[float] = field(default_factory=list)
     baseline: list[float] = field(default_factory=list)
     baseline_pages: int = 0
     hugo: list[float] = field(default_factory=list)  # empty: Hugo is not installed
+    hugo_cpu: list[float] = field(default_factory=list)
     hugo_pages: int = 0
     hugo_differs: list[str] = field(default_factory=list)  # files where Hugo's output is not our site's
     hugo_failed: list[str] = field(default_factory=list)  # the last line Hugo printed, when it failed
@@ -745,6 +747,12 @@ def rows(r: Result) -> list[Row]:
             )
         found += [
             hugo,
+            Row(
+                "Full site build (CPU, with its workers)",
+                _s(median(r.build_cpu)),
+                f"Hugo: {_s(median(r.hugo_cpu))} CPU" if r.hugo else "–",
+                _times(median(r.build_cpu), median(r.hugo_cpu)) if r.hugo else "–",
+            ),
             Row(
                 "Full site build against a plain MkDocs + Material site",
                 _s(build),
@@ -913,6 +921,7 @@ def bench(n: int, runs: int, root: Path, serve: bool, loads_only: bool, log: Cal
         built = build_ours(wards, site, cache)
         result.build.append(built.seconds)
         result.build_peak.append(built.peak_bytes)
+        result.build_cpu.append(built.cpu_seconds)
         log(f"N={n}: build {built.seconds:.1f} s, peak {_mb(built.peak_bytes)}")
     for _ in range(runs):
         result.rebuild.append(build_ours(wards, site, cache, fresh=False).seconds)
@@ -928,6 +937,7 @@ def bench(n: int, runs: int, root: Path, serve: bool, loads_only: bool, log: Cal
                 log(f"N={n}: Hugo failed:\n{hugo.output[-3000:]}")
                 break
             result.hugo.append(hugo.seconds)
+            result.hugo_cpu.append(hugo.cpu_seconds)
             result.hugo_differs = differing_files(site, work / "hugo-site")
             log(
                 f"N={n}: Hugo ({result.hugo_pages} pages) {result.hugo[-1]:.2f} s; its output differs from ours in "
