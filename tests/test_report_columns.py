@@ -46,6 +46,9 @@ def test_the_provider_report_pages_show_the_new_columns_for_each_ward() -> None:
     assert heron["Sex"] == "Women only" and heron["Mixed-sex arrangements"] == "Single-sex ward"
     assert heron["Formats"] == "Large print"
     assert heron["Approved by"] == "Not recorded" and heron["Last change (ward's log)"] == "None recorded"
+    assert heron["Written with"] == "Not recorded"
+    robin = rows["../../wards/example-valley-nhs-ft/robin-unit/"]
+    assert robin["Written with"] == "mums who have stayed on the Robin Unit; the partners' group"
     assert "Getting here by car and parking" in heron["Missing items"]
     assert "Getting here by bus" not in heron["Missing items"]  # answered not applicable, on purpose
 

@@ -61,6 +61,7 @@ report({hidden: document.querySelector('[data-ward-report-filters]').hidden,
         "Dormitory beds",
         "Last change (ward's log)",
         "Approved by",
+        "Written with",
     ]
     assert result["count"] == "Showing all 3 wards."
 

@@ -174,6 +174,12 @@ def last_change_text(w: WardAvailability) -> str:
     return f"{w.last_change_on.isoformat()}: {w.last_change}"
 
 
+def coproduced_text(w: WardAvailability) -> str:
+    """Who helped write the information, in the ward's words ("people who stayed here; the carers' forum"),
+    or "Not recorded"."""
+    return LIST_SEPARATOR.join(w.coproduced_with) or "Not recorded"
+
+
 def review_text(w: WardAvailability) -> str:
     text = STATE_LABELS[w.review_state]
     return text + " (more than 18 months)" if w.long_overdue else text
@@ -220,8 +226,9 @@ def to_markdown(report: AvailabilityReport) -> str:
         "",
         "| Provider | Ward | Categories published | Missing categories | Recommended items | Last reviewed | "
         "Next review due | Review | Formats | Accessibility check | Days to review | Sex | Mixed-sex arrangements | "
-        "Dormitory beds | Last change (ward's log) | Approved by | Missing items |",
-        "| --- | --- | ---: | --- | ---: | --- | --- | --- | --- | --- | --- | --- | --- | ---: | --- | --- | --- |",
+        "Dormitory beds | Last change (ward's log) | Approved by | Written with | Missing items |",
+        "| --- | --- | ---: | --- | ---: | --- | --- | --- | --- | --- | --- | --- | --- | ---: | --- | --- | --- "
+        "| --- |",
     ]
     for w in report.wards:
         lines.append(
@@ -231,7 +238,7 @@ def to_markdown(report: AvailabilityReport) -> str:
             f"{w.next_review_due.isoformat()} | {review_text(w)} "
             f"| {formats_text(w)} | {CHECK_LABELS[w.accessibility_check.state]} | {days_text(w)} | {sex_text(w)} "
             f"| {_md(mixed_sex_text(w))} | {dormitory_text(w)} | {_md(last_change_text(w))} "
-            f"| {_md(w.approved_by or 'Not recorded')} | {_md(missing_items_text(w))} |"
+            f"| {_md(w.approved_by or 'Not recorded')} | {_md(coproduced_text(w))} | {_md(missing_items_text(w))} |"
         )
     return "\n".join(lines) + "\n"
 

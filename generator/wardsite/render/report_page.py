@@ -18,6 +18,7 @@ from wardsite.findings.availability import AvailabilityReport, ProviderTotals, T
 from wardsite.findings.availability_export import (
     AVAILABILITY_CSV,
     AVAILABILITY_JSON,
+    coproduced_text,
     days_text,
     dormitory_text,
     formats_text,
@@ -82,6 +83,8 @@ class ReportRow:
     last_change: str
     last_change_iso: str
     approved_by: str
+    coproduced_with: str
+    """Who helped write the information (review.coproduced_with), or that the ward does not say."""
     last_changed: str = "Not known"
     """The day the ward's file was last committed, or "Not known" when the site was built outside git."""
     last_changed_iso: str = ""
@@ -180,6 +183,7 @@ def report_row(w: WardAvailability, with_history: bool = False, here: str | None
         last_change=last_change_text(w),
         last_change_iso=w.last_change_on.isoformat() if w.last_change_on else "",
         approved_by=w.approved_by or "Not recorded",
+        coproduced_with=coproduced_text(w),
         last_changed=words.long_date(w.last_changed) if w.last_changed else "Not known",
         last_changed_iso=w.last_changed.isoformat() if w.last_changed else "",
         history_url=(
