@@ -53,7 +53,7 @@ def test_a_type_over_the_limit_lists_its_providers_each_with_a_page_of_its_wards
         page = _body(split_pages[f"ward-types/acute/{href}index.md"])
         wards[href] = [tr.th.get_text(" ", strip=True) for tr in page.select("table tbody tr")]
         crumbs = [(a.get_text(), a["href"]) for a in page.select(".ward-breadcrumb a")]
-        assert crumbs == [("All wards", "../../../"), ("Acute ward for adults", "../")]
+        assert crumbs == [("All wards", "../../../"), ("Acute wards for adults", "../")]
         for link in page.select("table tbody th a"):
             assert f"{link['href'].removeprefix('../../../')}index.md" in split_pages, link["href"]
     assert wards == {"brightwater-care/": ["Heron Ward"], "example-valley-nhs-ft/": ["Heron Ward", "Kestrel Ward"]}
@@ -68,7 +68,7 @@ def test_a_compare_table_over_the_limit_is_one_table_per_provider(split_pages: d
     page = _body(split_pages["compare/acute/example-valley-nhs-ft/index.md"])
     names = [tr.th.get_text(" ", strip=True) for tr in page.select("table tbody tr")]
     assert [n.split(" ")[0] for n in names] == ["Heron", "Kestrel"]
-    assert page.h1.get_text() == f"Compare wards: Acute ward for adults, {EXAMPLE_VALLEY}"
+    assert page.h1.get_text() == f"Compare wards: Acute wards for adults, {EXAMPLE_VALLEY}"
     crumbs = [a.get_text() for a in page.select(".ward-breadcrumb a")]
-    assert crumbs == ["All wards", "Compare wards", "Acute ward for adults"]
+    assert crumbs == ["All wards", "Compare wards", "Acute wards for adults"]
     assert "compare/acute/brightwater-care/index.md" in split_pages

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import io
+import json
 import math
 import re
 from collections.abc import Callable
@@ -58,6 +58,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # the package's templates never change while it runs: no file check on every lookup
     )
     env.filters.update(
         paras=paras,
@@ -124,21 +125,37 @@ COMPARE_SCRIPTS = [*REPORT_SCRIPTS, "javascripts/compare.js"]
 
 
 def front_matter(**fields: object) -> str:
-    """YAML front matter, written by a YAML serialiser: text is never spliced into YAML by hand.
+    """YAML front matter, one field per line, each value written by a serialiser: text is never spliced in by hand.
 
-    Every string is double-quoted with anything unusual escaped (line and paragraph separators,
-    control and format characters), on one line, so no value can end the block or another field.
-    HTML in values is escaped too, as themes put the title into the page as it is.
+    Values are written as JSON, which YAML reads as it is (flow style, double-quoted strings) and which
+    Python writes many times faster than PyYAML's emitter (a national build writes thousands of pages).
+    Everything outside ASCII is escaped (U+0085 or U+2028 written raw would read back as line breaks), so
+    each value stays on its line and no value can end the block or start another field. HTML in values
+    is escaped too, as themes put the title into the page as it is.
     """
-    values = {key: str(escape(value)) if isinstance(value, str) else value for key, value in fields.items()}
-    stream = io.StringIO()
-    # Anything outside ASCII is escaped (PyYAML would write U+0085 raw in single quotes, which reads back
-    # as a line break), and no line is ever folded.
-    dumper = yaml.SafeDumper(stream, allow_unicode=False, width=math.inf, default_flow_style=True, sort_keys=False)
-    node = dumper.represent_data({key: value for key, value in values.items() if value is not None})
-    assert isinstance(node, yaml.MappingNode)  # the fields are a dict
-    node.flow_style = False  # one field per line; each field's value on its line
-    dumper.open()
-    dumper.serialize(node)
-    dumper.close()
-    return f"---\n{stream.getvalue()}---\n"
+    lines = ["---"]
+    for key, value in fields.items():
+        if value is not None:
+            lines.append(f"{key}: {_yaml_value(str(escape(value)) if isinstance(value, str) else value)}")
+    return "\n".join([*lines, "---", ""])
+
+
+_EXPONENT = re.compile(r"\d[eE][-+]?\d")
+_OUTSIDE_ASCII = re.compile(r"[^\x00-\x7e]")
+"""DEL and everything past it. JSON leaves these as they are; YAML reads some as line breaks or refuses them."""
+
+
+def _yaml_escape(found: re.Match[str]) -> str:
+    """One character as a YAML escape: ``\\uXXXX``, or ``\\UXXXXXXXX`` past U+FFFF (YAML does not join the
+    surrogate pairs JSON would write)."""
+    code = ord(found.group())
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def _yaml_value(value: object) -> str:
+    """``value`` as one line of YAML. JSON, except a number JSON writes with an exponent (1e-05), which YAML 1.1
+    would read as text: that one is written by PyYAML."""
+    text = _OUTSIDE_ASCII.sub(_yaml_escape, json.dumps(value, ensure_ascii=False, separators=(", ", ": ")))
+    if isinstance(value, str) or not _EXPONENT.search(text):
+        return text
+    return yaml.safe_dump(value, default_flow_style=True, width=math.inf).strip().removesuffix("...").strip()
