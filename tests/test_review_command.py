@@ -122,6 +122,24 @@ def test_the_git_commands_review_prints_save_a_new_ward_that_git_does_not_know_y
     assert " ".join(log) == "Example Ward: reviewed, no changes wards/example-provider/example-ward.yaml"
 
 
+def test_review_removes_the_old_approval_and_says_to_ask_the_approver_again(wards_tree: Path) -> None:
+    path = wards_tree / "example-provider" / "example-ward.yaml"
+    base = path.read_text(encoding="utf-8")
+    approved = base.replace(
+        "    role: Ward manager\n",
+        "    role: Ward manager\n"
+        "  approved_by:   # signed off at the team meeting\n    role: Matron\n    name: Priya Lane\n",
+    )
+    path.write_text(approved, encoding="utf-8")
+    result = run("review", "example-ward", "--by", "Ward manager", "--today", PINNED_TODAY)
+    assert result.exit_code == 0, result.output
+    assert (
+        "  review.approved_by: Matron (Priya Lane) removed: ask the approver to approve this review, then add it again"
+        in result.output.splitlines()
+    )
+    assert path.read_text(encoding="utf-8") == base.replace("2026-06-10", "2026-11-26")
+
+
 def test_review_with_a_name_replaces_the_name_in_place(odd_ward: Path) -> None:
     run("review", "example-ward", "--by", "Ward manager", "--name", "Sam Example", "--today", PINNED_TODAY)
     expected = (
@@ -306,5 +324,6 @@ def test_every_sample_ward_can_be_reviewed_changing_only_its_review_lines() -> N
         assert edit.text is not None, (path, edit.problems)
         removed = [line for tag, old, new in changed_lines(text, edit.text) for line in old]
         assert all(
-            line.strip().split(":")[0] in ("last_reviewed", "role", "name", "next_review_due") for line in removed
+            line.strip().split(":")[0] in ("last_reviewed", "role", "name", "next_review_due", "approved_by")
+            for line in removed
         ), (path, removed)

@@ -130,7 +130,8 @@ def _problem(file: str, line: int, message: str) -> Problem:
 def mark_reviewed(text: str, file: str, today: dt.date, role: str, name: str | None = None) -> ReviewEdit:
     """Set review.last_reviewed to ``today`` and review.reviewed_by to ``role`` (and ``name``, else none).
 
-    A ``next_review_due`` on or before ``today`` is removed, so the 12-month default applies.
+    A ``next_review_due`` on or before ``today`` is removed, so the 12-month default applies, and so
+    is ``approved_by``: an approval given for the last review does not approve this one.
     Nothing else in the file changes, byte for byte.
     """
     try:
@@ -193,6 +194,13 @@ def mark_reviewed(text: str, file: str, today: dt.date, role: str, name: str | N
             changes.append(
                 f"review.next_review_due: {due} removed (it had passed; the next review is due 12 months from today)"
             )
+        if "approved_by" in review:
+            gone = value_lines(review, "approved_by", lines.lines)
+            structural.append((gone.start, None, gone))
+            changes.append(
+                f"review.approved_by: {_person(review['approved_by'])} removed: ask the approver to approve this "
+                "review, then add it again"
+            )
     except ValueError as exc:
         return ReviewEdit(
             None,
@@ -222,6 +230,14 @@ def mark_reviewed(text: str, file: str, today: dt.date, role: str, name: str | N
             ],
         )
     return ReviewEdit(new_text, changes)
+
+
+def _person(value: Any) -> str:
+    """An approver as the page shows one: the role, then any name in brackets."""
+    if not isinstance(value, dict):
+        return str(value)
+    role, name = value.get("role"), value.get("name")
+    return f"{role} ({name})" if name else str(role)
 
 
 def _rewrite_flow(lines: Lines, review: CommentedMap, role: str, name: str | None) -> None:
@@ -255,5 +271,6 @@ def _only_review_changed(old: str, new: str, file: str, today: dt.date, role: st
     due = review.get("next_review_due")
     if due is not None and str(due) <= today.isoformat():
         del review["next_review_due"]
+    review.pop("approved_by", None)
     expected = {**before, "review": review}
     return after == expected
