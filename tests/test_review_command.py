@@ -299,6 +299,37 @@ def test_reviewing_by_exact_path_inside_the_wards_folder_still_works(wards_tree:
     assert f"last_reviewed: {PINNED_TODAY}" in path.read_text(encoding="utf-8")
 
 
+def test_a_ward_file_name_alone_names_the_ward_in_the_one_provider_folder_that_has_it(wards_tree: Path) -> None:
+    path = wards_tree / "example-provider" / "example-ward.yaml"
+    result = run("review", "example-ward.yaml", "--by", "Ward manager", "--today", PINNED_TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Marked wards/example-provider/example-ward.yaml as reviewed on 26 November 2026")
+    assert f"last_reviewed: {PINNED_TODAY}" in path.read_text(encoding="utf-8")
+
+
+def test_a_ward_file_name_in_the_provider_folder_itself_is_reviewed(
+    wards_tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(wards_tree / "example-provider")
+    result = run("review", "example-ward.yaml", "--by", "Ward manager", "--wards", "..", "--today", PINNED_TODAY)
+    assert result.exit_code == 0, result.output
+    assert f"last_reviewed: {PINNED_TODAY}" in Path("example-ward.yaml").read_text(encoding="utf-8")
+
+
+def test_a_ward_file_name_two_providers_use_is_refused_naming_both_files(wards_tree: Path) -> None:
+    shutil.copytree(wards_tree / "example-provider", wards_tree / "other-provider")
+    result = run("review", "example-ward.yaml", "--by", "Ward manager", "--today", PINNED_TODAY)
+    assert result.exit_code == 2
+    assert "more than one provider has a ward called `example-ward`" in " ".join(result.output.split())
+
+
+def test_a_link_named_like_a_ward_file_is_refused(wards_tree: Path) -> None:
+    Path("example-ward.yaml").symlink_to(wards_tree / "example-provider" / "example-ward.yaml")
+    result = run("review", "example-ward.yaml", "--by", "Ward manager", "--today", PINNED_TODAY)
+    assert result.exit_code == 2
+    assert "`example-ward.yaml` is not a ward file in wards." in " ".join(result.output.split())
+
+
 def test_review_needs_the_reviewers_role(wards_tree: Path) -> None:
     result = run("review", "example-ward")
     assert result.exit_code == 2

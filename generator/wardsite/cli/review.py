@@ -20,7 +20,8 @@ from wardsite.model import words
 
 
 def _find_ward(ward: str, wards: Path) -> Path:
-    """The ward file named exactly by its web-address name (like heron-ward) or by the path to its file.
+    """The ward file named exactly by its web-address name (like heron-ward), its file name alone
+    (heron-ward.yaml, found in whichever one provider folder has it) or the path to its file.
 
     Names are never patterns: ``*`` or ``heron-*`` name no ward. Anything that is not a ward
     file inside the wards folder is a usage error, with what to type instead.
@@ -28,7 +29,11 @@ def _find_ward(ward: str, wards: Path) -> Path:
     if not wards.is_dir():
         raise click.BadParameter(f"there is no folder {display_path(wards)}.", param_hint="--wards")
     if ward.endswith(".yaml"):
-        return _ward_at(Path(ward), wards)
+        if _bare_name(ward) and not _exists(Path(ward)):
+            # Only a file name (typed in the provider's own folder, say): the ward it names.
+            ward = ward.removesuffix(".yaml")
+        else:
+            return _ward_at(Path(ward), wards)
     if len(ward) > MAX_NAME or not SLUG.match(ward):
         shown = ward if len(ward) <= 40 else f"{ward[:40]}..."
         raise click.BadParameter(
@@ -55,6 +60,18 @@ def _find_ward(ward: str, wards: Path) -> Path:
 MAX_NAME = 100
 """Longest ward name ``review`` looks for: far longer than any real one, far shorter than a file name may be."""
 NAME_HINT = "Give the ward's file name without .yaml, like heron-ward, or the path to its file."
+
+
+def _bare_name(text: str) -> bool:
+    """True if ``text`` is a file name alone, with no folder in it."""
+    return "/" not in text and "\\" not in text and text not in (".yaml", "..yaml")
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists() or path.is_symlink()
+    except (OSError, ValueError):
+        return False
 
 
 def _is_ward_file(path: Path) -> bool:
