@@ -93,7 +93,8 @@ def test_due_as_markdown_mentions_maintainers_and_keeps_ward_names_inert(three_w
     out = _run("due", "--today", TODAY, "--format", "markdown").output
     lines = out.splitlines()
     assert lines[0] == "## Ward reviews due by 17 June 2027"
-    assert lines[4] == "| Ward | Provider | Review due | | File | Maintainers |"
+    assert lines[4] == "| Ward | Provider | Review due | When | File | Maintainers |"
+    assert all(cell.strip() for cell in lines[4].strip("|").split("|")), "every column has a heading"
     assert lines[6] == (
         r"| Late &lt;b\>\*Ward\*&lt;/b\> \| \@everyone \[x\]\(y\) | Example Provider NHS Trust | 2027-05-01 | "
         "**overdue by 19 days** | `wards/example-provider/late-ward.yaml` | @example-provider/ward-editors |"

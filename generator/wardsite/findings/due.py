@@ -105,7 +105,7 @@ def due_markdown(wards: list[DueWard], today: dt.date, within: int, unreadable: 
     lines += [
         f"On {long_date(today)}: {_heading(wards, within)}",
         "",
-        "| Ward | Provider | Review due | | File | Maintainers |",
+        "| Ward | Provider | Review due | When | File | Maintainers |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for w in wards:
