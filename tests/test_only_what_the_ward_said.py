@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import io
 import json
+from pathlib import Path
 
 from bs4 import BeautifulSoup
 
@@ -24,6 +25,7 @@ from tests.inspector_sites import published_json, sample_site
 from tests.sitebuild import SAMPLE_WARDS, page, text_of
 from wardsite.findings import derived
 from wardsite.loading.catalogue import load_catalogue
+from wardsite.model import explanations
 from wardsite.model.types import Day
 from wardsite.model.ward import PROTECTED_MEALTIMES_MEANING, NotDuring, VisitingHours, Ward
 
@@ -174,3 +176,60 @@ def test_protected_mealtimes_say_only_what_the_ward_wrote_or_the_one_fixed_expla
 def test_the_fixed_mealtimes_explanation_is_documented_in_the_field_the_ward_can_replace_it_with() -> None:
     note = Ward.model_json_schema()["$defs"]["ProtectedMealtimes"]["properties"]["note"]["description"]
     assert PROTECTED_MEALTIMES_MEANING in note
+
+
+def _easy_read_text(url: str) -> str:
+    return text_of(page(sample_site(), url + "easy-read/"))
+
+
+def _every_ward_url() -> list[str]:
+    return [f"wards/{w.key}/" for w in load_catalogue(SAMPLE_WARDS).catalogue.wards]
+
+
+def test_the_ward_page_lists_the_languages_staff_speak_without_saying_interpreters_are_free() -> None:
+    cedar = page(sample_site(), "wards/brightwater-care/cedar-ward/")
+    formats = " ".join(cedar.select_one(".ward-section--formats").get_text(" ").split())
+    assert "Staff on the ward speak:" in formats
+    assert "Interpreters are free" not in formats
+
+
+def test_no_easy_read_page_says_interpreters_are_free_but_each_links_to_the_wards_own_words() -> None:
+    for url in _every_ward_url():
+        soup = page(sample_site(), url + "easy-read/")
+        assert "You can have an interpreter" not in text_of(soup)
+        link = soup.find("a", string="how to get an interpreter")
+        assert link is not None and link["href"].endswith("#rights"), url
+
+
+def test_the_easy_read_page_says_nothing_about_the_ward_that_the_ward_did_not_write() -> None:
+    for url in _every_ward_url():
+        text = _easy_read_text(url)
+        assert "You can talk to any nurse on the ward." not in text
+        assert "If you are unhappy, you can tell any member of staff." not in text
+
+
+def test_the_free_tribunal_solicitor_is_the_documented_legal_fact() -> None:
+    text = _easy_read_text(EXAMPLE_VALLEY_HERON)
+    assert f"{explanations.TRIBUNAL} {explanations.TRIBUNAL_SOLICITOR}" in text
+    assert text.count("It is free") == explanations.TRIBUNAL_SOLICITOR.count("It is free")
+
+
+def test_every_fixed_explanation_is_listed_in_the_readme() -> None:
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert "## Fixed explanations" in readme
+    for sentence in explanations.FIXED_EXPLANATIONS:
+        assert f'"{sentence}"' in readme, sentence
+
+
+def test_the_home_page_says_what_the_site_asks_of_wards_not_that_every_ward_does_it() -> None:
+    home = text_of(page(sample_site(), ""))
+    assert "Wards check their information at least once a year" not in home
+    assert (
+        "Each ward page says when the ward team last checked it. "
+        "This site asks every ward to check its information at least once a year."
+    ) in home
+
+
+def test_the_rules_for_everyone_do_not_claim_the_ward_reviews_them() -> None:
+    for url in _every_ward_url():
+        assert "we review them" not in text_of(page(sample_site(), url))

@@ -782,7 +782,7 @@ class Accessibility(Strict):
     easy_read_url: WebUrl | None = None
     """A link to an Easy Read version made by hand, if there is one. A generated Easy Read page is always published."""
     languages_spoken: list[ShortText] = Field(default_factory=list, max_length=LIST_LIMIT)
-    """Languages staff on the ward speak (interpreters are always free)."""
+    """Languages staff on the ward speak. How to get an interpreter goes in rights.interpreters."""
     communication_support: Text | None = None
     """How to tell staff you need information in another way."""
 

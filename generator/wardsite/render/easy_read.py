@@ -18,6 +18,7 @@ from wardsite.findings.review_dates import ReviewState, review_status
 from wardsite.loading.catalogue import ProviderEntry, WardEntry
 from wardsite.model import Ward, words
 from wardsite.model import addresses as links
+from wardsite.model import explanations as fixed
 from wardsite.model.classification import Classification
 from wardsite.model.enums import AgeGroup, Booking, DoorStatus, SecurityLevel, SmokingPolicy, Specialism
 from wardsite.render.environment import HTML_TOC, environment, front_matter, html_block, tel
@@ -318,16 +319,20 @@ def _where(ward: Ward, getting_here_url: str) -> tuple[Point, ...]:
     return tuple(points)
 
 
-def _rights(ward: Ward) -> tuple[Point, ...]:
+def _rights(ward: Ward, rights_url: str) -> tuple[Point, ...]:
+    """The legal facts true on every ward (wardsite.model.explanations), then what the ward published."""
     points = [
-        Point("rights", "You have rights while you are in hospital."),
-        *([] if ward.who_for.all_detained else [Point("door", "If you agreed to come in, you can ask to leave.")]),
-        Point("rights", "If you are detained, staff must explain your rights to you."),
-        Point("rights", "You can ask staff to explain your rights again at any time."),
-        Point("tribunal", "If you are detained, you can ask a tribunal to end your section."),
-        Point("advocate", "A solicitor can help you with this. It is free."),
-        Point("interpreter", "You can have an interpreter. It is free."),
+        Point("rights", fixed.RIGHTS_IN_HOSPITAL),
+        *([] if ward.who_for.all_detained else [Point("door", fixed.INFORMAL_CAN_ASK_TO_LEAVE)]),
+        Point("rights", fixed.RIGHTS_EXPLAINED),
+        Point("rights", fixed.RIGHTS_EXPLAINED_AGAIN),
+        Point("tribunal", fixed.TRIBUNAL),
+        Point("advocate", fixed.TRIBUNAL_SOLICITOR),
     ]
+    if ward.rights:
+        # The ward's own words about interpreters (rights.interpreters) are on the full page.
+        interpreters = Link("how to get an interpreter", rights_url)
+        points.append(Point("interpreter", "The full page tells you", interpreters, "."))
     if ward.rights and ward.rights.easy_read_rights_url:
         points.append(
             Point(
@@ -341,11 +346,11 @@ def _rights(ward: Ward) -> tuple[Point, ...]:
 
 
 def _helpers(ward: Ward) -> tuple[Point, ...]:
-    points = [Point("people", "You can talk to any nurse on the ward.")]
+    points: list[Point] = []
     rights = ward.rights
     if rights:
-        points.append(Point("advocate", "An advocate can help you say what you want."))
-        points.append(Point("advocate", "Advocates do not work for the hospital."))
+        points.append(Point("advocate", fixed.ADVOCATE_MEANING))
+        points.append(Point("advocate", fixed.ADVOCATES_INDEPENDENT))
         for service in (rights.imha, rights.general_advocacy):
             if service and service.phone:
                 points.append(Point("phone", f"Phone {service.provider_name} on", _phone(service.phone), "."))
@@ -354,15 +359,16 @@ def _helpers(ward: Ward) -> tuple[Point, ...]:
     if ward.feedback:
         points.append(Point("help", f"{ward.feedback.pals.name} can help if you have a problem."))
         points.append(Point("phone", "Phone them on", _phone(ward.feedback.pals.phone), "."))
+    if not points:
+        points.append(Point("phone", "Phone the ward on", _phone(ward.contact.ward_phone), " to ask who can help."))
     return tuple(points)
 
 
 def _complaints(ward: Ward) -> tuple[Point, ...]:
     points = [
-        Point("help", "If you are unhappy, you can tell any member of staff."),
-        Point("complain", "You can make a complaint."),
-        Point("complain", "Making a complaint will not change the care you get."),
-        Point("advocate", "An advocate can help you make a complaint."),
+        Point("complain", fixed.CAN_COMPLAIN),
+        Point("complain", fixed.COMPLAINING_IS_SAFE),
+        Point("advocate", fixed.COMPLAINTS_ADVOCACY),
     ]
     feedback = ward.feedback
     if feedback and feedback.complaints.url:
@@ -396,7 +402,7 @@ def easy_read_sections(
         Section("visiting", "Visiting", _visiting(ward)),
         Section("bring", "What to bring", _bring(ward)),
         Section("not-allowed", "What is not allowed", _not_allowed(ward)),
-        Section("rights", "Your rights", _rights(ward)),
+        Section("rights", "Your rights", _rights(ward, ward_url + "#rights")),
         Section("help", "Who can help you", _helpers(ward)),
         Section("complain", "How to complain", _complaints(ward)),
         Section(
