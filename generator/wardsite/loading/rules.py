@@ -10,8 +10,9 @@ import datetime as dt
 import difflib
 from collections.abc import Iterator
 
+from wardsite.model.classification import YOUNG_PEOPLE
 from wardsite.model.dates import add_months
-from wardsite.model.enums import Sex
+from wardsite.model.enums import AgeGroup, DoorStatus, SecurityLevel, Sex
 from wardsite.model.inventory import ANSWERABLE, CATEGORY_KEYS, RECOMMENDED, has_value, value_at
 from wardsite.model.ward import Ward
 
@@ -68,8 +69,43 @@ def _on_purpose(ward: Ward) -> Iterator[Finding]:
         seen.add(answer.field)
 
 
+_ADULT_GROUPS = frozenset({AgeGroup.adult, AgeGroup.older_adult, AgeGroup.adult_and_older_adult})
+_YOUNG_AGE_FIX = (
+    "Choose the age group that fits who the ward admits (adolescent or child_and_adolescent for young people; "
+    "adult, older_adult, adult_and_older_adult or any_age for adults), or correct who_for.age_min and age_max."
+)
+
+
+def _classification(ward: Ward) -> Iterator[Finding]:
+    """The classification agrees with the ward's own ages and door: its national codes are worked out from it."""
+    who, kind = ward.who_for, ward.classification
+    group = kind.age_group.value
+    ages = f"{who.age_min} to {who.age_max}" if who.age_max is not None else f"{who.age_min} and over"
+    where = ("classification", "age_group")
+    if kind.age_group in YOUNG_PEOPLE and (who.age_min >= 18 or who.age_max is None or who.age_max > 18):
+        message = f"the age group is {group} (a ward for young people), but who_for says ages {ages}."
+        yield where, message, _YOUNG_AGE_FIX
+    elif kind.age_group in _ADULT_GROUPS and (who.age_min < 16 or (who.age_max is not None and who.age_max < 18)):
+        yield where, f"the age group is {group}, but who_for says ages {ages}.", _YOUNG_AGE_FIX
+    elif kind.age_group is AgeGroup.older_adult and who.age_min < 50:
+        yield (
+            where,
+            f"the age group is older_adult, but who_for says ages {ages}.",
+            "A ward for adults of every age is adult_and_older_adult. A ward for older adults gives the age it "
+            "usually admits from as who_for.age_min, and any exceptions in who_for.age_note.",
+        )
+    door = who.door.status if who.door else None
+    if kind.security_level is not SecurityLevel.general and door is DoorStatus.open:
+        yield (
+            ("classification", "security_level"),
+            f"the security level is {kind.security_level.value} (a secure ward), but who_for.door.status is open.",
+            "Write general for a ward that is not secure, or correct who_for.door.status (locked or controlled_entry).",
+        )
+
+
 def check_ward(ward: Ward) -> Iterator[Finding]:
     """Every rule that the model's field types cannot express on their own."""
+    yield from _classification(ward)
     who = ward.who_for
     if who.age_max is not None and who.age_max < who.age_min:
         yield (

@@ -388,6 +388,8 @@ def _ward(
         ward["getting_here"] = _getting_here(rng, provider, slug, fill)
     ward["beds"] = beds
     ward["who_for"] = _who_for(rng, profile, sex, fill)
+    if security_level.value != "general" and ward["who_for"]["door"]["status"] == "open":
+        ward["who_for"]["door"] = {"status": "locked", "note": P.DOOR_NOTE["locked"]}  # a secure ward is locked
     if "staffing" not in dropped:
         ward["staffing"] = _staffing(rng, provider, profile, today)
     if "environment" not in dropped:
