@@ -360,6 +360,18 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
     leading = bad_line[: len(bad_line) - len(bad_line.lstrip())]
     if "\t" in leading or (mark and text[mark.index : mark.index + 1] == "\t"):
         return Problem(path, line, column, "", "a tab character is used for indenting.", _TAB_FIX)
+    unclosed = _unclosed_quote(exc, lines)
+    if unclosed is not None:
+        number, at, quote = unclosed
+        return Problem(
+            path,
+            number,
+            at,
+            format_path(field_on_line(text, number - 1)),
+            f"the text on line {number} starts with a quote mark ({quote}) that is not closed on that line, so "
+            f"everything up to the next {quote} is read as that text.",
+            f"Add {quote} at the end of the text on line {number}, or delete the {quote} at its start.",
+        )
     brackets = _bracket_problem(exc, text, path)
     if brackets is not None:
         return replace(brackets, path=format_path(field_on_line(text, brackets.line - 1)))
@@ -392,6 +404,26 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, path: str) -> Problem:
         "Check the indenting and any `:` or quotes on this line and the line above; text containing `: ` or "
         "starting with a symbol needs quotes.",
     )
+
+
+_QUOTED_VALUE = re.compile(r"^\s*(?:-\s+)?(?:[A-Za-z_][\w-]*\s*:\s+)?([\"'])")
+
+
+def _unclosed_quote(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, int, str] | None:
+    """The line (from 1), column and quote mark of a value that opens a quote it does not close on its line,
+    on the lines from where the part being read began up to the error: the usual cause of an error there."""
+    mark = exc.problem_mark
+    if mark is None or exc.context_mark is None or mark.line >= len(lines):
+        return None
+    for number in range(exc.context_mark.line, mark.line):
+        found = _QUOTED_VALUE.match(lines[number])
+        if found is None:
+            continue
+        quote, rest = found.group(1), lines[number][found.end() :]
+        closed = re.search(r'(?<!\\)"', rest) if quote == '"' else re.search(r"'(?!')", rest.replace("''", ""))
+        if closed is None:
+            return number + 1, found.start(1) + 1, quote
+    return None
 
 
 def _misaligned_field(exc: yaml.MarkedYAMLError, lines: list[str], problem: str) -> tuple[str, str] | None:
