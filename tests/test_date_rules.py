@@ -32,6 +32,10 @@ def test_check_generate_and_report_give_the_same_error_and_publish_nothing(
 ) -> None:
     checked = run_check("--today", TODAY)
     assert checked.exit_code == 1 and problem_lines(checked.output) == [FUTURE]
+    assert "Up to date" not in checked.output  # the ward is refused on this day, so it has no review state
+    assert "0 wards valid; 1 error" in checked.output
+    due = CliRunner().invoke(main, ["due", "--today", TODAY])
+    assert "wards/example-provider/example-ward.yaml" in due.stdout.splitlines()[-1]  # named, not left out
     docs = tmp_path / "docs"
     generated = CliRunner().invoke(main, ["generate", "--docs-dir", str(docs), "--today", TODAY])
     assert generated.exit_code == 1

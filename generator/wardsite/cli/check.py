@@ -183,6 +183,8 @@ def check(
     problems = [*problems, *owner_checked]
     reading = set(p for w in wards for p in w.reading_age)  # a ward default is reported once, in provider.yaml
     future = [p for w in wards for p in checked_after_today(w, today)]
+    refused = {p.file for p in future}
+    wards = [w for w in wards if w.source_path not in refused]  # not valid on this day: no review state to list
     problems = sorted(
         [*problems, *future, *sorted(reading, key=lambda p: (p.sort_key, p.path))], key=lambda p: (p.sort_key, p.path)
     )

@@ -50,7 +50,7 @@ def due(wards: Path, today: dt.date, within: int, output_format: str, output: Pa
     errors are listed under the wards (run `wardsite check` to see the errors), and the number of
     errors is printed on standard error. Exit 0 whatever is due.
     """
-    result = load_catalogue(wards)
+    result = load_catalogue(wards, today=today)  # a review dated after today is refused, as check refuses it
     listed = due_wards(result.catalogue, today, within)
     unreadable = sorted({p.file for p in result.problems if p.severity is Severity.error})
     if output_format == "json":
