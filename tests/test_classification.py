@@ -216,3 +216,18 @@ def test_an_upgraded_repository_passes_check(tmp_path: Path, monkeypatch) -> Non
     assert CliRunner().invoke(main, ["upgrade"]).exit_code == 0
     after = CliRunner().invoke(main, ["check", "--today", "2026-11-26"])
     assert after.exit_code == 0, after.output
+
+
+def test_a_young_peoples_ward_says_boys_and_girls_not_men_and_women() -> None:
+    about = page(sample_site(), "wards/brightwater-care/harbour-view/").select_one(".ward-section--about")
+    who = about.find("h3", string="Who the ward is for").find_next("ul")
+    assert who.li.get_text(" ", strip=True).startswith("Boys and girls.")
+    adults = page(sample_site(), "wards/example-valley-nhs-ft/kestrel-ward/").select_one(".ward-section--about")
+    assert (
+        adults.find("h3", string="Who the ward is for")
+        .find_next("ul")
+        .li.get_text(strip=True)
+        .startswith("Men and women.")
+    )
+    text = (sample_site() / "data" / "availability.csv").read_text(encoding="utf-8")
+    assert "Boys and girls" not in text  # the data keeps the code word (mixed); only pages and the report use words

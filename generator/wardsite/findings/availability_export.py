@@ -16,6 +16,7 @@ from wardsite.findings.accessibility_results import CHECK_LABELS
 from wardsite.findings.availability import AvailabilityReport, Totals, WardAvailability
 from wardsite.findings.review_dates import STATE_LABELS
 from wardsite.model import words
+from wardsite.model.classification import sex_words
 from wardsite.model.enums import label
 from wardsite.model.inventory import CATEGORIES, CATEGORY_KEYS, RECOMMENDED
 
@@ -154,7 +155,7 @@ def days_text(w: WardAvailability) -> str:
 
 
 def sex_text(w: WardAvailability) -> str:
-    return label(w.sex)
+    return sex_words(w.sex, w.classification.age_group)
 
 
 def mixed_sex_text(w: WardAvailability) -> str:

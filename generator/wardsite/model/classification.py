@@ -104,6 +104,19 @@ def describe(classification: Classification) -> str:
     return f"{noun} for {_AGE_WORDS[classification.age_group]}"
 
 
+_YOUNG_SEX_WORDS: dict[Sex, str] = {
+    Sex.male: "Boys and young men only",
+    Sex.female: "Girls and young women only",
+    Sex.mixed: "Boys and girls",
+}
+
+
+def sex_words(sex: Sex, age_group: AgeGroup) -> str:
+    """Who the ward admits by sex, in words for its ages: "Men only", or "Boys and young men only" on a
+    young people's ward."""
+    return _YOUNG_SEX_WORDS[sex] if age_group in YOUNG_PEOPLE else label(sex)
+
+
 class WardGroup(NamedTuple):
     """Wards a reader looks at together: one specialism and one broad age band (lists, compare pages)."""
 

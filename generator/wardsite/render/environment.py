@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 
 from wardsite.findings.review_dates import ReviewState
 from wardsite.model import words
-from wardsite.model.classification import describe
+from wardsite.model.classification import describe, sex_words
 from wardsite.model.enums import WardStatus, label
 from wardsite.problems import Severity
 from wardsite.render.contact_links import contact_pieces
@@ -74,7 +74,7 @@ def environment() -> Environment:
         count=words.count,
     )
     # Templates compare enum members (``review.state == ReviewState.overdue``), never their strings.
-    env.globals.update(ReviewState=ReviewState, WardStatus=WardStatus, Severity=Severity)
+    env.globals.update(ReviewState=ReviewState, WardStatus=WardStatus, Severity=Severity, sex_words=sex_words)
     return env
 
 
