@@ -11,7 +11,8 @@ from tests.inspector_sites import cell_labels, fixture_site, run_in_browser, sam
 from tests.sitebuild import SAMPLE_WARDS, page
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.model.classification import ward_group
-from wardsite.render.compare_page import MEASURES, hours_and_minutes
+from wardsite.model.words import hours_text
+from wardsite.render.compare_page import MEASURES
 
 NP = "Not published"
 
@@ -116,10 +117,10 @@ def test_the_compare_index_links_to_one_page_per_group_of_wards_with_only_that_g
 
 
 def test_hours_are_written_exactly() -> None:
-    assert hours_and_minutes(2835) == "47 hours 15 minutes"
-    assert hours_and_minutes(60) == "1 hour"
-    assert hours_and_minutes(45) == "45 minutes"
-    assert hours_and_minutes(0) == "0 hours"
+    assert hours_text(2835) == "47 hours 15 minutes"
+    assert hours_text(60) == "1 hour"
+    assert hours_text(45) == "45 minutes"
+    assert hours_text(0) == "0 hours"
 
 
 # --- with JavaScript, in a real browser -------------------------------------------------

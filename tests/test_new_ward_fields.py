@@ -4,6 +4,10 @@ what visitors must not bring.
 Hand count for Brightwater Care's Heron Ward, which gives no committed hours: its timetable is a
 walking group on Monday, Wednesday and Friday, 10:30 to 11:30 (3 x 1 hour), and an art group on
 Tuesday and Thursday, 14:00 to 15:30 (2 x 1 hour 30 minutes): 6 hours a week.
+
+Hand count for Example Valley's Osprey Ward (no committed hours): gym or a courtyard walk Monday to
+Friday, 11:00 to 11:45 (5 x 45 minutes), and a relaxation group on Wednesday, 14:00 to 15:00
+(1 hour): 4 hours 45 minutes a week.
 """
 
 from __future__ import annotations
@@ -42,6 +46,19 @@ def test_compare_shows_the_committed_hours_instead_of_a_timetable_sum_and_says_w
     cells = _compare_cells()
     assert cells["example-valley-nhs-ft--kestrel-ward"][5] == "20 hours / committed by the ward"
     assert cells["brightwater-care--heron-ward"][5] == "6 hours / added up from its timetable"
+
+
+def test_the_ward_page_and_the_compare_page_write_the_same_activity_hours_the_same_way() -> None:
+    caption = page(sample_site(), "wards/example-valley-nhs-ft/osprey-ward/").select_one(
+        ".ward-section--activities caption"
+    )
+    assert " ".join(caption.get_text(" ").split()) == "Weekly activities (4 hours 45 minutes a week)"
+    soup = page(sample_site(), "compare/picu/")
+    cells = {
+        tr["data-ward"]: [" / ".join(td.get_text("\n", strip=True).split("\n")) for td in tr.find_all("td")]
+        for tr in soup.select("table[data-compare-table] tbody tr")
+    }
+    assert cells["example-valley-nhs-ft--osprey-ward"][5] == "4 hours 45 minutes / added up from its timetable"
 
 
 def _rendered(key: str, **section_dates: dt.date) -> BeautifulSoup:

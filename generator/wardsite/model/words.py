@@ -90,7 +90,12 @@ def minutes_between(start: dt.time, end: dt.time) -> int:
 
 
 def hours_text(minutes: int) -> str:
-    """90 -> "1.5 hours"."""
-    hours = minutes / 60
-    shown = f"{hours:.1f}".rstrip("0").rstrip(".")
-    return f"{shown} hour" if shown == "1" else f"{shown} hours"
+    """475 -> "7 hours 55 minutes": exact, so two wards never look the same when they are not.
+
+    The one way pages write a length of time in hours, so a ward page and a compare page agree.
+    """
+    hours, rest = divmod(minutes, 60)
+    parts = [f"{hours} {'hour' if hours == 1 else 'hours'}"] if hours or not rest else []
+    if rest:
+        parts.append(f"{rest} {'minute' if rest == 1 else 'minutes'}")
+    return " ".join(parts)

@@ -63,17 +63,8 @@ def _number(value: int | None) -> Cell:
     return ((NOT_PUBLISHED,), "") if value is None else ((str(value),), str(value))
 
 
-def hours_and_minutes(minutes: int) -> str:
-    """475 -> "7 hours 55 minutes": exact, so two wards never look the same when they are not."""
-    hours, rest = divmod(minutes, 60)
-    parts = [f"{hours} {'hour' if hours == 1 else 'hours'}"] if hours or not rest else []
-    if rest:
-        parts.append(f"{rest} {'minute' if rest == 1 else 'minutes'}")
-    return " ".join(parts)
-
-
 def _hours(minutes: int | None) -> Cell:
-    return ((NOT_PUBLISHED,), "") if minutes is None else ((hours_and_minutes(minutes),), str(minutes))
+    return ((NOT_PUBLISHED,), "") if minutes is None else ((words.hours_text(minutes),), str(minutes))
 
 
 def _activity(minutes: int | None, committed: bool) -> Cell:
@@ -81,7 +72,7 @@ def _activity(minutes: int | None, committed: bool) -> Cell:
     if minutes is None:
         return ((NOT_PUBLISHED,), "")
     source = "committed by the ward" if committed else "added up from its timetable"
-    return (hours_and_minutes(minutes), source), str(minutes)
+    return (words.hours_text(minutes), source), str(minutes)
 
 
 def _staff(entry: WardEntry) -> Cell:
