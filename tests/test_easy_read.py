@@ -287,6 +287,15 @@ def test_the_out_of_date_warning_shows_only_when_the_review_is_overdue() -> None
     assert current["data-next-review-due"] == "2027-10-14"  # the reader's browser shows it after this date
 
 
+def test_an_overdue_ward_says_when_it_should_have_been_checked_not_that_it_will_be() -> None:
+    def checked(site: Path) -> list[str]:
+        soup = _easy_read(site, "example-valley-nhs-ft/heron-ward")
+        return [_sentence(p) for p in soup.select("#checked + ul li")]
+
+    assert checked(sample_site())[-1] == "They will check it again by 14 October 2027."
+    assert checked(overdue_site())[-1] == "They should have checked it again by 14 October 2027."
+
+
 def test_provider_text_is_escaped_on_the_easy_read_page(tmp_path: Path) -> None:
     wards = tmp_path / "wards"
     shutil.copytree(SAMPLE_WARDS, wards)

@@ -410,7 +410,12 @@ def easy_read_sections(
             "When we checked this page",
             (
                 Point("checked", f"The ward team checked this page on {words.long_date(review.last_reviewed)}."),
-                Point("checked", f"They will check it again by {words.long_date(review.due)}."),
+                Point(
+                    "checked",
+                    f"They should have checked it again by {words.long_date(review.due)}."
+                    if review.state is ReviewState.overdue
+                    else f"They will check it again by {words.long_date(review.due)}.",
+                ),
             ),
         ),
     )
