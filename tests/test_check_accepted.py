@@ -107,6 +107,10 @@ def test_check_finds_the_wards_from_any_folder_and_with_any_kind_of_path(tmp_pat
     monkeypatch.chdir(tmp_path / "here")
     folder = CliRunner().invoke(main, ["check", str(tmp_path / "elsewhere" / "wards"), "--today", "2026-11-26"])
     assert folder.exit_code == 0 and "9 wards valid; 0 errors" in folder.output
+    named = CliRunner().invoke(
+        main, ["check", "--wards", str(tmp_path / "elsewhere" / "wards"), "--today", "2026-11-26"]
+    )
+    assert named.exit_code == 0 and named.output == folder.output  # --wards, as every other command takes it
     one = CliRunner().invoke(
         main,
         [

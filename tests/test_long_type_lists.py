@@ -37,9 +37,7 @@ def test_a_type_within_the_limit_keeps_every_ward_on_one_page() -> None:
     pages = render_site(load_catalogue(SAMPLE_WARDS).catalogue, TODAY)
     rows = _body(pages["ward-types/acute/index.md"]).select("table tbody tr")
     assert len(rows) == 3
-    assert not any(
-        p.startswith(("ward-types/acute/", "compare/acute/")) and p.count("/") > 2 for p in pages
-    )
+    assert not any(p.startswith(("ward-types/acute/", "compare/acute/")) and p.count("/") > 2 for p in pages)
 
 
 def test_a_type_over_the_limit_lists_its_providers_each_with_a_page_of_its_wards(split_pages: dict[str, str]) -> None:

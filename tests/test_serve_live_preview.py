@@ -250,6 +250,7 @@ def test_stopping_wardsite_serve_alone_also_stops_its_preview_server_cleanly_and
             time.sleep(0.2)
         assert server.get("")[0] == 0, "the preview server kept running after wardsite stopped"
         assert "Shutting down..." in server.log.read_text(encoding="utf-8")  # mkdocs stopped as on Ctrl+C, not killed
+        assert "A 'dirty' build" not in server.log.read_text(encoding="utf-8")  # the preview's own choice, not news
 
 
 def test_stopping_wardsite_and_its_preview_together_still_removes_the_previews_scratch_folder(tmp_path: Path) -> None:

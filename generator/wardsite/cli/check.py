@@ -145,6 +145,13 @@ FORMATS = ("text", "github", "gitlab", "json")
     "handles maintains (provider.yaml `maintainers`). Repeat it for the author's teams.",
 )
 @click.option(
+    "--wards",
+    "wards_folder",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="The wards folder, as the other commands take it (the same as giving it as PATHS).",
+)
+@click.option(
     "--base",
     metavar="REF",
     help="With --owner: read maintainers as committed at this git branch or commit (the one the change goes into), "
@@ -159,6 +166,7 @@ def check(
     output_format: str,
     changed: tuple[str, ...],
     owners: tuple[str, ...],
+    wards_folder: Path | None,
     base: str | None,
 ) -> None:
     """Check ward files for mistakes and overdue reviews.
@@ -167,6 +175,10 @@ def check(
     Exit status: 0 when everything is fine, 1 when there are problems or overdue wards,
     2 when the command itself was used wrongly.
     """
+    if wards_folder is not None:
+        if paths:
+            raise click.UsageError("give the wards folder either as --wards or as PATHS, not both.")
+        paths = (wards_folder,)
     if (owners or base) and not changed:
         raise click.UsageError("--owner and --base need --changed (the files a change touches).")
     root, wanted = _selection(paths)

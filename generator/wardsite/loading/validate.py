@@ -218,7 +218,11 @@ def _extra(root, loc, value, ctx, about):  # type: ignore[no-untyped-def]
         return f"`{name}` is not a field here.", f"Did you mean `{close[0]}`?"
     moved = _elsewhere(root, loc, name)
     if moved:
-        return f"`{name}` is not a field here.", f"It belongs one level down: write it as `{moved}`."
+        group = moved.rsplit(".", 1)[0]
+        return f"`{name}` is not a field here: it belongs in `{group}`.", (
+            f"Move the line under `{group.rsplit('.', 1)[-1]}:`, indented level with the fields there "
+            f"(its full name is `{moved}`)."
+        )
     return f"`{name}` is not a field here.", "Check the spelling, or remove it. Fields allowed here: " + ", ".join(
         allowed
     ) + "."

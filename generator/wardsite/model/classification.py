@@ -24,11 +24,11 @@ class Classification(Strict):
     """What kind of ward this is: its specialism, security level and the age group it is meant for."""
 
     specialism: Specialism
-    """acute, picu, rehabilitation, forensic, eating_disorders, mother_and_baby, learning_disability_and_autism, dementia or other."""
+    """What kind of care the ward gives. Example: acute."""
     security_level: SecurityLevel
-    """general (not a secure ward), low, medium or high: the national WARD SECURITY LEVEL."""
+    """How secure the ward is (the national WARD SECURITY LEVEL): general for a ward that is not a secure ward. Example: general."""
     age_group: AgeGroup
-    """child, adolescent, child_and_adolescent, adult, older_adult, adult_and_older_adult or any_age: the national WARD INTENDED AGE GROUP (MENTAL HEALTH)."""
+    """Who the ward is meant for by age (the national WARD INTENDED AGE GROUP (MENTAL HEALTH)). Example: adult."""
 
 
 SECURITY_LEVEL_CODES: dict[SecurityLevel, str] = {

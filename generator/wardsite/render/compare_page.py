@@ -183,8 +183,7 @@ def _type_pages(kind: WardGroup, wards: list[tuple[ProviderEntry, WardEntry]]) -
         grouped[provider.slug].append((provider, entry))
     groups = sorted(grouped.values(), key=lambda g: (g[0][0].provider.name.lower(), g[0][0].slug))
     items = [
-        (g[0][0].provider.name, links.relative(here, compare_provider_dir(kind, g[0][0].slug)), len(g))
-        for g in groups
+        (g[0][0].provider.name, links.relative(here, compare_provider_dir(kind, g[0][0].slug)), len(g)) for g in groups
     ]
     title = f"Compare wards: {kind.title}"
     shared = parts()

@@ -170,9 +170,7 @@ def _ward_type_pages(
             )
         }
     groups = by_provider(entries, names)
-    items = [
-        (names[slug], links.relative(here, type_provider_dir(kind, slug)), len(group)) for slug, group in groups
-    ]
+    items = [(names[slug], links.relative(here, type_provider_dir(kind, slug)), len(group)) for slug, group in groups]
     intro = f"{count} of this type, run by {words.count(len(groups), 'provider')}. Choose a provider to see its wards."
     pages = {
         links.page_file(here): "\n".join(

@@ -89,6 +89,14 @@ class Progress:
             self.stream.flush()
 
 
+class _WithoutDirtyBuildNotice(logging.Filter):
+    """The preview always rebuilds dirty, on purpose (wardsite renders what changed); MkDocs' notice that a
+    dirty build "will likely lead to inaccurate navigation" is about its own pages, not the preview's."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.name == "mkdocs.commands.build" and str(record.msg).startswith("A 'dirty' build"))
+
+
 def _configure_logging(verbose: bool) -> None:
     plain = logging.StreamHandler(sys.stderr)
     plain.setFormatter(logging.Formatter("%(message)s"))
@@ -98,6 +106,7 @@ def _configure_logging(verbose: bool) -> None:
     wardsite_log.propagate = False
     mkdocs_handler = logging.StreamHandler(sys.stderr)
     mkdocs_handler.setFormatter(logging.Formatter("MkDocs %(levelname)s: %(message)s"))
+    mkdocs_handler.addFilter(_WithoutDirtyBuildNotice())
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(mkdocs_handler)
     mkdocs_log.setLevel(logging.INFO if verbose else logging.WARNING)
