@@ -345,3 +345,21 @@ def test_results_older_than_the_limit_and_pages_that_did_not_load_are_checked_ag
         ("/wards/heron-ward/", "phone"),
         ("/wards/heron-ward/", "desktop"),
     }
+
+
+def test_an_item_to_look_at_by_eye_names_its_text_and_what_to_look_for() -> None:
+    from wardsite.accessibility.report import Issue
+    from wardsite.cli.a11y import _to_look_at
+
+    issue = Issue(
+        "axe-wcag22",
+        "color-contrast",
+        "Elements must meet minimum color contrast",
+        "ol > li:nth-child(7) > a > article",
+        context='<article class="md-search-result__article"><h1>Heron <b>Ward</b></h1></article>',
+        viewport="phone",
+    )
+    assert _to_look_at(issue).strip() == (
+        'to look at by eye [phone]: the text "Heron Ward" (at ol > li:nth-child(7) > a > article): check that it '
+        "stands out clearly from what is behind it; axe could not see its background."
+    )

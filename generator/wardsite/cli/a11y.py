@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import click
+from markupsafe import Markup
 
 from wardsite.accessibility import AccessibilityReport, check_site
 from wardsite.accessibility.check import DEFAULT_SEARCH, DEFAULT_VIEWPORTS, IGNORED_RULES_FILE, ignored_rules
@@ -26,13 +27,23 @@ def _issue_line(issue: Issue, label: str = "") -> str:
     return f"          {label}{issue.runner} {issue.code} [{issue.viewport}]{where}: {issue.message}"
 
 
+def _to_look_at(issue: Issue) -> str:
+    """A contrast result axe could not decide, in words: which text to look at, and what to look for."""
+    text = " ".join(Markup(issue.context).striptags().split())
+    shown = f'the text "{text[:60]}{"..." if len(text) > 60 else ""}"' if text else "an element"
+    return (
+        f"          to look at by eye [{issue.viewport}]: {shown} (at {issue.selector or 'the page'}): check that it "
+        "stands out clearly from what is behind it; axe could not see its background."
+    )
+
+
 def _summary(report: AccessibilityReport) -> list[str]:
     lines = []
     for page in report.pages:
         if page.passed:
             lines.append(f"  ok      {page.url}")
             for issue in page.to_review:
-                lines.append(_issue_line(issue, "to look at by eye (axe could not see the background): "))
+                lines.append(_to_look_at(issue))
             continue
         problems = [f"{len(page.errors)} errors"] if page.errors else []
         problems += ["did not load"] if page.load_errors else []
