@@ -117,6 +117,40 @@ def test_the_charts_and_their_table_agree_month_by_month() -> None:
     assert xs == sorted(xs)  # oldest on the left
 
 
+def _late_starter() -> list[MonthPoint]:
+    """No wards for the first 3 months; then 4 wards, 1 complete (25%), and all 4 complete (100%) in the last."""
+    days = month_ends(dt.date(2026, 11, 30))
+    points = [MonthPoint(d, 0, 0, 0) if i < 3 else MonthPoint(d, 4, 1, 2) for i, d in enumerate(days)]
+    points[-1] = MonthPoint(days[-1], 4, 4, 1)
+    return points
+
+
+def test_months_before_a_provider_had_wards_say_no_wards_yet_and_the_summary_starts_at_its_first_ward() -> None:
+    points = _late_starter()
+    page = BeautifulSoup(render_provider_history_page("acme", "Acme", points), "html.parser")
+    first, fourth = points[0].month, points[3].month
+    assert (f"{first:%B %Y}", f"{fourth:%B %Y}") == ("December 2024", "March 2025")
+    rows = {tr["data-month"]: [td.get_text() for td in tr.find_all("td")] for tr in page.select("tr[data-month]")}
+    assert [rows[p.month.isoformat()] for p in points[:4]] == [["No wards yet"]] * 3 + [["4", "1", "25%", "2"]]
+    line, bars = page.select("svg[data-chart]")
+    assert [c["data-month"] for c in line.select("circle")] == [p.month.isoformat() for p in points[3:]]
+    assert [r["data-month"] for r in bars.select("rect[data-month]")] == [p.month.isoformat() for p in points[3:]]
+    assert line.desc.get_text() == "From 25% in March 2025 to 100% in November 2026. No wards before March 2025."
+    assert bars.desc.get_text() == "2 in March 2025, 1 in November 2026, at most 2. No wards before March 2025."
+    listing = BeautifulSoup(render_history_page({"acme": points[:2]}, {"acme": "Acme"}), "html.parser")
+    assert [td.get_text() for td in listing.select("tbody td")] == ["January 2025", "No wards yet"]
+
+
+def test_each_charts_caption_gives_its_months_once() -> None:
+    page = BeautifulSoup(render_provider_history_page("acme", "Acme", _series()), "html.parser")
+    captions = [" ".join(f.get_text().split()) for f in page.select("figcaption")]
+    assert captions[0] == (
+        "Acme: wards publishing every required category, per cent, December 2024 to November 2026, on a scale from "
+        "0 to 100%. The table below has every figure."
+    )
+    assert all(c.count("December 2024") == 1 for c in captions)
+
+
 def test_each_chart_is_an_image_named_by_its_title_and_description_and_provider_text_is_escaped() -> None:
     html = render_provider_history_page("acme", "Acme <Care>", _series())
     page = BeautifulSoup(html, "html.parser")
@@ -154,6 +188,10 @@ def test_the_built_site_lists_each_providers_last_24_months_and_links_them_with_
         assert provider.h1.get_text() == f"{name}: the last 24 months"
         assert len(provider.select("svg[role=img]")) == 2 and len(provider.select("table[data-history-table]")) == 1
         assert len(provider.select("table[data-history-table] tbody tr")) == 24
+        before = provider.select_one("table[data-history-table] tr[data-month='2025-12-31']")
+        assert [td.get_text() for td in before.find_all("td")] == ["No wards yet"]  # committed on 5 January 2026
+        assert provider.select_one("svg[data-chart=line] desc").get_text().startswith("From ")
+        assert "in January 2026 to" in provider.select_one("svg[data-chart=line] desc").get_text()
         to_report = provider.find("a", string=lambda text: bool(text) and "every ward's row in the report" in text)
         assert to_report["href"] == f"../../{slug}/"
         back = page(site, f"report/{slug}/").find("a", href=f"../history/{slug}/")

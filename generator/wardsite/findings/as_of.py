@@ -47,9 +47,9 @@ class MonthPoint:
     """Wards overdue for review on that day."""
 
     @property
-    def complete_percent(self) -> int:
-        """Whole percent, rounded down; 0 when the provider had no wards."""
-        return 100 * self.complete // self.wards if self.wards else 0
+    def complete_percent(self) -> int | None:
+        """Whole percent, rounded down; None when the provider had no wards yet (not 0%: nothing to count)."""
+        return 100 * self.complete // self.wards if self.wards else None
 
 
 class Replay:

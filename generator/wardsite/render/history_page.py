@@ -67,7 +67,8 @@ class Row:
     month_iso: str
     wards: int
     complete: int
-    percent: int
+    percent: int | None
+    """None for a month before the provider had any ward: the table says "No wards yet"."""
     overdue: int
 
 
@@ -86,19 +87,25 @@ def _month(day: object) -> str:
 
 
 def charts(provider_id: str, name: str, points: Sequence[MonthPoint]) -> tuple[Chart, Chart]:
-    """The completeness line (0 to 100%) and the overdue bars (0 to the most overdue in the period)."""
+    """The completeness line (0 to 100%) and the overdue bars (0 to the most overdue in the period).
+
+    A month before the provider had any ward has no point and no bar, and the descriptions start
+    from the first month with wards: 0% of no wards is not a figure to improve on.
+    """
     first, last = _month(points[0].month), _month(points[-1].month)
-    most = max((p.overdue for p in points), default=0) or 1
+    counted = [(i, p) for i, p in enumerate(points) if p.wards]
+    most = max((p.overdue for _, p in counted), default=0) or 1
     complete = Chart(
         f"history-{provider_id}-complete",
         "line",
         f"{name}: wards publishing every required category, per cent, {first} to {last}",
-        f"From {points[0].complete_percent}% in {first} to {points[-1].complete_percent}% in {last}.",
+        _complete_description(points),
         100,
         "100%",
         [
-            ChartPoint(p.month.isoformat(), p.complete_percent, _x(i, len(points)), y_for(p.complete_percent, 100))
-            for i, p in enumerate(points)
+            ChartPoint(p.month.isoformat(), percent, _x(i, len(points)), y_for(percent, 100))
+            for i, p in counted
+            if (percent := p.complete_percent) is not None
         ],
         first,
         last,
@@ -107,17 +114,45 @@ def charts(provider_id: str, name: str, points: Sequence[MonthPoint]) -> tuple[C
         f"history-{provider_id}-overdue",
         "bars",
         f"{name}: wards overdue for review, {first} to {last}",
-        f"{points[0].overdue} in {first}, {points[-1].overdue} in {last}, at most {max(p.overdue for p in points)}.",
+        _overdue_description(points),
         most,
         str(most),
-        [
-            ChartPoint(p.month.isoformat(), p.overdue, _x(i, len(points)), y_for(p.overdue, most))
-            for i, p in enumerate(points)
-        ],
+        [ChartPoint(p.month.isoformat(), p.overdue, _x(i, len(points)), y_for(p.overdue, most)) for i, p in counted],
         first,
         last,
     )
     return complete, overdue
+
+
+def _since(points: Sequence[MonthPoint]) -> tuple[list[MonthPoint], str]:
+    """The months with wards, and what to say of the months before them."""
+    counted = [p for p in points if p.wards]
+    before = f" No wards before {_month(counted[0].month)}." if counted and counted[0] is not points[0] else ""
+    return counted, before
+
+
+def _complete_description(points: Sequence[MonthPoint]) -> str:
+    counted, before = _since(points)
+    if not counted:
+        return "No wards yet in these months."
+    start, end = counted[0], counted[-1]
+    if start is end:
+        return f"{start.complete_percent}% in {_month(end.month)}.{before}"
+    return (
+        f"From {start.complete_percent}% in {_month(start.month)} to {end.complete_percent}% in "
+        f"{_month(end.month)}.{before}"
+    )
+
+
+def _overdue_description(points: Sequence[MonthPoint]) -> str:
+    counted, before = _since(points)
+    if not counted:
+        return "No wards yet in these months."
+    start, end = counted[0], counted[-1]
+    most = max(p.overdue for p in counted)
+    if start is end:
+        return f"{end.overdue} in {_month(end.month)}.{before}"
+    return f"{start.overdue} in {_month(start.month)}, {end.overdue} in {_month(end.month)}, at most {most}.{before}"
 
 
 @dataclass(frozen=True)
@@ -129,7 +164,7 @@ class ProviderNow:
     month: str
     wards: int
     complete: int
-    percent: int
+    percent: int | None
     overdue: int
 
 
