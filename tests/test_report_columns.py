@@ -122,3 +122,66 @@ def test_the_markdown_report_has_the_same_columns(tmp_path: Path) -> None:
     assert (cells["Sex"], cells["Dormitory beds"], cells["Days to review"]) == ("Men and women", "4", "due in 280 days")
     assert cells["Last change (ward's log)"].startswith("2026-09-02: ")
     assert cells["Mixed-sex arrangements"].startswith("Separate sleeping areas: yes")
+
+
+# Fields the JSON nests are flattened into these CSV columns; every other JSON field has a column of its own name.
+_CSV_COLUMNS_OF = {
+    "classification": ["specialism", "security_level", "age_group"],
+    "national_codes": [
+        "ward_security_level_code",
+        "ward_intended_age_group_code",
+        "ward_intended_sex_of_patients_code",
+        "locked_ward_indicator",
+    ],
+    "accessibility_check": [
+        "accessibility_check",
+        "accessibility_pages_checked",
+        "accessibility_errors",
+        "accessibility_last_checked",
+    ],
+}
+
+
+def test_every_field_of_a_ward_in_the_json_has_its_column_in_the_csv() -> None:
+    site = sample_site()
+    columns = next(csv.reader(io.StringIO((site / "data/availability.csv").read_text())))
+    data: Any = published_json(site, "data/availability.json")
+    for field in data["wards"][0]:
+        for column in _CSV_COLUMNS_OF.get(field, [field]):
+            assert column in columns, field
+    assert len(columns) == len(set(columns))
+
+
+def test_the_csv_says_when_each_wards_file_last_changed_as_the_json_does() -> None:
+    site = sample_site()
+    rows = {r["ward_id"]: r for r in csv.DictReader(io.StringIO((site / "data/availability.csv").read_text()))}
+    data: Any = published_json(site, "data/availability.json")
+    changed = {w["ward_id"]: w["last_changed"] or "" for w in data["wards"]}
+    assert any(changed.values())
+    assert {ward_id: row["last_changed"] for ward_id, row in rows.items()} == changed
+
+
+def test_the_markdown_report_gives_each_wards_type_and_when_its_information_last_changed(tmp_path: Path) -> None:
+    out = tmp_path / "report.md"
+    result = CliRunner().invoke(
+        main,
+        ["report", "--wards", str(SAMPLE_WARDS), "--today", PINNED_TODAY, "--format", "md", "--output", str(out)],
+    )
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    header = next(line for line in lines if line.startswith("| Provider | Ward |"))
+    columns = [cell.strip() for cell in header.strip("|").split("|")]
+    separator = lines[lines.index(header) + 1]
+    assert len(separator.strip("|").split("|")) == len(columns)
+    rows = [line for line in lines if line.startswith("| ") and line.count("|") == header.count("|")]
+    cells = {
+        c["Ward"]: c
+        for c in (dict(zip(columns, (x.strip() for x in r.strip("|").split("|")), strict=True)) for r in rows[1:])
+    }
+    assert cells["Kestrel Ward"]["Type"] == "Acute ward for adults"
+    csv_result = CliRunner().invoke(
+        main, ["report", "--wards", str(SAMPLE_WARDS), "--today", PINNED_TODAY, "--format", "csv"]
+    )
+    changed = {r["ward_name"]: r["last_changed"] for r in csv.DictReader(io.StringIO(csv_result.output))}
+    assert changed["Kestrel Ward"]
+    assert cells["Kestrel Ward"]["Information last changed"] == changed["Kestrel Ward"]

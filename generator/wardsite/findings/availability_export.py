@@ -9,6 +9,7 @@ published at ``data/availability.csv`` and ``data/availability.json``.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 
@@ -16,7 +17,7 @@ from wardsite.findings.accessibility_results import CHECK_LABELS
 from wardsite.findings.availability import AvailabilityReport, Totals, WardAvailability
 from wardsite.findings.review_dates import STATE_LABELS
 from wardsite.model import words
-from wardsite.model.classification import sex_words
+from wardsite.model.classification import describe, sex_words
 from wardsite.model.enums import label
 from wardsite.model.inventory import CATEGORIES, CATEGORY_KEYS, RECOMMENDED
 
@@ -55,11 +56,13 @@ CSV_COLUMNS: tuple[str, ...] = (
     "accessibility_check",
     "accessibility_pages_checked",
     "accessibility_errors",
+    "accessibility_last_checked",
     "sex",
     "mixed_sex_arrangements",
     "dormitory_beds",
     "last_change_on",
     "last_change",
+    "last_changed",
     "approved_by",
     "coproduced_with",
 )
@@ -71,6 +74,10 @@ def _cell(text: str | None) -> str:
     """Provider-written text, made safe to open in a spreadsheet: a leading = + - @ cannot start a formula."""
     text = text or ""
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
 
 
 def _csv_row(w: WardAvailability) -> list[object]:
@@ -105,11 +112,13 @@ def _csv_row(w: WardAvailability) -> list[object]:
         w.accessibility_check.state.value,
         w.accessibility_check.pages_checked,
         w.accessibility_check.errors,
+        _iso(w.accessibility_check.last_checked),
         w.sex.value,
         w.mixed_sex_arrangements or "",
         "" if w.dormitory_beds is None else w.dormitory_beds,
-        w.last_change_on.isoformat() if w.last_change_on else "",
+        _iso(w.last_change_on),
         _cell(w.last_change),
+        _iso(w.last_changed),
         _cell(w.approved_by),
         LIST_SEPARATOR.join(_cell(c) for c in w.coproduced_with),
     ]
@@ -181,6 +190,11 @@ def coproduced_text(w: WardAvailability) -> str:
     return LIST_SEPARATOR.join(w.coproduced_with) or "Not recorded"
 
 
+def last_changed_text(w: WardAvailability) -> str:
+    """When the ward's file was last committed (git), or "Not known" outside git."""
+    return w.last_changed.isoformat() if w.last_changed else "Not known"
+
+
 def review_text(w: WardAvailability) -> str:
     text = STATE_LABELS[w.review_state]
     return text + " (more than 18 months)" if w.long_overdue else text
@@ -225,19 +239,22 @@ def to_markdown(report: AvailabilityReport) -> str:
         "",
         "## Wards",
         "",
-        "| Provider | Ward | Categories published | Missing categories | Recommended items | Last reviewed | "
-        "Next review due | Review | Formats | Accessibility check | Days to review | Sex | Mixed-sex arrangements | "
-        "Dormitory beds | Last change (ward's log) | Approved by | Written with | Missing items |",
-        "| --- | --- | ---: | --- | ---: | --- | --- | --- | --- | --- | --- | --- | --- | ---: | --- | --- | --- "
-        "| --- |",
+        "| Provider | Ward | Type | Categories published | Missing categories | Recommended items | Last reviewed | "
+        "Next review due | Review | Formats | Accessibility check | Information last changed | Days to review | Sex | "
+        "Mixed-sex arrangements | Dormitory beds | Last change (ward's log) | Approved by | Written with | "
+        "Missing items |",
+        "| --- | --- | --- | ---: | --- | ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---: | --- "
+        "| --- | --- | --- |",
     ]
     for w in report.wards:
         lines.append(
-            f"| {_md(w.provider_name)} | {_md(w.ward_name)} | {len(w.categories_published)} of "
+            f"| {_md(w.provider_name)} | {_md(w.ward_name)} | {_md(describe(w.classification))} "
+            f"| {len(w.categories_published)} of "
             f"{len(CATEGORIES)} | {missing_categories_text(w)} "
             f"| {w.recommended_published} of {w.recommended_total} | {w.last_reviewed.isoformat()} | "
             f"{w.next_review_due.isoformat()} | {review_text(w)} "
-            f"| {formats_text(w)} | {CHECK_LABELS[w.accessibility_check.state]} | {days_text(w)} | {sex_text(w)} "
+            f"| {formats_text(w)} | {CHECK_LABELS[w.accessibility_check.state]} | {last_changed_text(w)} "
+            f"| {days_text(w)} | {sex_text(w)} "
             f"| {_md(mixed_sex_text(w))} | {dormitory_text(w)} | {_md(last_change_text(w))} "
             f"| {_md(w.approved_by or 'Not recorded')} | {_md(coproduced_text(w))} | {_md(missing_items_text(w))} |"
         )
