@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from tests.a11y_sites import overdue_site
-from tests.inspector_sites import sample_site
+from tests.inspector_sites import run_in_browser, sample_site
 from tests.sitebuild import SAMPLE_WARDS, build_site, page
 from wardsite.loading.catalogue import load_catalogue
 from wardsite.render.easy_read import SYMBOLS, easy_read_sections, kind_symbol, render_easy_read_page
@@ -294,6 +294,24 @@ def test_an_overdue_ward_says_when_it_should_have_been_checked_not_that_it_will_
 
     assert checked(sample_site())[-1] == "They will check it again by 14 October 2027."
     assert checked(overdue_site())[-1] == "They should have checked it again by 14 October 2027."
+
+
+def test_a_page_read_after_its_review_date_says_in_the_browser_when_they_should_have_checked_it() -> None:
+    built = sample_site() / "wards" / "example-valley-nhs-ft" / "heron-ward" / "easy-read" / "index.html"
+    html = built.read_text(encoding="utf-8")
+    assert html.count('data-next-review-due="2027-10-14"') == 2  # the banner and the sentence
+    # As read on a day after 14 October 2027: the page's dates moved back instead of the browser's clock.
+    late = built.with_name("test-read-late.html")
+    late.write_text(html.replace('data-next-review-due="2027-10-14"', 'data-next-review-due="2000-01-01"'))
+    try:
+        shown = run_in_browser(
+            late,
+            "var p = document.querySelectorAll('#checked + ul li p');"
+            "report([p[p.length - 1].textContent, document.querySelector('[data-ward-overdue-banner]').hidden]);",
+        )
+    finally:
+        late.unlink()
+    assert shown == ["They should have checked it again by 14 October 2027.", False]
 
 
 def test_provider_text_is_escaped_on_the_easy_read_page(tmp_path: Path) -> None:

@@ -142,6 +142,9 @@ class Point:
     """A small second picture over the first: "not-allowed" (a no sign) or "locker" (kept safe)."""
     lines: tuple[str, ...] = ()
     """Lines shown under the sentence, one to a line (an address)."""
+    once_overdue: tuple[str, str] | None = None
+    """(a date as YYYY-MM-DD, the sentence to show instead after it): a page is read long after it was
+    built, so the reader's browser swaps the sentence once its own date is past the review date."""
 
     @property
     def words(self) -> str:
@@ -391,6 +394,8 @@ def easy_read_sections(
     """Every section of the Easy Read page, in the order a reader needs them."""
     ward = entry.ward
     review = review_status(ward.review.last_reviewed, ward.review.next_review_due, today, due_soon_days)
+    due = words.long_date(review.due)
+    late = f"They should have checked it again by {due}."  # the ward page: "was due to be checked again by"
     ward_url = links.relative(
         links.easy_read_dir(entry.provider_slug, entry.slug), links.ward_dir(entry.provider_slug, entry.slug)
     )
@@ -412,9 +417,8 @@ def easy_read_sections(
                 Point("checked", f"The ward team checked this page on {words.long_date(review.last_reviewed)}."),
                 Point(
                     "checked",
-                    f"They should have checked it again by {words.long_date(review.due)}."
-                    if review.state is ReviewState.overdue
-                    else f"They will check it again by {words.long_date(review.due)}.",
+                    late if review.state is ReviewState.overdue else f"They will check it again by {due}.",
+                    once_overdue=(review.due.isoformat(), late),
                 ),
             ),
         ),

@@ -1,7 +1,8 @@
 /* Small progressive enhancements. Every page is complete without JavaScript.
  *
  * 1. The out-of-date banner: a page is read long after it was built, so the reader's own
- *    date is compared with the "next review due" date written into the page.
+ *    date is compared with the "next review due" date written into the page (and the Easy
+ *    Read page's "They will check it again by ..." becomes "They should have checked it ...").
  * 2. Today's row in the visiting table is marked, with the word "today" (not colour alone),
  *    and the summary box shows today's visiting times (without JavaScript it shows the week's).
  * 3. The theme's menu and search buttons (labels for hidden checkboxes) become real buttons a
@@ -53,6 +54,13 @@
       var due = banner.getAttribute("data-next-review-due");
       if (due && today > due) {
         banner.hidden = false;
+      }
+    });
+    /* A sentence that says when the ward will check its page says when it should have, once that has passed. */
+    document.querySelectorAll("[data-overdue-text]").forEach(function (sentence) {
+      var due = sentence.getAttribute("data-next-review-due");
+      if (due && today > due) {
+        sentence.textContent = sentence.getAttribute("data-overdue-text");
       }
     });
   }
