@@ -316,6 +316,20 @@ def test_a_ward_file_name_in_the_provider_folder_itself_is_reviewed(
     assert f"last_reviewed: {PINNED_TODAY}" in Path("example-ward.yaml").read_text(encoding="utf-8")
 
 
+def test_review_run_in_a_provider_folder_finds_its_ward_without_being_told_the_wards_folder(
+    wards_tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(wards_tree / "example-provider")
+    for ward in ("example-ward.yaml", "example-ward"):
+        result = run("review", ward, "--by", "Ward manager", "--today", PINNED_TODAY)
+        assert result.exit_code == 0, result.output
+        assert result.output.splitlines()[0] == (
+            "Marked example-ward.yaml as reviewed on 26 November 2026 by Ward manager."
+        )
+        assert "  git add example-ward.yaml" in result.output.splitlines()
+    assert f"last_reviewed: {PINNED_TODAY}" in Path("example-ward.yaml").read_text(encoding="utf-8")
+
+
 def test_a_ward_file_name_two_providers_use_is_refused_naming_both_files(wards_tree: Path) -> None:
     shutil.copytree(wards_tree / "example-provider", wards_tree / "other-provider")
     result = run("review", "example-ward.yaml", "--by", "Ward manager", "--today", PINNED_TODAY)

@@ -96,6 +96,12 @@ def _ward_at(path: Path, wards: Path) -> Path:
     return path
 
 
+def _defaulted(option: str) -> bool:
+    """True if the command line did not give ``option``, so it has its default."""
+    context = click.get_current_context()
+    return context.get_parameter_source(option) is click.core.ParameterSource.DEFAULT
+
+
 def write_in_place(path: Path, text: str) -> None:
     """Replace the file in one step, so it is never left half-written."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
@@ -136,6 +142,8 @@ def review(ward: str, role: str, name: str | None, wards: Path, today: dt.date) 
     """
     if not role.strip():
         raise click.BadParameter('give the reviewer\'s job title, like "Ward manager".', param_hint="--by")
+    if _defaulted("wards") and not wards.is_dir() and Path(PROVIDER_FILE).is_file():
+        wards = Path("..")  # run in a provider's own folder: its wards folder is the one above
     path = _find_ward(ward, wards)
     shown = display_path(path)
     text = path.read_bytes().decode("utf-8")
