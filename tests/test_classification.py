@@ -16,6 +16,12 @@ from click.testing import CliRunner
 from tests.inspector_sites import published_json, sample_site
 from tests.sitebuild import SAMPLE_WARDS, build_site, page, text_of
 from wardsite.cli import main
+from wardsite.model.classification import (
+    AGE_GROUP_CODES,
+    INTENDED_SEX_CODES,
+    NATIONAL_CODE_DESCRIPTIONS,
+    SECURITY_LEVEL_CODES,
+)
 
 # ward: (reader words, security level, age group, intended sex, locked ward indicator)
 EXPECTED = {
@@ -88,6 +94,45 @@ def test_the_open_referral_export_gives_each_national_code_as_an_attribute_with_
     assert "LOCKED WARD INDICATOR" not in {a["label"] for a in cedar["attributes"]}  # a secure ward has none
     term = osprey["attributes"][0]["taxonomy_term"]
     assert term["taxonomy"] == "NHS Data Model and Dictionary: WARD SECURITY LEVEL"
+
+
+def test_each_open_referral_term_is_named_with_the_national_codes_description() -> None:
+    services = published_json(sample_site(), "data/openreferral/services.json")["contents"]
+    osprey = next(s for s in services if s["name"] == "Osprey Ward")
+    names = {a["label"]: a["taxonomy_term"]["name"] for a in osprey["attributes"]}
+    # The NHS Data Model and Dictionary's descriptions of codes 0, 13, 1 and Y.
+    assert names == {
+        "WARD SECURITY LEVEL": "WARD SECURITY LEVEL 0: General (non-secure)",
+        "WARD INTENDED AGE GROUP (MENTAL HEALTH)": "WARD INTENDED AGE GROUP (MENTAL HEALTH) 13: Adult only",
+        "WARD INTENDED SEX OF PATIENTS": "WARD INTENDED SEX OF PATIENTS 1: Male",
+        "LOCKED WARD INDICATOR": "LOCKED WARD INDICATOR Y: Yes",
+    }
+    cedar = next(s for s in services if s["name"] == "Cedar Ward")
+    assert {a["taxonomy_term"]["name"] for a in cedar["attributes"]} >= {"WARD SECURITY LEVEL 1: Low Secure"}
+
+
+def test_every_national_code_wardsite_writes_has_its_description() -> None:
+    written = {
+        "ward_security_level": set(SECURITY_LEVEL_CODES.values()),
+        "ward_intended_age_group": set(AGE_GROUP_CODES.values()),
+        "ward_intended_sex_of_patients": set(INTENDED_SEX_CODES.values()),
+        "locked_ward_indicator": {"Y", "N"},
+    }
+    assert {field: set(codes) for field, codes in NATIONAL_CODE_DESCRIPTIONS.items()} == written
+
+
+def test_a_locked_ward_indicator_that_does_not_apply_is_null_in_every_data_file_alike() -> None:
+    site = sample_site()
+    cedar = "brightwater-care/cedar-ward"  # low secure: the indicator is for general wards only
+    availability = next(w for w in published_json(site, "data/availability.json")["wards"] if w["ward_id"] == cedar)
+    everything = next(w for w in published_json(site, "data/wards.json")["wards"] if w["id"] == cedar)
+    single = published_json(site, f"data/wards/{cedar}.json")
+    for codes in (availability["national_codes"], everything["national_codes"], single["national_codes"]):
+        assert "locked_ward_indicator" in codes and codes["locked_ward_indicator"] is None
+    rows = {r["ward_id"]: r for r in csv.DictReader(io.StringIO((site / "data/availability.csv").read_text()))}
+    assert rows[cedar]["locked_ward_indicator"] == ""
+    osprey = next(w for w in published_json(site, "data/wards.json")["wards"] if w["id"].endswith("/osprey-ward"))
+    assert osprey["national_codes"]["locked_ward_indicator"] == "Y"
 
 
 def test_lists_and_compare_pages_group_wards_by_specialism_and_age_band() -> None:

@@ -53,6 +53,23 @@ AGE_GROUP_CODES: dict[AgeGroup, str] = {
 INTENDED_SEX_CODES: dict[Sex, str] = {Sex.male: "1", Sex.female: "2", Sex.mixed: "8"}
 """WARD INTENDED SEX OF PATIENTS: 1 Male, 2 Female, 8 Not specified (a ward for men and women)."""
 
+NATIONAL_CODE_DESCRIPTIONS: dict[str, dict[str, str]] = {
+    "ward_security_level": {"0": "General (non-secure)", "1": "Low Secure", "2": "Medium Secure", "3": "High Secure"},
+    "ward_intended_age_group": {
+        "10": "Child only",
+        "11": "Adolescent only",
+        "12": "Child and Adolescent",
+        "13": "Adult only",
+        "14": "Older Adult only",
+        "15": "Adult and Older Adult",
+        "99": "Any age",
+    },
+    "ward_intended_sex_of_patients": {"1": "Male", "2": "Female", "8": "Not specified"},
+    "locked_ward_indicator": {"Y": "Yes", "N": "No"},
+}
+"""Each national code's description in the NHS Data Model and Dictionary, by NationalCodes field and code."""
+
+
 YOUNG_PEOPLE = frozenset({AgeGroup.child, AgeGroup.adolescent, AgeGroup.child_and_adolescent})
 """The age groups of children's and young people's (CAMHS) wards."""
 
@@ -78,7 +95,7 @@ class NationalCodes(Strict):
     ward_intended_sex_of_patients: str
     """WARD INTENDED SEX OF PATIENTS: 1 Male, 2 Female, 8 Not specified (a ward for men and women)."""
     locked_ward_indicator: str | None = None
-    """LOCKED WARD INDICATOR, for a general (non-secure) ward only: Y when its door is locked or staff open it (controlled entry), N when it is open; null for a secure ward or when the door is not published."""
+    """LOCKED WARD INDICATOR, for a general (non-secure) ward only: Y when its door is locked or staff open it (controlled entry), N when it is open; null ("not applicable") for a secure ward or when the door is not published: always present, and null, in data/wards.json, each ward's data file and data/availability.json alike, and blank in availability.csv."""
 
 
 def national_codes(classification: Classification, sex: Sex, door: DoorStatus | None) -> NationalCodes:

@@ -28,7 +28,7 @@ from wardsite.findings.derived import active_alert
 from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model import words
-from wardsite.model.classification import describe
+from wardsite.model.classification import NATIONAL_CODE_DESCRIPTIONS, describe
 from wardsite.model.enums import WardStatus, label
 from wardsite.model.types import Day
 from wardsite.model.ward import ward_national_codes
@@ -296,7 +296,7 @@ def national_code_attributes(entry: WardEntry, service_id: str) -> list[dict[str
                 "taxonomy_term": {
                     "id": stable_id("taxonomy_term", field, code),
                     "code": code,
-                    "name": f"{element} {code}",
+                    "name": f"{element} {code}: {NATIONAL_CODE_DESCRIPTIONS[field][code]}",
                     "description": description,
                     "taxonomy": f"NHS Data Model and Dictionary: {element}",
                 },

@@ -41,6 +41,11 @@ def _dump(record: Any, exclude: dict[str, Any]) -> dict[str, Any]:
     return record.model_dump(mode="json", exclude_none=True, exclude=exclude)
 
 
+def _codes(record: WardRecord) -> dict[str, Any]:
+    """The national codes whole: a LOCKED WARD INDICATOR that does not apply is null, as in availability.json."""
+    return record.national_codes.model_dump(mode="json")
+
+
 def ward_data_files(catalogue: Catalogue, today: dt.date, built_at: dt.datetime | None = None) -> dict[str, str]:
     """``{path in the site: JSON text}``: the all-wards file (compact) and one readable file per ward."""
     files: dict[str, str] = {}
@@ -51,14 +56,12 @@ def ward_data_files(catalogue: Catalogue, today: dt.date, built_at: dt.datetime 
             record = ward_record(provider, entry)
             wards.append(record)
             single = WardData(**dict(record), generated_on=today, provider=provider_rec)
-            files[ward_json_path(entry.key)] = (
-                json.dumps(_dump(single, {"provider": _PROVIDER_FACTS}), indent=1, ensure_ascii=False) + "\n"
-            )
+            data = _dump(single, {"provider": _PROVIDER_FACTS})
+            data["national_codes"] = _codes(record)
+            files[ward_json_path(entry.key)] = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
     everything = WardsData(publication=publication(built_at), generated_on=today, providers=providers, wards=wards)
-    files[WARDS_JSON] = (
-        json.dumps(
-            _dump(everything, {"providers": {"__all__": _PROVIDER_FACTS}}), separators=(",", ":"), ensure_ascii=False
-        )
-        + "\n"
-    )
+    data = _dump(everything, {"providers": {"__all__": _PROVIDER_FACTS}})
+    for ward_data, record in zip(data["wards"], wards, strict=True):
+        ward_data["national_codes"] = _codes(record)
+    files[WARDS_JSON] = json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n"
     return files
