@@ -28,6 +28,7 @@ from wardsite.loading.catalogue import load_catalogue
 from wardsite.model import explanations
 from wardsite.model.types import Day
 from wardsite.model.ward import PROTECTED_MEALTIMES_MEANING, NotDuring, VisitingHours, Ward
+from wardsite.render import easy_read
 
 BRIGHTWATER_HERON = "wards/brightwater-care/heron-ward/"
 EXAMPLE_VALLEY_HERON = "wards/example-valley-nhs-ft/heron-ward/"
@@ -233,3 +234,10 @@ def test_the_home_page_says_what_the_site_asks_of_wards_not_that_every_ward_does
 def test_the_rules_for_everyone_do_not_claim_the_ward_reviews_them() -> None:
     for url in _every_ward_url():
         assert "we review them" not in text_of(page(sample_site(), url))
+
+
+def test_the_readme_names_the_easy_read_pages_fixed_explanations_of_terms() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    for name in ("SPECIALISM_SENTENCES", "AGE_SENTENCES", "HARD_WORDS"):
+        assert f"`{name}`" in readme
+        assert hasattr(easy_read, name)
