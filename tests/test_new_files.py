@@ -36,9 +36,11 @@ def run(*args: str) -> Result:
 
 def _value_from(comment: str, list_item: bool) -> str:
     """What a person following the comment would write."""
-    choice = re.search(r"Write (?:one|any) of: ([a-z_]+)", comment)
-    if choice:
-        return choice.group(1)
+    choice = re.search(r"Write (?:one|any) of: ([a-z_, ]+)", comment)
+    if choice:  # the comment's example when it is one of the choices, as a person would copy it
+        options = [option.strip() for option in choice.group(1).split(",")]
+        example = re.search(r"Example: ([a-z_]+)\.", comment)
+        return example.group(1) if example and example.group(1) in options else options[0]
     if "Write true or false" in comment:
         return "true"
     example = re.search(r"Example: (.*?)\.?(?: Your provider\.yaml.*| \(required\))?$", comment)
