@@ -11,18 +11,17 @@ from wardsite.authoring.upgrade import upgrade_text
 from wardsite.cli.check import display_path
 from wardsite.cli.options import wards_option
 from wardsite.cli.review import write_in_place
-from wardsite.loading.catalogue import PROVIDER_FILE, provider_folders
+from wardsite.loading.catalogue import PROVIDER_FILE, provider_folders, ward_files_of
 
 
 def _files(wards: Path) -> list[Path]:
-    """Every provider and ward file in ``wards``; links are left alone, so nothing outside is written."""
+    """Every provider and ward file the loader reads in ``wards``; links are left alone, so that writing a file
+    never replaces a link with a copy or reaches through one."""
     found = []
     for folder in provider_folders(wards):
-        if folder.is_symlink():
-            continue
-        for path in sorted(folder.glob("*.yaml"), key=lambda p: (p.name != PROVIDER_FILE, p.name)):
-            if path.is_file() and not path.is_symlink():
-                found.append(path)
+        if not folder.is_symlink():
+            candidates = [folder / PROVIDER_FILE, *ward_files_of(folder, wards)]
+            found += [path for path in candidates if path.is_file() and not path.is_symlink()]
     return found
 
 

@@ -280,7 +280,8 @@ def provider_folders(wards_dir: Path) -> list[Path]:
     return [p for p in followed(folders, wards_dir) if p.is_dir()]
 
 
-def _ward_files(folder: Path, wards_dir: Path) -> list[Path]:
+def ward_files_of(folder: Path, wards_dir: Path) -> list[Path]:
+    """The ward files of one provider folder, as the loader reads them (links only to files inside ``wards_dir``)."""
     files = sorted(p for p in folder.iterdir() if p.name != PROVIDER_FILE and not p.name.startswith("."))
     return [p for p in followed(files, wards_dir) if p.is_file()]
 
@@ -329,7 +330,7 @@ def _load_provider(
 ) -> ProviderEntry | None:
     provider_path = folder / PROVIDER_FILE
     folder_display = _display(folder, wards_dir)
-    ward_files = _ward_files(folder, wards_dir)
+    ward_files = ward_files_of(folder, wards_dir)
     if not SLUG.match(folder.name):
         problems.append(
             Problem(
