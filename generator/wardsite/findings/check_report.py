@@ -47,12 +47,15 @@ class WardReport:
     next_review_due: dt.date | None
     reading_age: tuple[Problem, ...]
     missing: tuple[Problem, ...]
-    last_reviewed_at: Mark | None = None
-    """Where ``review.last_reviewed`` is written, for problems about the date that depend on today."""
     reading_key: str = ""
     """What ``reading_age`` was worked out from (see ``_reading_age``), so it can be reused."""
     dated: tuple[DatedField, ...] = ()
     """The dates of checks the ward wrote (review and sections), for the rule that none is after today."""
+
+    @property
+    def last_reviewed_at(self) -> Mark | None:
+        """Where ``review.last_reviewed`` is written (one of ``dated``), for review-state problems."""
+        return next((mark for path, _day, mark in self.dated if path == "review.last_reviewed"), None)
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,6 @@ def _report_folder(
                 w.ward.review.next_review_due,
                 reading,
                 tuple(missing_category_warnings([w])),
-                w.mark(("review", "last_reviewed")),
                 reading_key,
                 dated_fields(w.ward, w.mark),
             )
