@@ -147,8 +147,8 @@ def ward_group(classification: Classification) -> WardGroup:
     """The group a ward is listed and compared in."""
     specialism = classification.specialism
     slug = specialism.value.replace("_", "-")
-    if specialism is Specialism.mother_and_baby:
-        return WardGroup(slug, "Mother and baby units")
+    if specialism is Specialism.mother_and_baby:  # always adults: no age band in its address or title
+        return WardGroup(slug, _GROUP_NOUNS[specialism])
     if classification.age_group in YOUNG_PEOPLE:
         band, band_words = "-young-people", "children and young people"
     elif classification.age_group is AgeGroup.older_adult:
