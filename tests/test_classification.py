@@ -276,3 +276,15 @@ def test_a_young_peoples_ward_says_boys_and_girls_not_men_and_women() -> None:
     )
     text = (sample_site() / "data" / "availability.csv").read_text(encoding="utf-8")
     assert "Boys and girls" not in text  # the data keeps the code word (mixed); only pages and the report use words
+
+
+def test_upgrade_never_rewrites_a_file_that_is_not_utf8_text(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    wards = _old_repository(tmp_path)
+    odd = wards / "example-provider" / "young-people.yaml"
+    raw = OLD_WARD.replace("A ward for young people", "A ward for young people \xe9t\xe9").encode("latin-1")
+    odd.write_bytes(raw)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["upgrade"])
+    assert result.exit_code == 1
+    assert "wards/example-provider/young-people.yaml: not upgraded: the file is not UTF-8 text" in result.output
+    assert odd.read_bytes() == raw

@@ -42,7 +42,15 @@ def upgrade(wards: Path, dry_run: bool) -> None:
     failed = False
     for path in _files(wards):
         shown = display_path(path)
-        result = upgrade_text(path.read_bytes().decode("utf-8", errors="replace"), shown)
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:  # rewriting it would change bytes it never meant to: `check` says which
+            click.echo(
+                f"{shown}: not upgraded: the file is not UTF-8 text (run `wardsite check` to see where).", err=True
+            )
+            failed = True
+            continue
+        result = upgrade_text(text, shown)
         for problem in result.problems:
             click.echo(problem.format(), err=True)
             failed = True
