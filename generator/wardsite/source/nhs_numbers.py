@@ -18,6 +18,8 @@ from wardsite.source.phones import uk_phone_number
 # Digits, each joined to the next by any whitespace (line breaks too) and these marks only.
 _JOINERS = r"[\s.\-\u2010-\u2015\u2212/()\[\]]"
 _RUN = re.compile(rf"\d(?:{_JOINERS}*\d)*")
+# Ten digits joined only by those marks: every NHS number, however written, holds this (nearly no value does).
+_TEN_DIGITS = re.compile(rf"\d(?:{_JOINERS}*\d){{9}}")
 _JOINER_CHARS = " \t\n.-\u2010\u2011\u2012\u2013\u2014\u2015\u2212/()[]\u00a0\u2009\u202f"
 NOT_AN_NHS_NUMBER = re.compile(r"#\s*not an nhs number\b", re.IGNORECASE)
 """A trailing comment that marks the value on its line as not an NHS number (a reviewer can see it)."""
@@ -71,6 +73,8 @@ def could_hold_nhs_number(text: str) -> bool:
 
 def nhs_number_offsets(text: str) -> list[int]:
     """Where each NHS number in ``text`` starts, however it is written. Real UK phone numbers do not count."""
+    if not _TEN_DIGITS.search(text):  # no run of ten digits: the common case, answered by one regex search
+        return []
     found = []
     for start, written in _runs(text):
         digits = "".join(c for c in written if c.isdecimal())
