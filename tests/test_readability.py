@@ -9,7 +9,14 @@ from click.testing import Result
 
 from tests.conftest import problem_lines
 from tests.sitebuild import SAMPLE_WARDS
-from wardsite.findings.readability import free_text, readability_warnings, reading_age
+from wardsite.findings.readability import (
+    _NOT_WORDS,
+    MIN_WORDS,
+    flesch_kincaid_grade,
+    free_text,
+    readability_warnings,
+    reading_age,
+)
 from wardsite.loading.catalogue import load_catalogue
 
 HARD = (
@@ -106,3 +113,31 @@ def test_every_free_text_field_is_read_and_short_fields_are_not() -> None:
     assert ("daily_life", "blanket_restrictions", 0, "reason") in paths
     assert ("name",) not in paths  # a short name, not prose
     assert ("daily_life", "what_to_bring", 0) not in paths  # list items are short phrases
+
+
+TRICKY = (
+    HARD,
+    PLAIN,
+    "Can't we? Don't. It's the ward's and the wards' rule, isn't it? O'Neill said 'yes'.",
+    "Mr. Smith e.g. says... wait!? Dr. Jones (the consultant) will see you at 3.5 p.m. — or later.",
+    "İSTANBUL naïve ﬁne Ærø x-ray rock'n'roll: words with accents, ligatures and hyphens in them.",
+    "One two.\n\nThree four five six seven.  Eight!",
+    "",
+    "?!",
+)
+
+
+def test_reading_age_is_textstats_flesch_kincaid_grade_on_every_free_text_of_the_samples() -> None:
+    """The scorer counts as textstat does (textstat is not loaded by check: it imports nltk and scipy)."""
+    from textstat.textstat import textstatistics
+
+    stats = textstatistics()
+    stats.set_lang("en-GB")
+    texts = {text for w in load_catalogue(SAMPLE_WARDS).catalogue.wards for _, text in free_text(w.ward)}
+    for text in sorted(texts) + list(TRICKY):
+        assert flesch_kincaid_grade(text) == stats.flesch_kincaid_grade(text), text
+        words = _NOT_WORDS.sub(" ", text)
+        expected = None
+        if stats.lexicon_count(words) >= MIN_WORDS:
+            expected = round(stats.flesch_kincaid_grade(words) + 5, 1)
+        assert reading_age(text) == expected, text

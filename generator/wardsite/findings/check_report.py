@@ -109,7 +109,7 @@ def _reading_age(
     """The ward's reading-age warnings, and their key: its free texts and where they are written.
 
     Most edits (a phone number, a date, visiting times) change no free text, so the warnings of
-    the last run are reused and nothing is scored (which would first load textstat, about a second).
+    the last run are reused and nothing is scored (which would first load pyphen's dictionary).
     """
     texts = [(path, text, ward.mark(path)) for path, text in free_text(ward.ward)]
     key = hashlib.blake2b(

@@ -1,8 +1,9 @@
 """Plain language: warn about free text that is too hard to read.
 
 A sibling check that reads the validated wards (never the YAML). Every free-text field (the
-model's ``Text`` type) gets an estimated reading age: the Flesch-Kincaid grade from the
-``textstat`` library, plus 5 to turn a US school grade into a UK reading age. The NHS
+model's ``Text`` type) gets an estimated reading age: the Flesch-Kincaid grade as the ``textstat``
+library works it out (its word, sentence and pyphen syllable counts, done here without loading
+textstat, whose import takes about a second), plus 5 to turn a US school grade into a UK reading age. The NHS
 content guide aims for a reading age of 9 to 11, so the default target is 11.
 
 Readability formulas are rough on a few words (one long word moves a six-word text by years),
@@ -26,7 +27,7 @@ from wardsite.problems import Problem, Severity, format_path
 from wardsite.source.reader import FieldPath
 
 if TYPE_CHECKING:
-    from textstat.textstat import textstatistics
+    from pyphen import Pyphen
 
 DEFAULT_READING_AGE = 11
 MIN_WORDS = 5
@@ -43,18 +44,52 @@ FIX = (
 )
 
 
-@cache
-def _textstat() -> textstatistics:
-    # Imported here, not at the top: textstat loads nltk and scipy (about a second), which a
-    # `wardsite check` whose results all come from its cache never needs.
-    from textstat.textstat import textstatistics
+# textstat's own word and sentence rules (textstat 0.7: ``list_words``, ``count_sentences``), so the scores are
+# exactly its scores (tests/test_readability.py compares them on every free text of the samples).
+_NOT_CONTRACTION = re.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 
-    # "en-GB" makes textstat count syllables with pyphen's British English dictionary. Its
-    # "en_US" default loads the CMU dictionary through nltk, which downloads it at run time:
-    # that fails offline and would make `wardsite check` depend on the network.
-    stats = textstatistics()
-    stats.set_lang("en-GB")
-    return stats
+
+@cache
+def _hyphenator() -> Pyphen:
+    # pyphen's British English dictionary, which textstat counts syllables with for "en-GB". (textstat
+    # itself is not imported: it loads nltk and scipy, about a second in every process that scores.)
+    from pyphen import Pyphen
+
+    return Pyphen(lang="en-GB")
+
+
+def _words(text: str, lowercase: bool = False) -> list[str]:
+    """The words textstat counts: punctuation taken out (then lowercased, if asked), bar a contraction's apostrophe."""
+    text = _PUNCTUATION.sub("", _NOT_CONTRACTION.sub("", text))
+    return (text.lower() if lowercase else text).split()
+
+
+@lru_cache(maxsize=1 << 16)
+def _syllables(word: str) -> int:
+    """A lowercase word's syllables, as textstat counts them: one more than pyphen's hyphenation points."""
+    return len(_hyphenator().positions(word)) + 1
+
+
+def _sentences(text: str) -> int:
+    """textstat's sentence count: pieces ending in . ! or ?, not counting those of two words or fewer."""
+    if not text:
+        return 0
+    sentences = _SENTENCE.findall(text)
+    return max(1, len(sentences) - sum(len(_words(sentence)) <= 2 for sentence in sentences))
+
+
+def flesch_kincaid_grade(text: str) -> float:
+    """textstat's ``flesch_kincaid_grade`` for "en-GB": 0.39 words a sentence + 11.8 syllables a word - 15.59."""
+    words = _words(text)
+    sentences = _sentences(text)
+    words_per_sentence = len(words) / sentences if sentences else 0.0
+    syllables = sum(_syllables(word) for word in _words(text, lowercase=True)) if text else 0
+    syllables_per_word = syllables / len(words) if words else 0.0
+    if words_per_sentence == 0 or syllables_per_word == 0:
+        return 0.0
+    return (0.39 * words_per_sentence) + (11.8 * syllables_per_word) - 15.59
 
 
 @lru_cache(maxsize=1 << 16)
@@ -62,11 +97,10 @@ def _score(text: str) -> tuple[float, int] | None:
     """(reading age, words counted), or None when there are too few words. Cached: provider
     defaults repeat the same text on every ward."""
     words = _NOT_WORDS.sub(" ", text)
-    stats = _textstat()
-    count = stats.lexicon_count(words)
+    count = len(_words(words))
     if count < MIN_WORDS:
         return None
-    return round(stats.flesch_kincaid_grade(words) + US_GRADE_TO_UK_AGE, 1), count
+    return round(flesch_kincaid_grade(words) + US_GRADE_TO_UK_AGE, 1), count
 
 
 def reading_age(text: str) -> float | None:

@@ -37,7 +37,7 @@ Entry = TypeVar("Entry")
 """What a ward file loads to (the catalogue's ``WardEntry``): the cache only keeps it, never looks inside."""
 
 _PACKAGE = Path(__file__).resolve().parents[1]
-_LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "textstat", "pyphen", "phonenumbers", "email-validator")
+_LIBRARIES = ("pydantic", "pydantic-core", "PyYAML", "pyphen", "phonenumbers", "email-validator")
 CACHE_VERSION = "sources-2"
 """Part of every key and of the folder's name: a change to the file layout below starts afresh."""
 
