@@ -20,6 +20,8 @@ _JOINERS = r"[\s.\-\u2010-\u2015\u2212/()\[\]]"
 _RUN = re.compile(rf"\d(?:{_JOINERS}*\d)*")
 # Ten digits joined only by those marks: every NHS number, however written, holds this (nearly no value does).
 _TEN_DIGITS = re.compile(rf"\d(?:{_JOINERS}*\d){{9}}")
+has_ten_digits = _TEN_DIGITS.search
+"""Ten digits joined by separators somewhere in a text, or None: without them, ``nhs_number_offsets`` finds none."""
 _JOINER_CHARS = " \t\n.-\u2010\u2011\u2012\u2013\u2014\u2015\u2212/()[]\u00a0\u2009\u202f"
 NOT_AN_NHS_NUMBER = re.compile(r"#\s*not an nhs number\b", re.IGNORECASE)
 """A trailing comment that marks the value on its line as not an NHS number (a reviewer can see it)."""

@@ -27,6 +27,7 @@ from wardsite.problems import Mark, Problem, Severity, format_path
 from wardsite.source import characters
 from wardsite.source.nhs_numbers import (
     could_hold_nhs_number,
+    has_ten_digits,
     is_nhs_number,
     marked_not_an_nhs_number,
     nhs_number_offsets,
@@ -730,15 +731,16 @@ class _Builder:
             self.depth -= 1
 
     def _build(self, node: yaml.Node, path: FieldPath) -> Any:
-        mark = _mark(self.source.path, node)
+        # A node's own mark is made only for a problem: most nodes never need one (keys and items are marked).
         if isinstance(node, _AliasNode):
+            mark = _mark(self.source.path, node)
             first_mark, first_path, alias, count = self.aliases.get((mark.line, node.value), (mark, path, node, 0))
             self.aliases[(mark.line, node.value)] = (first_mark, first_path, alias, count + 1)
             return None
         anchor = getattr(node, "anchor", None)
         if anchor is not None:
             self._problem(
-                mark,
+                _mark(self.source.path, node),
                 path,
                 f"`&{anchor}` marks a YAML anchor; anchors (&) and aliases (*) are not allowed.",
                 f"Remove `&{anchor}`. {_QUOTE_FIX}",
@@ -746,28 +748,35 @@ class _Builder:
         tag = getattr(node, "explicit_tag", None)
         if tag is not None and not tag.startswith(_STANDARD_TAGS):  # `!!str` and the like change nothing here
             self._problem(
-                mark, path, f"`{tag}` is read as a YAML tag, because it starts with !.", f"Remove `{tag}`. {_QUOTE_FIX}"
+                _mark(self.source.path, node),
+                path,
+                f"`{tag}` is read as a YAML tag, because it starts with !.",
+                f"Remove `{tag}`. {_QUOTE_FIX}",
             )
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             items = []
+            marks, file = self.source.marks, self.source.path
             for index, item in enumerate(node.value):
-                self.source.marks[path + (index,)] = _mark(self.source.path, item)
-                items.append(self.build(item, path + (index,)))
+                child = (*path, index)
+                start = item.start_mark
+                marks[child] = Mark(file, start.line + 1, start.column + 1)
+                items.append(self.build(item, child))
             return items
         assert isinstance(node, yaml.ScalarNode)  # the only other kind of YAML node
         return self._scalar(node, path)
 
     def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        marks, file = self.source.marks, self.source.path
         for key_node, value_node in node.value:
-            key_mark = _mark(self.source.path, key_node)
             if (
                 not isinstance(key_node, yaml.ScalarNode)
                 or getattr(key_node, "anchor", None)
                 or getattr(key_node, "explicit_tag", None)
             ):
+                key_mark = _mark(file, key_node)
                 self.build(key_node, path)  # reports any alias, anchor, tag or NHS number in it
                 if not isinstance(key_node, yaml.ScalarNode):
                     self._problem(
@@ -778,28 +787,31 @@ class _Builder:
                     )
                 continue
             key = key_node.value
-            if self._nhs_numbers(key_node, path):
+            if self.scan and has_ten_digits(key) and self._nhs_numbers(key_node, path):
                 continue  # the path would show the number; it must not be printed
             if self.may_hide:
                 self._hidden(key_node, path)
+            child = (*path, key)
             if key in result:
-                first = self.source.marks[path + (key,)]
+                first = marks[child]
                 self._problem(
-                    key_mark,
-                    path + (key,),
+                    _mark(file, key_node),
+                    child,
                     f"`{key}` appears twice here (first on line {first.line}).",
                     "Keep one of them and delete the other.",
                 )
                 continue
-            self.source.marks[path + (key,)] = key_mark
-            result[key] = self.build(value_node, path + (key,))
+            start = key_node.start_mark
+            marks[child] = Mark(file, start.line + 1, start.column + 1)
+            result[key] = self.build(value_node, child)
         return result
 
     def _scalar(self, node: yaml.ScalarNode, path: FieldPath) -> str | None:
-        value = node.value
-        if _is_null(node):
+        value: str = node.value
+        if not node.style and value in _NULLS:  # _is_null: this is a scalar, and not an alias
             return None
-        self._nhs_numbers(node, path)
+        if self.scan and has_ten_digits(value):  # only a value with ten digits in a row can hold an NHS number
+            self._nhs_numbers(node, path)
         if self.may_hide:
             self._hidden(node, path)
         return value
