@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -27,8 +28,12 @@ __all__ = [
 LINK_CHARACTERS = "?&%#"
 
 
+@lru_cache(maxsize=1 << 14)
 def email_problem(value: str) -> str | None:
-    """Why ``value`` is not an email address that can be published as a link (``syntax`` or ``link``), or None."""
+    """Why ``value`` is not an email address that can be published as a link (``syntax`` or ``link``), or None.
+
+    Cached: a provider's addresses (its ward defaults) are checked again on every one of its wards.
+    """
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError:
@@ -74,8 +79,12 @@ SHARED_MAILBOX_WORDS = (
 """Words that make an address a shared mailbox (heron.ward@, pals.team@), whatever else it holds."""
 
 
+@lru_cache(maxsize=1 << 14)
 def email_parts(address: str) -> tuple[str, str] | None:
-    """The part before the @ and the domain, as email-validator reads them; None if ``address`` is not one."""
+    """The part before the @ and the domain, as email-validator reads them; None if ``address`` is not one.
+
+    Cached, as ``email_problem`` is.
+    """
     try:
         read = validate_email(address, check_deliverability=False)
     except EmailNotValidError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import Enum
+from functools import lru_cache
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -82,8 +83,14 @@ ShortText = Annotated[
 """A name, title or other short text: one line (a line break there is an error), at most 200 characters."""
 
 
+@lru_cache(maxsize=1 << 14)
+def _is_uk_phone(value: str) -> bool:
+    """Cached: parsing a number with phonenumbers is slow, and a provider's numbers repeat on all its wards."""
+    return contacts.uk_phone_number(value) is not None
+
+
 def _check_phone(value: str) -> str:
-    if contacts.uk_phone_number(value) is None:
+    if not _is_uk_phone(value):
         raise PydanticCustomError("phone_format", "not a UK phone number")
     return value
 
