@@ -133,8 +133,8 @@ def _commands(text: str) -> list[list[str]]:
 
 def _assert_real(command: list[str]) -> None:
     name = command[1]
-    assert name in main.commands, command
-    sub = main.commands[name]
+    sub = main.get_command(click.Context(main), name)  # the commands are imported as they are asked for
+    assert sub is not None, command
     options = {opt for p in sub.params if isinstance(p, click.Option) for opt in p.opts + p.secondary_opts}
     for token in command[2:]:
         if token.startswith("--"):
