@@ -762,7 +762,13 @@ class _Builder:
                 child = (*path, index)
                 start = item.start_mark
                 marks[child] = Mark(file, start.line + 1, start.column + 1)
-                items.append(self.build(item, child))
+                plain = (  # as in _mapping
+                    type(item) is yaml.ScalarNode
+                    and self.depth < MAX_DEPTH
+                    and getattr(item, "anchor", None) is None
+                    and getattr(item, "explicit_tag", None) is None
+                )
+                items.append(self._scalar(item, child) if plain else self.build(item, child))
             return items
         assert isinstance(node, yaml.ScalarNode)  # the only other kind of YAML node
         return self._scalar(node, path)
@@ -803,7 +809,15 @@ class _Builder:
                 continue
             start = key_node.start_mark
             marks[child] = Mark(file, start.line + 1, start.column + 1)
-            result[key] = self.build(value_node, child)
+            # A scalar with no anchor or tag, within the depth limit (nearly every value): ``build`` would only
+            # call ``_scalar``, so it is read straight away, saving two calls for each value.
+            plain = (
+                type(value_node) is yaml.ScalarNode
+                and self.depth < MAX_DEPTH
+                and getattr(value_node, "anchor", None) is None
+                and getattr(value_node, "explicit_tag", None) is None
+            )
+            result[key] = self._scalar(value_node, child) if plain else self.build(value_node, child)
         return result
 
     def _scalar(self, node: yaml.ScalarNode, path: FieldPath) -> str | None:
