@@ -47,7 +47,7 @@ def test_the_fast_and_careful_readers_give_the_same_data_marks_and_problems(
 
 def test_sample_wards_take_the_fast_path() -> None:
     wards = sorted((SAMPLE_WARDS).glob("*/*.yaml"))
-    assert wards and not any(source._NEEDS_CAREFUL_READER.search(p.read_text()) for p in wards)
+    assert wards and not any(source._needs_careful_reader(p.read_text()) for p in wards)
 
 
 @pytest.mark.parametrize(
@@ -62,4 +62,4 @@ def test_sample_wards_take_the_fast_path() -> None:
     ],
 )
 def test_anchors_aliases_tags_flow_and_deep_nesting_go_to_the_careful_reader(text: str) -> None:
-    assert source._NEEDS_CAREFUL_READER.search(text)
+    assert source._needs_careful_reader(text)
