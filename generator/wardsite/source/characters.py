@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Format characters (category Cf: bidi controls, zero-width spaces and joiners, soft hyphens, the
 # byte-order mark...), line and paragraph separators and lone surrogates. Control codes (Cc) are
@@ -22,8 +23,12 @@ def _is_noncharacter(code: int) -> bool:
     return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
 
 
+@lru_cache(maxsize=1 << 12)
 def is_invisible(char: str) -> bool:
-    """True for a character that may never appear in a ward file: every control code but tab and line breaks."""
+    """True for a character that may never appear in a ward file: every control code but tab and line breaks.
+
+    Cached: every file's distinct characters are looked at, and they are mostly the same few dozen.
+    """
     code = ord(char)
     if code < 0x80:
         return (code < 0x20 and char not in "\t\n\r") or code == 0x7F

@@ -68,11 +68,6 @@ def _runs(text: str) -> list[tuple[int, str]]:
     return runs
 
 
-def could_hold_nhs_number(text: str) -> bool:
-    """A quick look at a whole file: does any run of digits hold ten or more?"""
-    return any(sum(c.isdecimal() for c in written) >= 10 for _, written in _runs(text))
-
-
 def nhs_number_offsets(text: str) -> list[int]:
     """Where each NHS number in ``text`` starts, however it is written. Real UK phone numbers do not count."""
     if not _TEN_DIGITS.search(text):  # no run of ten digits: the common case, answered by one regex search
