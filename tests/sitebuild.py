@@ -32,6 +32,18 @@ def build_site(
 ) -> Path:
     """Build the site from ``wards`` (default: the test wards, ``SAMPLE_WARDS``) into ``site_dir``,
     strictly, as ``wardsite build`` does; ``settings`` go to the wardsite plugin (``accessibility_report``...)."""
+    build_site_saying(site_dir, today, wards, settings, config)
+    return site_dir
+
+
+def build_site_saying(
+    site_dir: Path,
+    today: str = PINNED_TODAY,
+    wards: Path | None = None,
+    settings: dict[str, object] | None = None,
+    config: Path = REPO / "mkdocs.yml",
+) -> str:
+    """``build_site``, giving back what the build said on its standard error (its steps and warnings)."""
     chosen: dict[str, object] = {"today": today, **(settings or {})}
     chosen["wards"] = str((wards or SAMPLE_WARDS).resolve())
     completed = subprocess.run(
@@ -54,7 +66,7 @@ def build_site(
     )
     if completed.returncode != 0:
         raise AssertionError(f"site build failed:\n{completed.stdout}\n{completed.stderr}")
-    return site_dir
+    return completed.stderr
 
 
 def page(site_dir: Path, url_path: str) -> BeautifulSoup:

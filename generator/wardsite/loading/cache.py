@@ -58,7 +58,8 @@ def code_fingerprint() -> bytes:
     return digest.digest()
 
 
-def _key(*parts: bytes | str) -> str:
+def content_key(*parts: bytes | str) -> str:
+    """A hash of ``parts`` in order, each length-prefixed so that no two different lists give the same key."""
     digest = hashlib.blake2b(digest_size=16)
     for part in parts:
         data = part.encode("utf-8") if isinstance(part, str) else part
@@ -186,7 +187,7 @@ class LoadCache(Generic[Entry]):
         raw = _raw(path)
         if raw is None:
             return read_source(path, display)  # reports the problem
-        key = _key(code_fingerprint(), display, raw)
+        key = content_key(code_fingerprint(), display, raw)
         source = self.sources.get(key)
         kept = self._kept_for(path.parent)
         if source is None and kept is not None and key in kept.entries():
@@ -212,12 +213,12 @@ class LoadCache(Generic[Entry]):
         raw = _raw(path)
         if raw is None or provider_key is None:
             return load()
-        key = _key(code_fingerprint(), display, raw, provider_key)
+        key = content_key(code_fingerprint(), display, raw, provider_key)
         result = self.wards.get(key)
         if result is None:
             result = self.wards[key] = load()  # reads the file through ``read``
         else:  # the file's Source is still in use (kept in memory and on disk)
-            source_key = _key(code_fingerprint(), display, raw)
+            source_key = content_key(code_fingerprint(), display, raw)
             source = self.sources.get(source_key)
             kept = self._kept_for(path.parent)
             if source is not None:

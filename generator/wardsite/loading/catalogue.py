@@ -238,7 +238,11 @@ def _apply_date_rules(catalogue: Catalogue, today: dt.date, problems: list[Probl
     for provider in catalogue.providers:
         kept = []
         for entry in provider.wards:
-            refused = dates.checked_after_today(dates.dated_fields(entry.ward, entry.mark), today)
+            refused = (
+                dates.checked_after_today(dates.dated_fields(entry.ward, entry.mark), today)
+                if dates.any_checked_after_today(entry.ward, today)
+                else []
+            )
             if not refused:
                 kept.append(entry)
                 continue

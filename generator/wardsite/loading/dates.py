@@ -29,14 +29,25 @@ def reviewed_after_today(last_reviewed: dt.date, where: Mark, today: dt.date) ->
     )
 
 
-def dated_fields(ward: Ward, mark: Callable[[tuple[str, ...]], Mark]) -> tuple[DatedField, ...]:
-    """The ward's review date and each section's ``checked_on``: the dates that say when someone checked."""
-    found: list[DatedField] = [("review.last_reviewed", ward.review.last_reviewed, mark(("review", "last_reviewed")))]
+def _check_dates(ward: Ward) -> list[tuple[tuple[str, str], dt.date]]:
+    """The ward's review date and each section's ``checked_on``, by field path."""
+    found = [(("review", "last_reviewed"), ward.review.last_reviewed)]
     for name in type(ward).model_fields:
         checked_on = getattr(getattr(ward, name), "checked_on", None)
         if isinstance(checked_on, dt.date):
-            found.append((f"{name}.checked_on", checked_on, mark((name, "checked_on"))))
-    return tuple(found)
+            found.append(((name, "checked_on"), checked_on))
+    return found
+
+
+def dated_fields(ward: Ward, mark: Callable[[tuple[str, ...]], Mark]) -> tuple[DatedField, ...]:
+    """The ward's review date and each section's ``checked_on``: the dates that say when someone checked."""
+    return tuple((".".join(path), day, mark(path)) for path, day in _check_dates(ward))
+
+
+def any_checked_after_today(ward: Ward, today: dt.date) -> bool:
+    """Whether any date of a check is after today. Asks for no line marks: a ward read back from the
+    cache would have to read its file again to make them, which only a refused ward needs."""
+    return any(day > today for _path, day in _check_dates(ward))
 
 
 def checked_after_today(dated: Iterable[DatedField], today: dt.date) -> list[Problem]:

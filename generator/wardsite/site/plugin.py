@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from markupsafe import escape
@@ -34,7 +35,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
@@ -53,6 +54,8 @@ from wardsite.site import theme
 from wardsite.site.file_links import folder_links_to_files
 from wardsite.site.generate import GENERATED_DIRS, render_site, render_ward_pages
 from wardsite.site.incremental import RenderWard
+from wardsite.site.page_cache import FOLDER as RENDERED_PAGES_FOLDER
+from wardsite.site.page_cache import WARD_PAGES_FOLDER, KeptWardPages, RenderedPages, navigation_key, page_key, site_key
 from wardsite.site.rebuilds import LivePreview, ward_files
 from wardsite.source.git_versions import folder_history
 from wardsite.source.history import file_history
@@ -140,6 +143,12 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         self._html_bodies: dict[str, tuple[str, list[list[str]]]] = {}
         self._build_search: dict[str, SearchEntry] = {}
         self._page_count = self._page_total = 0
+        self._rendered = RenderedPages(None)
+        self._ward_pages = RenderedPages(None)
+        self._layout_keys: tuple[str, str] | None = None
+        """The site's and the navigation's parts of every page's key, worked out at the first page."""
+        self._to_keep: dict[str, str] = {}
+        """Each page rendered afresh in this build: its key, to keep its HTML under (by source path)."""
 
     # ---- settings -------------------------------------------------------------------------------
 
@@ -268,7 +277,10 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
             )
             pages = preview.with_problems(pages, result.problems, ward_files(wards))
         else:
-            pages = render_all()
+            cache = self._cache_folder(config)
+            self._ward_pages = RenderedPages(cache / WARD_PAGES_FOLDER if cache else None)
+            render_ward = partial(render_ward_pages, today=today, due_soon_days=due)
+            pages = render_all(KeptWardPages(self._ward_pages, render_ward, today, due))
         self.pages = pages
         self._page_count = 0
         self._build_search = {}
@@ -348,7 +360,39 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         if self.preview is not None:
             env.bytecode_cache = self.preview.templates  # compile the theme once per preview
+        # A build keeps each page's layout in the cache folder; the preview renders only what an edit changed.
+        cache = self._cache_folder(config)
+        self._rendered = RenderedPages(cache / RENDERED_PAGES_FOLDER if cache and self.preview is None else None)
+        self._layout_keys, self._to_keep = None, {}
         return env
+
+    @event_priority(-100)  # last: the page's content and context are final
+    def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        """A page rendered before from the same content, navigation and settings gets that HTML back."""
+        if self._rendered.folder is None:
+            return context
+        if self._layout_keys is None:
+            self._layout_keys = (self._site_key(config), navigation_key(nav.items))
+        key = page_key(*self._layout_keys, page)
+        kept = self._rendered.get(key)
+        if kept is None:
+            self._to_keep[page.file.src_uri] = key
+        else:
+            context["wardsite_cached_page"] = kept  # main.html then renders only this
+        return context
+
+    def _site_key(self, config: MkDocsConfig) -> str:
+        plugins: dict[str, tuple[str, dict[str, Any]]] = {}
+        for name, plugin in config.plugins.items():
+            if isinstance(plugin, WardsitePlugin):
+                continue
+            if isinstance(plugin, ModuleType):  # a site's hook: its code shapes what it does
+                source = Path(plugin.__file__ or "")
+                plugins[name] = (plugin.__name__, {"code": source.read_text("utf-8") if source.is_file() else ""})
+            else:
+                plugins[name] = (type(plugin).__module__, dict(getattr(plugin, "config", {}) or {}))
+        theme = {name: config.theme[name] for name in config.theme}
+        return site_key(dict(config.items()), theme, config.theme.dirs, plugins)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Generated pages are HTML: they skip Markdown, and get one short search entry each."""
@@ -382,16 +426,33 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         page.present_anchor_ids = {anchor for anchor, _ in toc}
         return body
 
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+    @event_priority(100)  # first: what the theme rendered, before any plugin changes it
+    def _keep_rendered_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        key = self._to_keep.pop(page.file.src_uri, None)
+        if key is not None:
+            self._rendered.put(key, output)
+        return output
+
+    def _page_built(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         self._page_count += 1
         if self.progress is not None:
             self.progress("Building pages", self._page_count, self._page_total)
         # The offline bundle opens from disk: point folder links at index.html.
         return output if config.use_directory_urls else folder_links_to_files(output)
 
+    on_post_page = CombinedEvent(_keep_rendered_page, _page_built)
+
     @event_priority(-50)  # after the search plugin writes the index, before the offline plugin copies it
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Put one short entry per generated page in the search index, in place of the pages' full text."""
+        self._rendered.forget_unused()  # a build that failed never gets here, so keeps what it had
+        self._ward_pages.forget_unused()
+        if self._rendered.folder is not None:
+            wards, layouts = self._ward_pages, self._rendered
+            progress_log.info(
+                f"Reused from the cache folder: {wards.hits} of {wards.hits + wards.misses} wards' pages, "
+                f"{layouts.hits} of {layouts.hits + layouts.misses} page layouts."
+            )
         if self.preview is not None:
             self.preview.unbuilt.clear()  # every changed page is built now (a failed build never gets here)
             self.preview.settle()
