@@ -10,6 +10,7 @@ from pathlib import Path
 from tests.sitebuild import SAMPLE_WARDS, build_site, build_site_saying, copy_project, page, text_of
 
 HERON = "example-valley-nhs-ft/heron-ward.yaml"
+CACHED = "Reused from the cache folder: "
 _BUILT_AT = re.compile(r'"built_at": ?"[^"]*"')
 
 
@@ -42,8 +43,8 @@ def test_a_rebuild_with_the_cache_folder_reuses_every_page_and_is_file_for_file_
     again = build_site_saying(tmp_path / "again", settings=cache)
     build_site(tmp_path / "full")
 
-    assert _reused(first) == "Reused from the cache folder: 0 of 9 wards' pages, 0 of 50 page layouts."
-    assert _reused(again) == "Reused from the cache folder: 9 of 9 wards' pages, 50 of 50 page layouts."
+    assert _reused(first) == CACHED + "0 of 9 wards' pages, 0 of 24 Markdown pages, 0 of 50 page layouts."
+    assert _reused(again) == CACHED + "9 of 9 wards' pages, 24 of 24 Markdown pages, 50 of 50 page layouts."
     assert_same_sites(tmp_path / "again", tmp_path / "full")
     assert (tmp_path / "again" / "search" / "search_index.json").read_bytes() == (
         tmp_path / "full" / "search" / "search_index.json"
@@ -65,9 +66,10 @@ def test_after_one_ward_file_changed_only_what_shows_it_is_rendered_again_and_th
     build_site(tmp_path / "full", wards=wards)
 
     # Heron Ward's own two pages, and the pages that list its phone number, are rendered again.
-    wards_reused, layouts_reused = re.findall(r"(\d+) of (?:\d+)", _reused(log))
-    assert wards_reused == "8"
-    assert 0 < int(layouts_reused) < 50
+    wards_reused, markdown_reused, layouts_reused = map(int, re.findall(r"(\d+) of (?:\d+)", _reused(log)))
+    assert wards_reused == 8
+    assert 0 < markdown_reused < 24  # the lists that show its phone number
+    assert 0 < layouts_reused < 50
     assert "01632 960199" in text_of(page(tmp_path / "after", "wards/example-valley-nhs-ft/heron-ward/"))
     assert_same_sites(tmp_path / "after", tmp_path / "full")
 
@@ -81,7 +83,7 @@ def test_a_change_to_the_sites_settings_renders_every_page_layout_again(tmp_path
 
     log = build_site_saying(tmp_path / "after", wards=project / "wards", settings=cache, config=config)
 
-    assert _reused(log).endswith("9 of 9 wards' pages, 0 of 48 page layouts.")
+    assert _reused(log).endswith("9 of 9 wards' pages, 0 of 24 Markdown pages, 0 of 48 page layouts.")
     copyright_line = page(tmp_path / "after", "").select_one(".md-copyright__highlight")
     assert copyright_line is not None and copyright_line.get_text(strip=True) == "Example Valley (fictional)"
 
@@ -93,8 +95,9 @@ def test_a_damaged_cache_folder_is_rendered_again_never_shown_and_a_removed_ward
     cache_dir = tmp_path / "cache"
     cache = {"cache": str(cache_dir)}
     build_site(tmp_path / "before", wards=wards, settings=cache)
-    kept = sorted((cache_dir / "rendered-pages-1").iterdir()) + sorted((cache_dir / "ward-pages-1").iterdir())
-    assert len(kept) == 48 + 9  # outside the repository, its pages have no change history
+    folders = ("rendered-pages-1", "ward-pages-1", "markdown-1")
+    kept = [path for name in folders for path in sorted((cache_dir / name).iterdir())]
+    assert len(kept) == 48 + 9 + 24  # outside the repository, its pages have no change history
     for path in kept:
         path.write_bytes(b"not what was kept")
     (wards / HERON).unlink()
@@ -102,7 +105,8 @@ def test_a_damaged_cache_folder_is_rendered_again_never_shown_and_a_removed_ward
     log = build_site_saying(tmp_path / "after", wards=wards, settings=cache)
     build_site(tmp_path / "full", wards=wards)
 
-    assert _reused(log) == "Reused from the cache folder: 0 of 8 wards' pages, 0 of 46 page layouts."
+    assert _reused(log) == CACHED + "0 of 8 wards' pages, 0 of 24 Markdown pages, 0 of 46 page layouts."
     assert_same_sites(tmp_path / "after", tmp_path / "full")
     assert len(list((cache_dir / "rendered-pages-1").iterdir())) == 46  # only what this build used is kept
     assert len(list((cache_dir / "ward-pages-1").iterdir())) == 8
+    assert len(list((cache_dir / "markdown-1").iterdir())) == 24

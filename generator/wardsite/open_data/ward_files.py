@@ -10,7 +10,7 @@ from wardsite.loading.catalogue import Catalogue, ProviderEntry, WardEntry
 from wardsite.model import addresses as links
 from wardsite.model.publication import publication
 from wardsite.model.ward import ward_national_codes
-from wardsite.open_data.records import ProviderRecord, WardData, WardRecord, WardsData
+from wardsite.open_data.records import ProviderRecord, WardRecord, WardsData
 
 WARDS_JSON = links.WARDS_JSON
 ward_json_path = links.ward_json_path
@@ -47,21 +47,24 @@ def _codes(record: WardRecord) -> dict[str, Any]:
 
 
 def ward_data_files(catalogue: Catalogue, today: dt.date, built_at: dt.datetime | None = None) -> dict[str, str]:
-    """``{path in the site: JSON text}``: the all-wards file (compact) and one readable file per ward."""
+    """``{path in the site: JSON text}``: the all-wards file (compact) and one readable file per ward.
+
+    Each ward is turned into JSON-ready data once, for both files: its own file is its entry in the
+    all-wards file with the date and its provider added (``WardData``)."""
     files: dict[str, str] = {}
     providers = [provider_record(p) for p in catalogue.providers]
-    wards: list[WardRecord] = []
-    for provider, provider_rec in zip(catalogue.providers, providers, strict=False):
+    provider_data = [_dump(record, _PROVIDER_FACTS) for record in providers]
+    ward_data: list[dict[str, Any]] = []
+    generated_on = today.isoformat()
+    for provider, provider_facts in zip(catalogue.providers, provider_data, strict=True):
         for entry in provider.wards:
             record = ward_record(provider, entry)
-            wards.append(record)
-            single = WardData(**dict(record), generated_on=today, provider=provider_rec)
-            data = _dump(single, {"provider": _PROVIDER_FACTS})
+            data = _dump(record, {})
             data["national_codes"] = _codes(record)
-            files[ward_json_path(entry.key)] = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
-    everything = WardsData(publication=publication(built_at), generated_on=today, providers=providers, wards=wards)
-    data = _dump(everything, {"providers": {"__all__": _PROVIDER_FACTS}})
-    for ward_data, record in zip(data["wards"], wards, strict=True):
-        ward_data["national_codes"] = _codes(record)
-    files[WARDS_JSON] = json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n"
+            ward_data.append(data)
+            single = {**data, "generated_on": generated_on, "provider": provider_facts}
+            files[ward_json_path(entry.key)] = json.dumps(single, indent=1, ensure_ascii=False) + "\n"
+    everything = _dump(WardsData(publication=publication(built_at), generated_on=today, providers=[], wards=[]), {})
+    everything.update(providers=provider_data, wards=ward_data)
+    files[WARDS_JSON] = json.dumps(everything, separators=(",", ":"), ensure_ascii=False) + "\n"
     return files

@@ -25,6 +25,7 @@ import os
 import sys
 import zlib
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -39,6 +40,8 @@ FOLDER = "rendered-pages-1"
 """The cache's folder inside the site's cache folder; a change to the layout here starts afresh."""
 WARD_PAGES_FOLDER = "ward-pages-1"
 """The folder of each ward's own generated pages (``KeptWardPages``)."""
+MARKDOWN_FOLDER = "markdown-1"
+"""The folder of generated Markdown pages as HTML (``KeptMarkdown``)."""
 _PACKAGE = Path(__file__).resolve().parents[1]
 
 
@@ -98,6 +101,16 @@ def _version(distribution: str) -> str:
         return distribution
 
 
+_KNOWN_DISTRIBUTIONS = {"mkdocs": ["mkdocs"], "material": ["mkdocs-material"]}
+
+
+def _distributions(top_module: str) -> list[str]:
+    """The installed packages a plugin's module comes from (looked up only for plugins from other packages:
+    the lookup reads every installed package's file list, about a second)."""
+    known = _KNOWN_DISTRIBUTIONS.get(top_module)
+    return known if known is not None else metadata.packages_distributions().get(top_module, [top_module])
+
+
 def site_key(
     settings: Mapping[str, Any],
     theme: Mapping[str, Any],
@@ -112,15 +125,13 @@ def site_key(
     layout (wardsite's: what it generates is in each page's own part of the key).
     """
     parts: list[str | bytes] = [FOLDER, package_fingerprint(), *map(_version, _THEME_PACKAGES)]
-    packaged = [folder for folder in map(_package_folder, ("mkdocs", "material")) if folder is not None]
+    packaged = [folder for folder in map(_package_folder, _THEME_PACKAGES) if folder is not None]
     packaged.append(_PACKAGE)  # wardsite's own theme overrides are in its fingerprint
     for folder in map(Path, theme_dirs):  # a package's templates change with its version; others are read
         in_package = any(folder.resolve().is_relative_to(package) for package in packaged)
         parts.append("packaged" if in_package else _files_key(folder))
-    distributions = metadata.packages_distributions()
     for name, (module, options) in sorted(plugins.items()):
-        top = module.split(".", 1)[0]
-        parts += [name, module, *map(_version, distributions.get(top, [top])), _json(options)]
+        parts += [name, module, *map(_version, _distributions(module.split(".", 1)[0])), _json(options)]
     parts.append(_json({k: v for k, v in settings.items() if k not in _NOT_RENDERED_FROM}))
     parts.append(_json(dict(theme)))
     return content_key(*parts)
@@ -138,11 +149,6 @@ def navigation_key(items: Iterable[Any]) -> str:
     return content_key(_json([plain(item) for item in items]))
 
 
-def toc_plain(toc: Iterable[Any]) -> list[Any]:
-    """A table of contents (MkDocs' anchor links) as lists: title, anchor, level and children."""
-    return [[link.title, link.id, link.level, toc_plain(link.children)] for link in toc]
-
-
 def page_key(site: str, navigation: str, page: Any) -> str:
     """The key of one page: the site's, the navigation's, and the page's own address, title, metadata,
     table of contents and content (every ``page.*`` the layout templates read)."""
@@ -157,7 +163,7 @@ def page_key(site: str, navigation: str, page: Any) -> str:
         str(page.title),
         str(page.is_homepage),
         _json(page.meta),
-        _json(toc_plain(page.toc)),
+        _json(toc_tokens(page.toc)),
         page.content or "",
     )
 
@@ -169,6 +175,9 @@ class RenderedPages:
         self.folder = folder
         self.used: set[str] = set()
         self.hits = self.misses = 0
+        self._new: dict[str, bytes] = {}
+        """Pages rendered in this build, compressed: written only when the whole build has succeeded, since a
+        page a failed (strict) build rendered with a warning must warn again next time, not come back quietly."""
 
     @staticmethod
     def key(*parts: str | bytes) -> str:
@@ -184,6 +193,10 @@ class RenderedPages:
         if self.folder is None:
             return None
         self.used.add(key)
+        new = self._new.get(key)
+        if new is not None:  # the same page twice in one build
+            self.hits += 1
+            return zlib.decompress(new).decode("utf-8")
         try:
             html = zlib.decompress(self._path(key).read_bytes()).decode("utf-8")
         except (OSError, zlib.error, UnicodeDecodeError):
@@ -193,15 +206,21 @@ class RenderedPages:
         return html
 
     def put(self, key: str, html: str) -> None:
-        """Keep ``html`` under ``key`` (a page that could not be kept is only rendered again next time)."""
+        """Keep ``html`` under ``key`` once the build succeeds (see ``save``)."""
         if self.folder is None:
             return
         self.used.add(key)
-        keep(self._path(key), zlib.compress(html.encode("utf-8"), 1))
+        self._new[key] = zlib.compress(html.encode("utf-8"), 1)
 
-    def forget_unused(self) -> None:
-        """After a whole build: remove every kept page this build did not ask for."""
-        if self.folder is None or not self.folder.is_dir():
+    def save(self) -> None:
+        """After a whole build: write the pages it rendered, and remove every kept page it did not ask for.
+        A page that cannot be written is only rendered again next time."""
+        if self.folder is None:
+            return
+        for key, data in self._new.items():
+            keep(self._path(key), data)
+        self._new.clear()
+        if not self.folder.is_dir():
             return
         for entry in os.scandir(self.folder):
             name = entry.name
@@ -252,3 +271,64 @@ def _pages(kept: str | None) -> dict[str, str] | None:
     if isinstance(pages, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in pages.items()):
         return pages
     return None
+
+
+@dataclass(frozen=True)
+class KeptMarkdown:
+    """What MkDocs made of one generated Markdown page: its HTML, its table of contents (as MkDocs' toc
+    tokens), the anchors it has and the anchors it links to on other pages (by their source path), so
+    MkDocs still checks those links."""
+
+    html: str
+    toc: list[dict[str, Any]]
+    anchors: list[str]
+    links: dict[str, dict[str, str]]
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"html": self.html, "toc": self.toc, "anchors": self.anchors, "links": self.links}, ensure_ascii=False
+        )
+
+    @classmethod
+    def from_json(cls, kept: str | None) -> KeptMarkdown | None:
+        """Read back from the cache, or None unless it has exactly the shapes written."""
+        if kept is None:
+            return None
+        try:
+            data = json.loads(kept)
+        except ValueError:
+            return None
+        if not isinstance(data, dict) or set(data) != {"html", "toc", "anchors", "links"}:
+            return None
+        html, toc, anchors, links = data["html"], data["toc"], data["anchors"], data["links"]
+        if not (
+            isinstance(html, str)
+            and _toc_tokens(toc)
+            and isinstance(anchors, list)
+            and all(isinstance(a, str) for a in anchors)
+            and isinstance(links, dict)
+            and all(
+                isinstance(to, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in to.items())
+                for to in links.values()
+            )
+        ):
+            return None
+        return cls(html, toc, anchors, links)
+
+
+def _toc_tokens(toc: object) -> bool:
+    """Whether ``toc`` is a list of MkDocs' toc tokens: name, id, level and children, each child the same."""
+    return isinstance(toc, list) and all(
+        isinstance(t, dict)
+        and set(t) == {"name", "id", "level", "children"}
+        and isinstance(t["name"], str)
+        and isinstance(t["id"], str)
+        and isinstance(t["level"], int)
+        and _toc_tokens(t["children"])
+        for t in toc
+    )
+
+
+def toc_tokens(toc: Iterable[Any]) -> list[dict[str, Any]]:
+    """A table of contents (MkDocs' anchor links) back as the tokens MkDocs makes it from."""
+    return [{"name": a.title, "id": a.id, "level": a.level, "children": toc_tokens(a.children)} for a in toc]

@@ -11,7 +11,10 @@ The plugin is thin: it reads its typed config, then calls plain classes that tes
   package's static files and the guide pages, unless the site has its own file at that path.
 - ``on_page_markdown`` / ``on_page_content``: generated pages are HTML and skip Markdown entirely;
   a generated page whose metadata is missing is a build error, never a fallback to Markdown.
-- ``on_post_build`` writes one short search entry per generated page.
+- ``on_page_context`` / ``on_post_page``: with a ``cache`` folder, a page laid out before from the same
+  content, navigation and settings gets that HTML back, and a new one is kept (``page_cache``); generated
+  Markdown pages and each ward's pages are kept the same way.
+- ``on_post_build`` writes one short search entry per generated page, and the cache folder.
 - In ``mkdocs serve`` the plugin instance lives for the whole preview (MkDocs keeps plugins that
   have ``on_startup``), and holds the preview's memory in one ``LivePreview``.
 
@@ -55,7 +58,17 @@ from wardsite.site.file_links import folder_links_to_files
 from wardsite.site.generate import GENERATED_DIRS, render_site, render_ward_pages
 from wardsite.site.incremental import RenderWard
 from wardsite.site.page_cache import FOLDER as RENDERED_PAGES_FOLDER
-from wardsite.site.page_cache import WARD_PAGES_FOLDER, KeptWardPages, RenderedPages, navigation_key, page_key, site_key
+from wardsite.site.page_cache import (
+    MARKDOWN_FOLDER,
+    WARD_PAGES_FOLDER,
+    KeptMarkdown,
+    KeptWardPages,
+    RenderedPages,
+    navigation_key,
+    page_key,
+    site_key,
+    toc_tokens,
+)
 from wardsite.site.rebuilds import LivePreview, ward_files
 from wardsite.source.git_versions import folder_history
 from wardsite.source.history import file_history
@@ -125,7 +138,9 @@ class WardsiteConfig(Config):
     """Publish the guide for providers (``guide/``) shipped with wardsite, unless the site has its own."""
     cache = c.Optional(c.Type(str))
     """A folder (relative to mkdocs.yml) where what each ward file read to is kept, so a build after
-    ``wardsite check`` (or an earlier build) does not read unchanged files again. Default: none."""
+    ``wardsite check`` (or an earlier build) does not read unchanged files again, and every page a build
+    rendered, so the next build renders only pages whose content, navigation or settings changed
+    (``wardsite.site.page_cache``). Default: none."""
     provider = c.Optional(c.Type(str))
     """Preview only this provider's wards (its folder's name): ``wardsite serve --provider``. The live
     preview starts in seconds in a national repository. A build refuses it: a site must have every ward."""
@@ -143,12 +158,14 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         self._html_bodies: dict[str, tuple[str, list[list[str]]]] = {}
         self._build_search: dict[str, SearchEntry] = {}
         self._page_count = self._page_total = 0
-        self._rendered = RenderedPages(None)
-        self._ward_pages = RenderedPages(None)
-        self._layout_keys: tuple[str, str] | None = None
-        """The site's and the navigation's parts of every page's key, worked out at the first page."""
+        self._rendered = self._ward_pages = self._markdown = RenderedPages(None)
+        """Kept between builds in the cache folder: page layouts, each ward's pages, generated Markdown as HTML."""
+        self._keys: dict[str, str] = {}
+        """The parts of every page's key worked out once per build: the site's, the files', the navigation's."""
         self._to_keep: dict[str, str] = {}
-        """Each page rendered afresh in this build: its key, to keep its HTML under (by source path)."""
+        """Each page laid out afresh in this build: its key, to keep its HTML under (by source path)."""
+        self._markdown_to_keep: dict[str, str] = {}
+        self._markdown_kept: dict[str, KeptMarkdown] = {}
 
     # ---- settings -------------------------------------------------------------------------------
 
@@ -277,11 +294,14 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
             )
             pages = preview.with_problems(pages, result.problems, ward_files(wards))
         else:
-            cache = self._cache_folder(config)
+            cache = self._cache_folder(config)  # a build keeps what it rendered; the preview renders what changed
+            self._rendered = RenderedPages(cache / RENDERED_PAGES_FOLDER if cache else None)
             self._ward_pages = RenderedPages(cache / WARD_PAGES_FOLDER if cache else None)
+            self._markdown = RenderedPages(cache / MARKDOWN_FOLDER if cache else None)
             render_ward = partial(render_ward_pages, today=today, due_soon_days=due)
             pages = render_all(KeptWardPages(self._ward_pages, render_ward, today, due))
         self.pages = pages
+        self._keys, self._to_keep, self._markdown_to_keep, self._markdown_kept = {}, {}, {}, {}
         self._page_count = 0
         self._build_search = {}
         self._step(f"Rendered {len(pages)} pages and data files", started)
@@ -360,10 +380,6 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         if self.preview is not None:
             env.bytecode_cache = self.preview.templates  # compile the theme once per preview
-        # A build keeps each page's layout in the cache folder; the preview renders only what an edit changed.
-        cache = self._cache_folder(config)
-        self._rendered = RenderedPages(cache / RENDERED_PAGES_FOLDER if cache and self.preview is None else None)
-        self._layout_keys, self._to_keep = None, {}
         return env
 
     @event_priority(-100)  # last: the page's content and context are final
@@ -371,15 +387,20 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         """A page rendered before from the same content, navigation and settings gets that HTML back."""
         if self._rendered.folder is None:
             return context
-        if self._layout_keys is None:
-            self._layout_keys = (self._site_key(config), navigation_key(nav.items))
-        key = page_key(*self._layout_keys, page)
+        if "navigation" not in self._keys:
+            self._keys["navigation"] = navigation_key(nav.items)
+        key = page_key(self._site_part(config), self._keys["navigation"], page)
         kept = self._rendered.get(key)
         if kept is None:
             self._to_keep[page.file.src_uri] = key
         else:
             context["wardsite_cached_page"] = kept  # main.html then renders only this
         return context
+
+    def _site_part(self, config: MkDocsConfig) -> str:
+        if "site" not in self._keys:
+            self._keys["site"] = self._site_key(config)
+        return self._keys["site"]
 
     def _site_key(self, config: MkDocsConfig) -> str:
         plugins: dict[str, tuple[str, dict[str, Any]]] = {}
@@ -411,11 +432,43 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
             raise PluginError(f"wardsite: the generated page {source} has no readable metadata, so it was not built.")
         toc = page.meta.get(HTML_TOC)
         if toc is None:
-            return markdown
+            return self._markdown_from_cache(markdown, page, config, files)
         self._html_bodies[source] = (markdown, toc)
         return ""  # nothing for Markdown to do: on_page_content puts the HTML back
 
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def _markdown_from_cache(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """A generated Markdown page converted in an earlier build from the same text among the same files
+        (its links resolve the same) is not converted again: its HTML comes back in on_page_content."""
+        if self._markdown.folder is None:
+            return markdown
+        if "files" not in self._keys:
+            self._keys["files"] = self._markdown.key(*sorted(f.src_uri for f in files))
+        key = self._markdown.key(self._site_part(config), self._keys["files"], page.file.src_uri, markdown)
+        kept = KeptMarkdown.from_json(self._markdown.get(key))
+        if kept is None:
+            self._markdown_to_keep[page.file.src_uri] = key
+            return markdown
+        self._markdown_kept[page.file.src_uri] = kept
+        return ""
+
+    @event_priority(100)  # first: what Markdown made, before any plugin changes it
+    def _markdown_converted(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        source = page.file.src_uri
+        kept = self._markdown_kept.pop(source, None)
+        if kept is not None:
+            page.toc = get_toc(kept.toc)  # type: ignore[arg-type]
+            page.present_anchor_ids = set(kept.anchors)
+            targets = {to: files.get_file_from_path(to) for to in kept.links}
+            page.links_to_anchors = {file: kept.links[to] for to, file in targets.items() if file is not None}
+            return kept.html
+        key = self._markdown_to_keep.pop(source, None)
+        if key is not None:
+            links = {file.src_uri: dict(anchors) for file, anchors in (page.links_to_anchors or {}).items()}
+            anchors = sorted(page.present_anchor_ids or ())
+            self._markdown.put(key, KeptMarkdown(html, toc_tokens(page.toc), anchors, links).to_json())
+        return html
+
+    def _html_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         held = self._html_bodies.pop(page.file.src_uri, None)
         if held is None:
             return html
@@ -425,6 +478,8 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         )
         page.present_anchor_ids = {anchor for anchor, _ in toc}
         return body
+
+    on_page_content = CombinedEvent(_markdown_converted, _html_page_content)
 
     @event_priority(100)  # first: what the theme rendered, before any plugin changes it
     def _keep_rendered_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -445,12 +500,13 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
     @event_priority(-50)  # after the search plugin writes the index, before the offline plugin copies it
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Put one short entry per generated page in the search index, in place of the pages' full text."""
-        self._rendered.forget_unused()  # a build that failed never gets here, so keeps what it had
-        self._ward_pages.forget_unused()
+        for kept in (self._rendered, self._ward_pages, self._markdown):
+            kept.save()  # a build that failed never gets here, so keeps what it had
         if self._rendered.folder is not None:
-            wards, layouts = self._ward_pages, self._rendered
+            wards, markdown, layouts = self._ward_pages, self._markdown, self._rendered
             progress_log.info(
                 f"Reused from the cache folder: {wards.hits} of {wards.hits + wards.misses} wards' pages, "
+                f"{markdown.hits} of {markdown.hits + markdown.misses} Markdown pages, "
                 f"{layouts.hits} of {layouts.hits + layouts.misses} page layouts."
             )
         if self.preview is not None:
