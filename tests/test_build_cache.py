@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 from tests.sitebuild import SAMPLE_WARDS, build_site, build_site_saying, copy_project, page, text_of
+from wardsite.site.page_cache import KeptMarkdown, RenderedPages
 
 HERON = "example-valley-nhs-ft/heron-ward.yaml"
 CACHED = "Reused from the cache folder: "
@@ -110,3 +111,32 @@ def test_a_damaged_cache_folder_is_rendered_again_never_shown_and_a_removed_ward
     assert len(list((cache_dir / "rendered-pages-1").iterdir())) == 46  # only what this build used is kept
     assert len(list((cache_dir / "ward-pages-1").iterdir())) == 8
     assert len(list((cache_dir / "markdown-1").iterdir())) == 24
+
+
+def test_pages_rendered_by_a_build_are_kept_only_when_it_saves_them_at_its_successful_end(tmp_path: Path) -> None:
+    failed = RenderedPages(tmp_path / "kept")
+    failed.put(failed.key("page"), "<p>rendered by a build that then failed</p>")  # never saved
+
+    succeeded = RenderedPages(tmp_path / "kept")
+    assert succeeded.get(succeeded.key("page")) is None
+    succeeded.put(succeeded.key("page"), "<p>rendered</p>")
+    succeeded.save()
+
+    later = RenderedPages(tmp_path / "kept")
+    assert later.get(later.key("page")) == "<p>rendered</p>"
+    assert later.get(later.key("another page")) is None
+    assert (later.hits, later.misses) == (1, 1)
+
+
+def test_kept_markdown_that_is_not_exactly_the_shape_written_is_a_miss() -> None:
+    kept = KeptMarkdown("<h2 id='a'>A</h2>", [{"name": "A", "id": "a", "level": 2, "children": []}], ["a"], {})
+    assert KeptMarkdown.from_json(kept.to_json()) == kept
+    for damaged in (
+        "not json",
+        "[]",
+        '{"html": 1, "toc": [], "anchors": [], "links": {}}',
+        '{"html": "", "toc": [{"name": "A"}], "anchors": [], "links": {}}',
+        '{"html": "", "toc": [], "anchors": [], "links": {"a.md": {"x": 2}}}',
+        '{"html": "", "toc": [], "anchors": [], "links": {}, "script": "x"}',
+    ):
+        assert KeptMarkdown.from_json(damaged) is None
