@@ -29,9 +29,13 @@ class Preview:
         self.wards_rendered: list[str] = []
         self.refreshed = threading.Event()
 
-    def rebuild(self, context: object = TODAY) -> dict[str, str]:
+    def rebuild(self, context: object = TODAY, built: bool = True) -> dict[str, str]:
+        """What the plugin's rebuild gives MkDocs; ``built``: MkDocs then builds it (and the hook says so)."""
         catalogue = load_catalogue(self.wards, self.cache).catalogue
-        return self.site.pages(catalogue, context, self._render_all(catalogue), self._render_ward, self.refreshed.set)
+        pages = self.site.pages(catalogue, context, self._render_all(catalogue), self._render_ward, self.refreshed.set)
+        if built:
+            self.site.start_background()
+        return pages
 
     def _render_all(self, catalogue: Catalogue):  # type: ignore[no-untyped-def]
         def render(ward_pages: RenderWard) -> dict[str, str]:
@@ -90,6 +94,23 @@ def test_an_edited_ward_shows_at_once_and_the_lists_and_data_catch_up_in_the_bac
     assert preview.wards_rendered[len(ALL_WARDS) :] == [
         "example-valley-nhs-ft/heron-ward"
     ]  # the background reused every other ward's pages
+
+
+def test_the_background_render_waits_until_the_edited_wards_page_has_been_built(preview: Preview) -> None:
+    preview.rebuild()
+    _edit(
+        preview.wards / "example-valley-nhs-ft" / "heron-ward.yaml",
+        "ward_phone_hours: 24 hours",
+        "ward_phone_hours: Day and night",
+    )
+
+    preview.rebuild(built=False)  # MkDocs is still building the edited ward's page
+
+    assert not preview.refreshed.wait(2)
+    assert preview.full_renders == 1
+    preview.site.start_background()
+    assert preview.refreshed.wait(60)
+    assert preview.full_renders == 2
 
 
 def test_a_ward_with_an_error_loses_its_pages_until_fixed_without_rendering_any_other_ward(preview: Preview) -> None:

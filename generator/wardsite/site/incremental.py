@@ -7,7 +7,9 @@ changed (by identity: the load cache returns the same objects for unchanged file
 changed wards' own pages are rendered straight away and every other page keeps its last
 text. A background thread then renders the rest of the site for that state (lists, report,
 data; each unchanged ward's pages are reused, not rendered again) and, when it is done,
-calls ``refresh`` so the server rebuilds once more and those pages catch up.
+calls ``refresh`` so the server rebuilds once more and those pages catch up. It starts only
+once the quick rebuild has been built (``start_background``): running at the same time, it
+would compete with it for the interpreter and hold back the very page the ward manager awaits.
 
 Anything else (a provider file, the date, the history...) renders the whole site at once,
 as a plain build does.
@@ -77,6 +79,8 @@ class IncrementalSite:
     _wanted: tuple[_State, RenderAll, Callable[[], None]] | None = None
     _lock: threading.Condition = field(default_factory=threading.Condition)
     _worker: threading.Thread | None = None
+    _go: bool = False
+    """Whether the quick rebuild the wanted render follows has been built (``start_background``)."""
 
     def pages(
         self,
@@ -116,7 +120,7 @@ class IncrementalSite:
         with self._lock:
             self.last = current
             self._wanted = (current, render_all, refresh)
-            self._lock.notify_all()
+            self._go = False  # until these pages are built
             if self._worker is None:
                 self._worker = threading.Thread(
                     target=self._complete_in_background, name="wardsite-render", daemon=True
@@ -124,10 +128,16 @@ class IncrementalSite:
                 self._worker.start()
         return pages
 
+    def start_background(self) -> None:
+        """The pages ``pages`` returned have been built: the background render may now complete the site."""
+        with self._lock:
+            self._go = True
+            self._lock.notify_all()
+
     def _complete_in_background(self) -> None:
         while True:
             with self._lock:
-                self._lock.wait_for(lambda: self._wanted is not None)
+                self._lock.wait_for(lambda: self._wanted is not None and self._go)
                 wanted = self._wanted
                 assert wanted is not None  # waited for above
                 state, render_all, refresh = wanted

@@ -512,6 +512,7 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         if self.preview is not None:
             self.preview.unbuilt.clear()  # every changed page is built now (a failed build never gets here)
             self.preview.settle()
+            self.preview.site.start_background()  # the rest of the site, now the edited ward's page shows
         index = Path(config.site_dir) / "search" / "search_index.json"
         ours = self._search()
         if not ours or not index.is_file():
