@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from functools import cache
+from typing import get_args
+
+from pydantic import BaseModel
 
 from wardsite.model.ward import Ward
 from wardsite.problems import Mark, Problem
@@ -29,10 +33,26 @@ def reviewed_after_today(last_reviewed: dt.date, where: Mark, today: dt.date) ->
     )
 
 
+@cache
+def _sections_with_check_dates(ward_type: type[Ward]) -> tuple[str, ...]:
+    """The ward's sections that have a ``checked_on`` field (worked out once: a rebuild asks for every ward)."""
+
+    def models(annotation: object) -> list[type[BaseModel]]:
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            return [annotation]
+        return [model for argument in get_args(annotation) for model in models(argument)]
+
+    return tuple(
+        name
+        for name, info in ward_type.model_fields.items()
+        if any("checked_on" in model.model_fields for model in models(info.annotation))
+    )
+
+
 def _check_dates(ward: Ward) -> list[tuple[tuple[str, str], dt.date]]:
     """The ward's review date and each section's ``checked_on``, by field path."""
     found = [(("review", "last_reviewed"), ward.review.last_reviewed)]
-    for name in type(ward).model_fields:
+    for name in _sections_with_check_dates(type(ward)):
         checked_on = getattr(getattr(ward, name), "checked_on", None)
         if isinstance(checked_on, dt.date):
             found.append(((name, "checked_on"), checked_on))
