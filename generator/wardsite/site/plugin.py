@@ -294,10 +294,14 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
             )
             pages = preview.with_problems(pages, result.problems, ward_files(wards))
         else:
-            cache = self._cache_folder(config)  # a build keeps what it rendered; the preview renders what changed
-            self._rendered = RenderedPages(cache / RENDERED_PAGES_FOLDER if cache else None)
-            self._ward_pages = RenderedPages(cache / WARD_PAGES_FOLDER if cache else None)
-            self._markdown = RenderedPages(cache / MARKDOWN_FOLDER if cache else None)
+            # A build keeps what it rendered (the preview renders what changed), one folder per site, since a
+            # build forgets what it did not use and a cache folder may serve several sites. Named by the site
+            # (not by where it is: a CI runner may check it out somewhere else each time).
+            cache = self._cache_folder(config)
+            site = RenderedPages.key(config.site_name, Path(config.config_file_path).name, self.config.wards)[:16]
+            self._rendered = RenderedPages(cache / RENDERED_PAGES_FOLDER / site if cache else None)
+            self._ward_pages = RenderedPages(cache / WARD_PAGES_FOLDER / site if cache else None)
+            self._markdown = RenderedPages(cache / MARKDOWN_FOLDER / site if cache else None)
             render_ward = partial(render_ward_pages, today=today, due_soon_days=due)
             pages = render_all(KeptWardPages(self._ward_pages, render_ward, today, due))
         self.pages = pages
