@@ -1,4 +1,4 @@
-"""Pages the theme rendered, kept between builds by what they were rendered from.
+"""Pages a build rendered, kept between builds by what they were rendered from.
 
 At national scale the theme's page layout (navigation, header, footer around each page's
 content) is a quarter of a build, and a CI run that rebuilds every morning renders the same
@@ -10,7 +10,11 @@ outside the theme package). A page whose key is known is not rendered again: the
 its kept HTML to the layout, which then renders nothing else (``main.html``). Any change to any
 part of the key renders the page afresh, so a cached build is byte-for-byte a full build.
 
-The folder holds data only (compressed HTML, one file per page, named by its key): reading it
+The same store keeps, one level up, each ward's own generated pages (``KeptWardPages``: by the
+ward's and its provider's data and the date) and generated Markdown pages as HTML
+(``KeptMarkdown``: by their text and the site's files, which decide where their links lead).
+
+The folder holds data only (compressed text, one file per page, named by its key): reading it
 never runs code, and a damaged or missing file is the same as one never kept. Entries a
 finished build did not use are removed, so the folder stays the size of one site.
 
@@ -48,10 +52,8 @@ _PACKAGE = Path(__file__).resolve().parents[1]
 @cache
 def package_fingerprint() -> str:
     """A hash of every file of wardsite itself (code, templates, theme overrides) and of Python's version."""
-    parts: list[str | bytes] = [sys.version]
-    for path in sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        parts += [path.relative_to(_PACKAGE).as_posix(), path.read_bytes()]
-    return content_key(*parts)
+    return content_key(sys.version, _files_key(_PACKAGE))
+
 
 _SUFFIX = ".html.z"
 _THEME_PACKAGES = ("mkdocs", "mkdocs-material")
@@ -78,9 +80,9 @@ def _json(value: object) -> str:
 
 
 def _files_key(folder: Path) -> str:
-    """A hash of every file's name and bytes under ``folder`` (a site's own theme overrides, or wardsite's)."""
+    """A hash of every file's name and bytes under ``folder`` (a site's own theme overrides, or wardsite)."""
     parts: list[str | bytes] = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
     return content_key(*parts)
 
@@ -90,8 +92,8 @@ def _package_folder(name: str) -> Path | None:
         files = metadata.distribution(name).files or []
     except metadata.PackageNotFoundError:
         return None
-    first = next((f for f in files if str(f).endswith("__init__.py")), None)
-    return Path(str(first.locate())).resolve().parent if first is not None else None
+    top = next((f for f in files if len(f.parts) == 2 and f.name == "__init__.py"), None)  # material/__init__.py
+    return Path(str(top.locate())).resolve().parent if top is not None else None
 
 
 def _version(distribution: str) -> str:
