@@ -7,6 +7,8 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.sitebuild import SAMPLE_WARDS, build_site, build_site_saying, copy_project, page, text_of
 from wardsite.site.page_cache import KeptMarkdown, RenderedPages
 
@@ -140,3 +142,18 @@ def test_kept_markdown_that_is_not_exactly_the_shape_written_is_a_miss() -> None
         '{"html": "", "toc": [], "anchors": [], "links": {}, "script": "x"}',
     ):
         assert KeptMarkdown.from_json(damaged) is None
+
+
+def test_a_build_that_mkdocs_warned_about_keeps_nothing_it_rendered_so_the_page_warns_again(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    cache_dir = tmp_path / "cache"
+    cache = {"cache": str(cache_dir)}
+    build_site(tmp_path / "before", wards=project / "wards", settings=cache, config=project / "mkdocs.yml")
+    kept_before = sorted(path.name for path in cache_dir.glob("*-1/*/*"))
+    (project / "site_src" / "about.md").write_text("# About\n\nSee [the missing page](missing.md).\n", "utf-8")
+
+    with pytest.raises(AssertionError, match=r"missing\.md") as failed:
+        build_site(tmp_path / "after", wards=project / "wards", settings=cache, config=project / "mkdocs.yml")
+
+    assert "the cache folder keeps what it had" in str(failed.value)
+    assert sorted(path.name for path in cache_dir.glob("*-1/*/*")) == kept_before

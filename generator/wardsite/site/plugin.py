@@ -146,6 +146,19 @@ class WardsiteConfig(Config):
     preview starts in seconds in a national repository. A build refuses it: a site must have every ward."""
 
 
+class _WarningCount(logging.Handler):
+    """MkDocs' warnings in one build. MkDocs runs ``on_post_build`` before a strict build stops for a
+    warning, so the plugin keeps nothing a build rendered while anything warned: a page that warned
+    must warn again next time, not come back quietly from the cache folder."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
 class WardsitePlugin(BasePlugin[WardsiteConfig]):
     """Adds ward pages to an MkDocs site. State lives on the instance; the work is done by plain classes."""
 
@@ -166,6 +179,7 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         """Each page laid out afresh in this build: its key, to keep its HTML under (by source path)."""
         self._markdown_to_keep: dict[str, str] = {}
         self._markdown_kept: dict[str, KeptMarkdown] = {}
+        self._warnings = _WarningCount()
 
     # ---- settings -------------------------------------------------------------------------------
 
@@ -302,6 +316,7 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
             self._rendered = RenderedPages(cache / RENDERED_PAGES_FOLDER / site if cache else None)
             self._ward_pages = RenderedPages(cache / WARD_PAGES_FOLDER / site if cache else None)
             self._markdown = RenderedPages(cache / MARKDOWN_FOLDER / site if cache else None)
+            self._count_warnings()
             render_ward = partial(render_ward_pages, today=today, due_soon_days=due)
             pages = render_all(KeptWardPages(self._ward_pages, render_ward, today, due))
         self.pages = pages
@@ -504,8 +519,10 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
     @event_priority(-50)  # after the search plugin writes the index, before the offline plugin copies it
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Put one short entry per generated page in the search index, in place of the pages' full text."""
+        warned = self._stop_counting_warnings()
         for kept in (self._rendered, self._ward_pages, self._markdown):
-            kept.save()  # a build that failed never gets here, so keeps what it had
+            if not warned:  # a build that failed on a ward file never gets here; one that warned does
+                kept.save()
         if self._rendered.folder is not None:
             wards, markdown, layouts = self._ward_pages, self._markdown, self._rendered
             progress_log.info(
@@ -513,6 +530,8 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
                 f"{markdown.hits} of {markdown.hits + markdown.misses} Markdown pages, "
                 f"{layouts.hits} of {layouts.hits + layouts.misses} page layouts."
             )
+            if warned:
+                progress_log.info("MkDocs warned, so the cache folder keeps what it had: nothing this build rendered.")
         if self.preview is not None:
             self.preview.unbuilt.clear()  # every changed page is built now (a failed build never gets here)
             self.preview.settle()
@@ -527,7 +546,17 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         ]
         index.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
 
+    def _count_warnings(self) -> None:
+        self._stop_counting_warnings()
+        self._warnings = _WarningCount()
+        logging.getLogger("mkdocs").addHandler(self._warnings)
+
+    def _stop_counting_warnings(self) -> int:
+        logging.getLogger("mkdocs").removeHandler(self._warnings)
+        return self._warnings.count
+
     def on_shutdown(self) -> None:
+        self._stop_counting_warnings()
         if self.preview is not None:
             self.preview.close()
 
