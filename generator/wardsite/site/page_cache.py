@@ -35,6 +35,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from pydantic import ConfigDict, TypeAdapter, ValidationError, with_config
+from typing_extensions import TypedDict
+
 from wardsite.loading.cache import content_key
 from wardsite.loading.catalogue import ProviderEntry, WardEntry
 from wardsite.site.incremental import RenderWard
@@ -243,12 +246,16 @@ class KeptWardPages:
         self.kept = kept
         self.render = render
         self.context = f"{WARD_PAGES_FOLDER}\0{package_fingerprint()}\0{today.isoformat()}\0{due_soon_days}"
+        self._providers: dict[str, str] = {}
+        """Each provider's data as JSON, worked out once for all its wards (a build has one provider per slug)."""
 
     def __call__(self, provider: ProviderEntry, entry: WardEntry) -> dict[str, str]:
+        if provider.slug not in self._providers:
+            self._providers[provider.slug] = provider.provider.model_dump_json()
         key = self.kept.key(
             self.context,
             provider.slug,
-            provider.provider.model_dump_json(),
+            self._providers[provider.slug],
             entry.provider_slug,
             entry.slug,
             entry.source_path,
@@ -262,34 +269,43 @@ class KeptWardPages:
         return pages
 
 
+_WARD_PAGES: TypeAdapter[dict[str, str]] = TypeAdapter(dict[str, str], config=ConfigDict(strict=True))
+
+
 def _pages(kept: str | None) -> dict[str, str] | None:
     """Pages read back from the cache, or None unless they are exactly a mapping of text to text."""
     if kept is None:
         return None
     try:
-        pages = json.loads(kept)
-    except ValueError:
+        return _WARD_PAGES.validate_json(kept)
+    except ValidationError:
         return None
-    if isinstance(pages, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in pages.items()):
-        return pages
-    return None
 
 
+@with_config(ConfigDict(strict=True, extra="forbid"))
+class TocToken(TypedDict):
+    """One heading of a page's table of contents, as MkDocs' ``get_toc`` takes it."""
+
+    name: str
+    id: str
+    level: int
+    children: list[TocToken]
+
+
+@with_config(ConfigDict(strict=True, extra="forbid"))
 @dataclass(frozen=True)
 class KeptMarkdown:
-    """What MkDocs made of one generated Markdown page: its HTML, its table of contents (as MkDocs' toc
-    tokens), the anchors it has and the anchors it links to on other pages (by their source path), so
-    MkDocs still checks those links."""
+    """What MkDocs made of one generated Markdown page: its HTML, its table of contents, the anchors it
+    has and the anchors it links to on other pages (by their source path), so MkDocs still checks those
+    links."""
 
     html: str
-    toc: list[dict[str, Any]]
+    toc: list[TocToken]
     anchors: list[str]
     links: dict[str, dict[str, str]]
 
     def to_json(self) -> str:
-        return json.dumps(
-            {"html": self.html, "toc": self.toc, "anchors": self.anchors, "links": self.links}, ensure_ascii=False
-        )
+        return _KEPT_MARKDOWN.dump_json(self).decode("utf-8")
 
     @classmethod
     def from_json(cls, kept: str | None) -> KeptMarkdown | None:
@@ -297,40 +313,14 @@ class KeptMarkdown:
         if kept is None:
             return None
         try:
-            data = json.loads(kept)
-        except ValueError:
+            return _KEPT_MARKDOWN.validate_json(kept)
+        except ValidationError:
             return None
-        if not isinstance(data, dict) or set(data) != {"html", "toc", "anchors", "links"}:
-            return None
-        html, toc, anchors, links = data["html"], data["toc"], data["anchors"], data["links"]
-        if not (
-            isinstance(html, str)
-            and _toc_tokens(toc)
-            and isinstance(anchors, list)
-            and all(isinstance(a, str) for a in anchors)
-            and isinstance(links, dict)
-            and all(
-                isinstance(to, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in to.items())
-                for to in links.values()
-            )
-        ):
-            return None
-        return cls(html, toc, anchors, links)
 
 
-def _toc_tokens(toc: object) -> bool:
-    """Whether ``toc`` is a list of MkDocs' toc tokens: name, id, level and children, each child the same."""
-    return isinstance(toc, list) and all(
-        isinstance(t, dict)
-        and set(t) == {"name", "id", "level", "children"}
-        and isinstance(t["name"], str)
-        and isinstance(t["id"], str)
-        and isinstance(t["level"], int)
-        and _toc_tokens(t["children"])
-        for t in toc
-    )
+_KEPT_MARKDOWN: TypeAdapter[KeptMarkdown] = TypeAdapter(KeptMarkdown)
 
 
-def toc_tokens(toc: Iterable[Any]) -> list[dict[str, Any]]:
+def toc_tokens(toc: Iterable[Any]) -> list[TocToken]:
     """A table of contents (MkDocs' anchor links) back as the tokens MkDocs makes it from."""
     return [{"name": a.title, "id": a.id, "level": a.level, "children": toc_tokens(a.children)} for a in toc]

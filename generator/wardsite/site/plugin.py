@@ -475,7 +475,7 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
         source = page.file.src_uri
         kept = self._markdown_kept.pop(source, None)
         if kept is not None:
-            page.toc = get_toc(kept.toc)  # type: ignore[arg-type]
+            page.toc = get_toc(kept.toc)  # type: ignore[arg-type]  # MkDocs' own TypedDict, the same shape
             page.present_anchor_ids = set(kept.anchors)
             targets = {to: files.get_file_from_path(to) for to in kept.links}
             page.links_to_anchors = {file: kept.links[to] for to, file in targets.items() if file is not None}
@@ -520,8 +520,8 @@ class WardsitePlugin(BasePlugin[WardsiteConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Put one short entry per generated page in the search index, in place of the pages' full text."""
         warned = self._stop_counting_warnings()
-        for kept in (self._rendered, self._ward_pages, self._markdown):
-            if not warned:  # a build that failed on a ward file never gets here; one that warned does
+        if not warned:  # a build that failed on a ward file never gets here; one that MkDocs warned about does
+            for kept in (self._rendered, self._ward_pages, self._markdown):
                 kept.save()
         if self._rendered.folder is not None:
             wards, markdown, layouts = self._ward_pages, self._markdown, self._rendered
